@@ -1,0 +1,74 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+
+/**
+ * Without REDIS_URL, Medusa's in-memory event bus, cache, locking and workflow engine serve one process.
+ * With it, the Redis modules take over so several servers and a worker can share the work.
+ */
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        key: Modules.EVENT_BUS,
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/cache-redis",
+        key: Modules.CACHE,
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        key: Modules.WORKFLOW_ENGINE,
+        options: { redis: { url: redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        key: Modules.LOCKING,
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    // A session cookie marked Secure is dropped on plain-http hosts; production behind https keeps it.
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_ADMIN === "true",
+    backendUrl,
+  },
+  plugins: [
+    {
+      resolve: "@ocop/medusa-plugin-ocop",
+      options: {},
+    },
+  ],
+  modules: redisModules,
+})

@@ -1,0 +1,108 @@
+// @ts-check
+/**
+ * The database: the user's own PostgreSQL when DATABASE_URL is set, otherwise the embedded one, run as a
+ * child process (postgres-server.mjs) with its data in <dataDir>/pg.
+ */
+import { fork } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { ROOT, UserError } from "./config.mjs"
+
+export const EMBEDDED_DATABASE = "ocop"
+
+/**
+ * @typedef {object} Database
+ * @property {string} url
+ * @property {boolean} embedded
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * @param {{ dataDir: string, postgresPort: number, databaseUrl?: string, databaseName?: string }} options
+ * @returns {Promise<Database>}
+ */
+export async function startDatabase({ dataDir, postgresPort, databaseUrl, databaseName = EMBEDDED_DATABASE }) {
+  if (databaseUrl) {
+    await createDatabaseIfMissing(databaseUrl)
+    return { url: databaseUrl, embedded: false, stop: async () => {} }
+  }
+  const pgDir = path.join(dataDir, "pg")
+  assertReachableByPostgresUser(pgDir)
+  fs.mkdirSync(dataDir, { recursive: true })
+  const server = fork(path.join(ROOT, "scripts/lib/postgres-server.mjs"), [pgDir, String(postgresPort)], {
+    detached: true,
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
+  })
+  const exited = new Promise((resolve) => server.on("exit", resolve))
+  /** @type {{ ready: boolean, error?: string }} */
+  const status = await new Promise((resolve) => {
+    server.once("message", (message) => resolve(/** @type {any} */ (message)))
+    server.once("exit", (code) => resolve({ ready: false, error: `exited with code ${code}` }))
+  })
+  if (!status.ready) {
+    throw new UserError(
+      `The embedded PostgreSQL did not start (${status.error}); see ${path.join(dataDir, "postgres.log")}`
+    )
+  }
+  const url = `postgres://postgres:postgres@localhost:${postgresPort}/${databaseName}`
+  await createDatabaseIfMissing(url)
+  return {
+    url,
+    embedded: true,
+    async stop() {
+      if (server.exitCode !== null) return
+      server.kill("SIGTERM")
+      await exited
+    },
+  }
+}
+
+/** @param {string} url */
+export async function createDatabaseIfMissing(url) {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  const admin = new URL(url)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database "${name.replaceAll('"', '""')}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** @param {string} url */
+export async function dropDatabase(url) {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  const admin = new URL(url)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * As root, the embedded server runs as the `postgres` user, which must be able to enter every folder above
+ * its data directory; initdb otherwise dies with a bare EACCES.
+ * @param {string} dir
+ */
+function assertReachableByPostgresUser(dir) {
+  if (process.getuid?.() !== 0) return
+  for (let parent = path.dirname(dir); parent !== path.dirname(parent); parent = path.dirname(parent)) {
+    if (!fs.existsSync(parent)) continue
+    if ((fs.statSync(parent).mode & 0o001) === 0) {
+      throw new UserError(
+        `The embedded PostgreSQL runs as user "postgres", which cannot enter ${parent}: ` +
+          `run "chmod o+x ${parent}", move the project, or set OCOP_DATA_DIR or DATABASE_URL.`
+      )
+    }
+  }
+}

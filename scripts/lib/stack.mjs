@@ -1,0 +1,242 @@
+// @ts-check
+/**
+ * The bootstrap behind `npm start`, `npm run dev` and `npm test`: install, build, database, migrate, seed,
+ * then serve the backend and the storefront, and write <dataDir>/stack.json for scripts and tests.
+ * Every process it starts is tracked, and `stop()` ends them in order: storefront, backend, PostgreSQL.
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { ROOT, UserError, assertNodeVersion } from "./config.mjs"
+import { TARGETS, buildIfChanged, fingerprint } from "./build.mjs"
+import { startDatabase } from "./database.mjs"
+import { ensureInstalled } from "./install.mjs"
+import { assertPortFree, run, startService, stopService, waitForHttp } from "./processes.mjs"
+
+const BIN = path.join(ROOT, "node_modules/.bin")
+
+/** Inputs whose change means the schema may have changed and `medusa db:migrate` must run again. */
+const MIGRATION_INPUTS = ["package-lock.json", "backend/medusa-config.ts", "plugins/ocop/src/modules", "plugins/ocop/src/links"]
+const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
+
+/**
+ * @typedef {import("./config.mjs").StackOptions} StackOptions
+ * @typedef {{ backend_url: string, storefront_url: string, admin_email: string, admin_password: string,
+ *   publishable_key: string, database_url: string, region_id?: string }} StackInfo
+ */
+
+/**
+ * @param {StackOptions} options
+ * @param {{ say?: (line: string) => void }} [io]
+ */
+export function createStack(options, { say = (line) => console.log(line) } = {}) {
+  /** @type {import("./processes.mjs").Service[]} */
+  const services = []
+  /** @type {import("./database.mjs").Database | undefined} */
+  let database
+  let stopped = false
+  const logDir = path.join(options.dataDir, "logs")
+  const stackFile = path.join(options.dataDir, "stack.json")
+  const timings = /** @type {Record<string, number>} */ ({})
+
+  /** @template T @param {string} step @param {() => Promise<T>} work @returns {Promise<T>} */
+  async function timed(step, work) {
+    const started = Date.now()
+    try {
+      return await work()
+    } finally {
+      timings[step] = Date.now() - started
+    }
+  }
+
+  /** @returns {Promise<StackInfo>} */
+  async function start() {
+    assertNodeVersion()
+    await assertPortFree(options.backendPort, "BACKEND_PORT")
+    await assertPortFree(options.storefrontPort, "STOREFRONT_PORT")
+    if (!options.databaseUrl) await assertPortFree(options.postgresPort, "POSTGRES_PORT")
+
+    await timed("install", () => ensureInstalled(say))
+    fs.mkdirSync(logDir, { recursive: true })
+    const secrets = loadSecrets()
+    const backendUrl = `http://localhost:${options.backendPort}`
+    const storefrontUrl = `http://localhost:${options.storefrontPort}`
+    const baseEnv = {
+      ...process.env,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      MEDUSA_BACKEND_URL: backendUrl,
+      STOREFRONT_URL: storefrontUrl,
+      JWT_SECRET: process.env.JWT_SECRET || secrets.jwt,
+      COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookie,
+    }
+
+    const buildLog = path.join(logDir, "build.log")
+    if (!options.dev) {
+      await timed("build", async () => {
+        await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env: baseEnv, say })
+        // The backend's admin build and the storefront's Vite build are independent: run them side by side.
+        await Promise.all([
+          buildIfChanged(TARGETS.backend, { logFile: path.join(logDir, "build-backend.log"), env: baseEnv, say }),
+          buildIfChanged(TARGETS.storefront, { logFile: path.join(logDir, "build-storefront.log"), env: baseEnv, say }),
+        ])
+      })
+    } else {
+      await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env: baseEnv, say })
+    }
+
+    database = await timed("database", () =>
+      startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort, databaseUrl: options.databaseUrl })
+    )
+    const env = { ...baseEnv, DATABASE_URL: database.url }
+
+    const state = readState()
+    const migrationPrint = fingerprint(MIGRATION_INPUTS)
+    if (state.migrations?.[database.url] !== migrationPrint) {
+      say("Migrating the database (medusa db:migrate)…")
+      await timed("migrate", () =>
+        run(path.join(BIN, "medusa"), ["db:migrate"], {
+          cwd: path.join(ROOT, "backend"),
+          env,
+          logFile: path.join(logDir, "migrate.log"),
+          what: "medusa db:migrate",
+        })
+      )
+      writeState({ ...readState(), migrations: { ...readState().migrations, [database.url]: migrationPrint } })
+    }
+
+    const seedPrint = fingerprint(SEED_INPUTS)
+    let seeded = state.seeds?.[database.url]
+    const keyStillValid = seeded && (await isPublishableKeyValid(database.url, seeded.publishable_key))
+    if (!keyStillValid || seeded.fingerprint !== seedPrint) {
+      say(keyStillValid ? "Seed data changed: loading what is new…" : "Seeding the Đắk Lắk marketplace…")
+      const result = await timed("seed", () => runSeed(env))
+      seeded = { fingerprint: seedPrint, publishable_key: result.publishable_key, region_id: result.region_id }
+      writeState({ ...readState(), seeds: { ...readState().seeds, [database.url]: seeded } })
+    }
+
+    await timed("serve", async () => {
+      const backend = options.dev
+        ? startService("backend", path.join(BIN, "medusa"), ["develop"], {
+            cwd: path.join(ROOT, "backend"),
+            env: { ...env, PORT: String(options.backendPort) },
+          })
+        : startService("backend", path.join(BIN, "medusa"), ["start"], {
+            cwd: path.join(ROOT, "backend/.medusa/server"),
+            env: { ...env, NODE_ENV: "production", PORT: String(options.backendPort) },
+            logFile: path.join(logDir, "backend.log"),
+          })
+      services.push(backend)
+      const storefrontEnv = {
+        ...baseEnv,
+        PORT: String(options.storefrontPort),
+        MEDUSA_PUBLISHABLE_KEY: seeded.publishable_key,
+      }
+      const storefront = options.dev
+        ? startService("storefront", path.join(BIN, "remix"), ["vite:dev", "--port", String(options.storefrontPort)], {
+            cwd: path.join(ROOT, "storefront"),
+            env: storefrontEnv,
+          })
+        : startService("storefront", path.join(BIN, "remix-serve"), ["./build/server/index.js"], {
+            cwd: path.join(ROOT, "storefront"),
+            env: { ...storefrontEnv, NODE_ENV: "production" },
+            logFile: path.join(logDir, "storefront.log"),
+          })
+      services.push(storefront)
+      await Promise.all([
+        waitForHttp(`${backendUrl}/health`, { service: backend, timeoutMs: options.dev ? 180_000 : 90_000 }),
+        waitForHttp(`${storefrontUrl}/`, { service: storefront, timeoutMs: options.dev ? 180_000 : 60_000 }),
+      ])
+    })
+
+    /** @type {StackInfo} */
+    const info = {
+      backend_url: backendUrl,
+      storefront_url: storefrontUrl,
+      admin_email: options.adminEmail,
+      admin_password: options.adminPassword,
+      publishable_key: seeded.publishable_key,
+      database_url: database.url,
+      region_id: seeded.region_id,
+    }
+    fs.writeFileSync(stackFile, JSON.stringify(info, null, 2) + "\n")
+    return info
+  }
+
+  /**
+   * Runs the seed through `medusa exec`; it reports the storefront's publishable key in a file.
+   * @param {NodeJS.ProcessEnv} env @param {string[]} [args]
+   * @returns {Promise<{ publishable_key: string, region_id: string }>}
+   */
+  async function runSeed(env, args = []) {
+    const output = path.join(options.dataDir, "seed-result.json")
+    fs.rmSync(output, { force: true })
+    await run(path.join(BIN, "medusa"), ["exec", "../seed/src/seed.ts", ...args], {
+      cwd: path.join(ROOT, "backend"),
+      env: {
+        ...env,
+        OCOP_SEED_OUTPUT: output,
+        OCOP_ADMIN_EMAIL: options.adminEmail,
+        OCOP_ADMIN_PASSWORD: options.adminPassword,
+      },
+      logFile: path.join(logDir, "seed.log"),
+      what: "Seeding",
+    })
+    if (!fs.existsSync(output)) throw new UserError(`The seed reported nothing: see ${path.join(logDir, "seed.log")}`)
+    return JSON.parse(fs.readFileSync(output, "utf8"))
+  }
+
+  /**
+   * A data folder copied elsewhere, or a database reset behind our back, must not hand out a stale key.
+   * @param {string} url @param {string} token
+   */
+  async function isPublishableKeyValid(url, token) {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      const { rowCount } = await client.query(
+        "select 1 from api_key where token = $1 and revoked_at is null and deleted_at is null",
+        [token]
+      )
+      return Boolean(rowCount)
+    } catch {
+      return false // the table is not there yet
+    } finally {
+      await client.end()
+    }
+  }
+
+  function readState() {
+    const file = path.join(options.dataDir, "state.json")
+    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+  }
+
+  /** @param {object} state */
+  function writeState(state) {
+    fs.writeFileSync(path.join(options.dataDir, "state.json"), JSON.stringify(state, null, 2) + "\n")
+  }
+
+  /** Secrets made once per data folder: sessions survive restarts, and no two installs share a secret. */
+  function loadSecrets() {
+    const file = path.join(options.dataDir, "secrets.json")
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"))
+    const secrets = { jwt: crypto.randomBytes(32).toString("hex"), cookie: crypto.randomBytes(32).toString("hex") }
+    fs.writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 })
+    return secrets
+  }
+
+  async function stop() {
+    if (stopped) return
+    stopped = true
+    for (const service of [...services].reverse()) await stopService(service)
+    await database?.stop()
+    fs.rmSync(stackFile, { force: true })
+  }
+
+  /** Resolves when any served process exits by itself (a crash), with its name. */
+  function whenAServiceExits() {
+    return Promise.race(services.map((s) => s.exited.then((code) => ({ name: s.name, code }))))
+  }
+
+  return { start, stop, whenAServiceExits, timings, runSeed, options }
+}

@@ -1,0 +1,23 @@
+/**
+ * Set-up for Vitest files that start Medusa through `@medusajs/test-utils` (written for Jest):
+ * Medusa loads `medusa-config.ts` and `src/**` with Node's own `require`, outside Vite's transform,
+ * so `require` gets a TypeScript hook; the runners name their databases by Jest's worker id; and
+ * MikroORM keeps entity metadata in a process-wide registry that must not leak from one file to the next.
+ */
+import { createRequire } from "node:module"
+import { beforeAll } from "vitest"
+
+const require = createRequire(import.meta.url)
+
+process.env.JEST_WORKER_ID ??= process.env.VITEST_POOL_ID ?? "1"
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+
+const tsNode = require("ts-node") as typeof import("ts-node")
+if (!(process as unknown as Record<symbol, unknown>)[tsNode.REGISTER_INSTANCE]) {
+  tsNode.register({ transpileOnly: true, swc: true, compilerOptions: { module: "commonjs" } })
+}
+
+beforeAll(() => {
+  const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core") as typeof import("@mikro-orm/core")
+  MetadataStorage.clear()
+})

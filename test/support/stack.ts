@@ -1,0 +1,28 @@
+/** The stack `npm test` started: where it listens and how to reach it (see scripts/test.mjs). */
+import fs from "node:fs"
+
+export type StackInfo = {
+  backend_url: string
+  storefront_url: string
+  admin_email: string
+  admin_password: string
+  publishable_key: string
+  database_url: string
+  region_id?: string
+}
+
+export function readStack(): StackInfo {
+  const file = process.env.OCOP_STACK_FILE
+  if (!file || !fs.existsSync(file)) {
+    throw new Error("No running stack: run these tests through `npm test`, which starts one and sets OCOP_STACK_FILE.")
+  }
+  return JSON.parse(fs.readFileSync(file, "utf8")) as StackInfo
+}
+
+/** GET on the Store API with the storefront's publishable key. */
+export async function storeGet(stack: StackInfo, path: string) {
+  const response = await fetch(`${stack.backend_url}${path}`, {
+    headers: { "x-publishable-api-key": stack.publishable_key },
+  })
+  return { status: response.status, body: (await response.json()) as any }
+}

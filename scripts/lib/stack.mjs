@@ -10,7 +10,7 @@ import path from "node:path"
 import pg from "pg"
 import { ROOT, UserError, assertNodeVersion } from "./config.mjs"
 import { TARGETS, buildIfChanged, fingerprint } from "./build.mjs"
-import { startDatabase } from "./database.mjs"
+import { createDatabaseIfMissing, dropDatabase, startDatabase } from "./database.mjs"
 import { ensureInstalled } from "./install.mjs"
 import { assertPortFree, run, startService, stopService, waitForHttp } from "./processes.mjs"
 
@@ -36,6 +36,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   /** @type {import("./database.mjs").Database | undefined} */
   let database
   let stopped = false
+  let wroteStackFile = false
   const logDir = path.join(options.dataDir, "logs")
   const stackFile = path.join(options.dataDir, "stack.json")
   const timings = /** @type {Record<string, number>} */ ({})
@@ -58,77 +59,39 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     if (!options.databaseUrl) await assertPortFree(options.postgresPort, "POSTGRES_PORT")
 
     await timed("install", () => ensureInstalled(say))
-    fs.mkdirSync(logDir, { recursive: true })
-    const secrets = loadSecrets()
-    const backendUrl = `http://localhost:${options.backendPort}`
-    const storefrontUrl = `http://localhost:${options.storefrontPort}`
-    const baseEnv = {
-      ...process.env,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      MEDUSA_BACKEND_URL: backendUrl,
-      STOREFRONT_URL: storefrontUrl,
-      JWT_SECRET: process.env.JWT_SECRET || secrets.jwt,
-      COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookie,
-    }
-
+    const env = commonEnv()
     const buildLog = path.join(logDir, "build.log")
     if (!options.dev) {
       await timed("build", async () => {
-        await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env: baseEnv, say })
+        await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env, say })
         // The backend's admin build and the storefront's Vite build are independent: run them side by side.
         await Promise.all([
-          buildIfChanged(TARGETS.backend, { logFile: path.join(logDir, "build-backend.log"), env: baseEnv, say }),
-          buildIfChanged(TARGETS.storefront, { logFile: path.join(logDir, "build-storefront.log"), env: baseEnv, say }),
+          buildIfChanged(TARGETS.backend, { logFile: path.join(logDir, "build-backend.log"), env, say }),
+          buildIfChanged(TARGETS.storefront, { logFile: path.join(logDir, "build-storefront.log"), env, say }),
         ])
       })
     } else {
-      await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env: baseEnv, say })
+      await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env, say })
     }
-
-    database = await timed("database", () =>
-      startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort, databaseUrl: options.databaseUrl })
-    )
-    const env = { ...baseEnv, DATABASE_URL: database.url }
-
-    const state = readState()
-    const migrationPrint = fingerprint(MIGRATION_INPUTS)
-    if (state.migrations?.[database.url] !== migrationPrint) {
-      say("Migrating the database (medusa db:migrate)…")
-      await timed("migrate", () =>
-        run(path.join(BIN, "medusa"), ["db:migrate"], {
-          cwd: path.join(ROOT, "backend"),
-          env,
-          logFile: path.join(logDir, "migrate.log"),
-          what: "medusa db:migrate",
-        })
-      )
-      writeState({ ...readState(), migrations: { ...readState().migrations, [database.url]: migrationPrint } })
-    }
-
-    const seedPrint = fingerprint(SEED_INPUTS)
-    let seeded = state.seeds?.[database.url]
-    const keyStillValid = seeded && (await isPublishableKeyValid(database.url, seeded.publishable_key))
-    if (!keyStillValid || seeded.fingerprint !== seedPrint) {
-      say(keyStillValid ? "Seed data changed: loading what is new…" : "Seeding the Đắk Lắk marketplace…")
-      const result = await timed("seed", () => runSeed(env))
-      seeded = { fingerprint: seedPrint, publishable_key: result.publishable_key, region_id: result.region_id }
-      writeState({ ...readState(), seeds: { ...readState().seeds, [database.url]: seeded } })
-    }
+    const seeded = await prepareDatabase()
+    const backendUrl = env.MEDUSA_BACKEND_URL
+    const storefrontUrl = env.STOREFRONT_URL
+    const dbEnv = { ...env, DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url }
 
     await timed("serve", async () => {
       const backend = options.dev
         ? startService("backend", path.join(BIN, "medusa"), ["develop"], {
             cwd: path.join(ROOT, "backend"),
-            env: { ...env, PORT: String(options.backendPort) },
+            env: { ...dbEnv, PORT: String(options.backendPort) },
           })
         : startService("backend", path.join(BIN, "medusa"), ["start"], {
             cwd: path.join(ROOT, "backend/.medusa/server"),
-            env: { ...env, NODE_ENV: "production", PORT: String(options.backendPort) },
+            env: { ...dbEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
             logFile: path.join(logDir, "backend.log"),
           })
       services.push(backend)
       const storefrontEnv = {
-        ...baseEnv,
+        ...env,
         PORT: String(options.storefrontPort),
         MEDUSA_PUBLISHABLE_KEY: seeded.publishable_key,
       }
@@ -156,11 +119,76 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       admin_email: options.adminEmail,
       admin_password: options.adminPassword,
       publishable_key: seeded.publishable_key,
-      database_url: database.url,
+      database_url: dbEnv.DATABASE_URL,
       region_id: seeded.region_id,
     }
     fs.writeFileSync(stackFile, JSON.stringify(info, null, 2) + "\n")
+    wroteStackFile = true
     return info
+  }
+
+  /** The environment every Medusa command and server of this stack runs with. */
+  function commonEnv() {
+    fs.mkdirSync(logDir, { recursive: true })
+    const secrets = loadSecrets()
+    return {
+      ...process.env,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      MEDUSA_BACKEND_URL: `http://localhost:${options.backendPort}`,
+      STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
+      JWT_SECRET: process.env.JWT_SECRET || secrets.jwt,
+      COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookie,
+    }
+  }
+
+  /**
+   * Starts the database, migrates it when the schema's inputs changed, and seeds it when it has never been
+   * seeded or the seed changed. `reset` drops the database first; `forceSeed` runs the seed regardless.
+   * @param {{ reset?: boolean, forceSeed?: boolean, seedArgs?: string[] }} [how]
+   */
+  async function prepareDatabase({ reset = false, forceSeed = false, seedArgs = [] } = {}) {
+    const env = commonEnv()
+    // Migrations and the seed load the plugin from its build.
+    await buildIfChanged(TARGETS.plugin, { logFile: path.join(logDir, "build.log"), env, say })
+    database = await timed("database", () =>
+      startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort, databaseUrl: options.databaseUrl })
+    )
+    const url = database.url
+    if (reset) {
+      say("Dropping the database to start over…")
+      await dropDatabase(url)
+      await createDatabaseIfMissing(url)
+      const { migrations = {}, seeds = {} } = readState()
+      delete migrations[url]
+      delete seeds[url]
+      writeState({ ...readState(), migrations, seeds })
+    }
+    const dbEnv = { ...env, DATABASE_URL: url }
+
+    const migrationPrint = fingerprint(MIGRATION_INPUTS)
+    if (readState().migrations?.[url] !== migrationPrint) {
+      say("Migrating the database (medusa db:migrate)…")
+      await timed("migrate", () =>
+        run(path.join(BIN, "medusa"), ["db:migrate"], {
+          cwd: path.join(ROOT, "backend"),
+          env: dbEnv,
+          logFile: path.join(logDir, "migrate.log"),
+          what: "medusa db:migrate",
+        })
+      )
+      writeState({ ...readState(), migrations: { ...readState().migrations, [url]: migrationPrint } })
+    }
+
+    const seedPrint = fingerprint(SEED_INPUTS)
+    let seeded = readState().seeds?.[url]
+    const keyStillValid = seeded && (await isPublishableKeyValid(url, seeded.publishable_key))
+    if (forceSeed || !keyStillValid || seeded.fingerprint !== seedPrint) {
+      say(keyStillValid ? "Loading the seed data again (only what is new is added)…" : "Seeding the Đắk Lắk marketplace…")
+      const result = await timed("seed", () => runSeed(dbEnv, seedArgs))
+      seeded = { fingerprint: seedPrint, publishable_key: result.publishable_key, region_id: result.region_id }
+      writeState({ ...readState(), seeds: { ...readState().seeds, [url]: seeded } })
+    }
+    return /** @type {{ fingerprint: string, publishable_key: string, region_id: string }} */ (seeded)
   }
 
   /**
@@ -230,7 +258,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     stopped = true
     for (const service of [...services].reverse()) await stopService(service)
     await database?.stop()
-    fs.rmSync(stackFile, { force: true })
+    if (wroteStackFile) fs.rmSync(stackFile, { force: true })
   }
 
   /** Resolves when any served process exits by itself (a crash), with its name. */
@@ -238,5 +266,5 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     return Promise.race(services.map((s) => s.exited.then((code) => ({ name: s.name, code }))))
   }
 
-  return { start, stop, whenAServiceExits, timings, runSeed, options }
+  return { start, prepareDatabase, stop, whenAServiceExits, timings, runSeed, options }
 }

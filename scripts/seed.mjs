@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * `npm run seed`: loads the seed data into the database of `npm start` (idempotent: only what is missing
+ * is added). `npm run seed -- --reset` drops the database and starts over; `--scale N` adds N generated
+ * certified products for benchmarks. Uses the running stack's database if `npm start` is up.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
+import { createStack } from "./lib/stack.mjs"
+
+const args = process.argv.slice(2)
+const reset = args.includes("--reset")
+const seedArgs = args.filter((arg) => arg !== "--reset")
+
+const options = stackOptionsFromEnv()
+const stackFile = path.join(options.dataDir, "stack.json")
+
+/** @returns {Promise<{ database_url: string } | undefined>} */
+async function runningStack() {
+  if (!fs.existsSync(stackFile)) return undefined
+  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
+  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
+  return alive ? info : undefined
+}
+
+const running = await runningStack()
+if (running && reset) {
+  console.error("✗ `npm start` is running: stop it (Ctrl-C) before `npm run seed -- --reset` drops its database.")
+  process.exit(1)
+}
+
+const stack = createStack(running ? { ...options, databaseUrl: running.database_url } : options)
+try {
+  const started = Date.now()
+  await stack.prepareDatabase({ reset, forceSeed: true, seedArgs })
+  console.log(`✓ Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.join(options.dataDir, "logs/seed.log")})`)
+} catch (error) {
+  console.error(error instanceof UserError ? `✗ ${error.message}` : error)
+  process.exitCode = 1
+} finally {
+  await stack.stop()
+}

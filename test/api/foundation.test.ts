@@ -1,0 +1,85 @@
+/**
+ * The foundation as a person meets it after `npm start`: the backend is healthy, the OCOP plugin is loaded,
+ * the catalogue is priced in VND, the storefront renders it on the server, and the admin can log in.
+ */
+import { describe, expect, it } from "vitest"
+import { readStack, storeGet } from "../support/stack"
+
+const stack = readStack()
+
+describe("the started backend", () => {
+  it("answers its health check", async () => {
+    const response = await fetch(`${stack.backend_url}/health`)
+    expect(response.status).toBe(200)
+  })
+
+  it("has the OCOP plugin loaded", async () => {
+    const { status, body } = await storeGet(stack, "/store/ocop/health")
+    expect(status).toBe(200)
+    expect(body).toEqual({ status: "ok" })
+  })
+
+  it("sells in Vietnam, in VND", async () => {
+    const { body } = await storeGet(stack, "/store/regions")
+    const vietnam = body.regions.find((region: any) => region.currency_code === "vnd")
+    expect(vietnam?.countries.map((c: any) => c.iso_2)).toContain("vn")
+  })
+
+  it("lists published products with VND prices through the publishable key", async () => {
+    const { body } = await storeGet(
+      stack,
+      `/store/products?limit=5&region_id=${stack.region_id}&fields=title,handle,*variants.calculated_price`
+    )
+    expect(body.products.length).toBeGreaterThan(0)
+    const price = body.products[0].variants[0].calculated_price
+    expect(price.currency_code).toBe("vnd")
+    expect(Number.isInteger(price.calculated_amount)).toBe(true)
+  })
+})
+
+describe("the admin", () => {
+  it("serves the dashboard at /app", async () => {
+    const response = await fetch(`${stack.backend_url}/app`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<div id="medusa"')
+  })
+
+  it("logs in with the credentials in stack.json and reads its own user", async () => {
+    const login = await fetch(`${stack.backend_url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: stack.admin_email, password: stack.admin_password }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const me = await fetch(`${stack.backend_url}/admin/users/me`, { headers: { authorization: `Bearer ${token}` } })
+    expect(me.status).toBe(200)
+    expect(((await me.json()) as any).user.email).toBe(stack.admin_email)
+  })
+
+  it("refuses a wrong password", async () => {
+    const login = await fetch(`${stack.backend_url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: stack.admin_email, password: "not-the-password" }),
+    })
+    expect(login.status).toBe(401)
+  })
+})
+
+describe("the started storefront", () => {
+  it("renders product titles and ₫ prices in the server-rendered HTML, in Vietnamese", async () => {
+    const { body: catalogue } = await storeGet(stack, "/store/products?limit=3&fields=title")
+    const response = await fetch(stack.storefront_url)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toMatch(/<html[^>]*lang="vi"/)
+    expect(html).toMatch(/\d{1,3}(\.\d{3})+\u00a0₫/)
+    const titles = catalogue.products.map((p: any) => p.title as string)
+    expect(titles.some((title: string) => html.includes(escapeHtml(title)))).toBe(true)
+  })
+})
+
+function escapeHtml(text: string) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#x27;")
+}

@@ -42,6 +42,12 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Uploaded files (product images) live in the stack's data folder, not in `.medusa/server/static`, which every
+ * `medusa build` wipes. The bootstrap points `<server>/static` at the same folder, so Medusa serves them.
+ */
+const uploadDir = process.env.OCOP_UPLOAD_DIR
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
@@ -70,5 +76,24 @@ module.exports = defineConfig({
       options: {},
     },
   ],
-  modules: redisModules,
+  modules: [
+    ...redisModules,
+    ...(uploadDir
+      ? [
+          {
+            resolve: "@medusajs/medusa/file",
+            key: Modules.FILE,
+            options: {
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/file-local",
+                  id: "local",
+                  options: { upload_dir: uploadDir, backend_url: `${backendUrl}/static` },
+                },
+              ],
+            },
+          },
+        ]
+      : []),
+  ],
 })

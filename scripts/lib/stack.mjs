@@ -26,6 +26,15 @@ const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rul
  *   publishable_key: string, database_url: string, region_id?: string }} StackInfo
  */
 
+/** @param {string} file */
+function isSymlink(file) {
+  try {
+    return fs.lstatSync(file).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
 /**
  * @param {StackOptions} options
  * @param {{ say?: (line: string) => void }} [io]
@@ -39,6 +48,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   let wroteStackFile = false
   const logDir = path.join(options.dataDir, "logs")
   const stackFile = path.join(options.dataDir, "stack.json")
+  const uploadDir = path.join(options.dataDir, "uploads")
   const timings = /** @type {Record<string, number>} */ ({})
 
   /** @template T @param {string} step @param {() => Promise<T>} work @returns {Promise<T>} */
@@ -78,6 +88,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     const storefrontUrl = env.STOREFRONT_URL
     const dbEnv = { ...env, DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url }
 
+    linkStaticToUploads(path.join(ROOT, options.dev ? "backend" : "backend/.medusa/server"))
     await timed("serve", async () => {
       const backend = options.dev
         ? startService("backend", path.join(BIN, "medusa"), ["develop"], {
@@ -138,7 +149,22 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
       JWT_SECRET: process.env.JWT_SECRET || secrets.jwt,
       COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookie,
+      OCOP_UPLOAD_DIR: uploadDir,
     }
+  }
+
+  /**
+   * Medusa serves `/static` from `<its base dir>/static`; point that at the uploads folder, which outlives
+   * rebuilds of `.medusa/server`.
+   * @param {string} baseDir
+   */
+  function linkStaticToUploads(baseDir) {
+    fs.mkdirSync(uploadDir, { recursive: true })
+    const link = path.join(baseDir, "static")
+    const current = fs.existsSync(link) || isSymlink(link) ? fs.lstatSync(link) : undefined
+    if (current?.isSymbolicLink() && fs.readlinkSync(link) === uploadDir) return
+    if (current) fs.rmSync(link, { recursive: true, force: true })
+    fs.symlinkSync(uploadDir, link, "dir")
   }
 
   /**

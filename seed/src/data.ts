@@ -1,0 +1,119 @@
+/**
+ * The Đắk Lắk dataset in `seed/data/`, read and typed. No checks here: `data.test.ts` checks the data against
+ * the OCOP rules, and the loader feeds it through the workflows, which check again.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import type { CertifyingLevel, CriteriaVersionCode, ProducerEntityType, SalesPointType, Stars } from "../../plugins/ocop/src/modules/ocop/rules"
+
+export const DATA_DIR = process.env.OCOP_SEED_DATA_DIR || path.resolve(__dirname, "../data")
+
+export type SeedProducer = {
+  handle: string
+  name: string
+  entity_type: ProducerEntityType
+  representative: string
+  phone: string
+  email: string
+  province_code: string
+  ward_code: string
+  address_line: string
+  address_as_certified: string
+  latitude: number
+  longitude: number
+  story_vi: string
+  story_en: string
+  founded_year: number
+}
+
+export type SeedCertification = {
+  criteria_version: CriteriaVersionCode
+  score: number
+  stars: Stars
+  /** null for a 1–2 ★ evaluation: no certificate is issued below 3 ★. */
+  certificate_no: string | null
+  decision_no: string | null
+  /** ISO date of the decision. */
+  issued_at: string
+  /** Only when the certificate prints one; otherwise 36 months from issued_at. */
+  expires_at?: string
+  level: CertifyingLevel | null
+  revoked_at?: string
+  revoked_reason?: string
+  revoked_reason_en?: string
+}
+
+export type SeedVariant = {
+  title: string
+  sku: string
+  options: Record<string, string>
+  price_vnd: number
+  stock: number
+}
+
+export type SeedProduct = {
+  handle: string
+  title: string
+  title_en: string
+  subtitle: string
+  description: string
+  description_en: string
+  producer: string
+  group: string
+  sub_group: string
+  image_motif: string
+  variants: SeedVariant[]
+  certification: SeedCertification
+  sales_points: string[]
+}
+
+export type SeedSalesPoint = {
+  handle: string
+  name: string
+  type: SalesPointType
+  market_name: string
+  address: string
+  province_code: string
+  ward_code: string
+  address_as_certified: string
+  latitude: number
+  longitude: number
+  opening_hours: string
+  opening_hours_en: string
+  phone: string
+  active: boolean
+}
+
+export type SeedProgrammeTarget = {
+  code: string
+  period: string
+  period_start: string
+  period_end: string
+  source: string
+  description_vi: string
+  description_en: string
+  metric: string
+  min: number
+  max: number | null
+  unit: string
+}
+
+export type SeedData = {
+  producers: SeedProducer[]
+  products: SeedProduct[]
+  salesPoints: SeedSalesPoint[]
+  programmeTargets: SeedProgrammeTarget[]
+}
+
+function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as T
+}
+
+export function loadSeedData(dir: string = DATA_DIR): SeedData {
+  return {
+    producers: readJson(dir, "producers.json"),
+    products: readJson(dir, "products.json"),
+    salesPoints: readJson(dir, "sales-points.json"),
+    programmeTargets: readJson(dir, "programme-targets.json"),
+  }
+}

@@ -78,6 +78,21 @@ module.exports = defineConfig({
   ],
   modules: [
     ...redisModules,
+    {
+      // Reminders to producers and mails to shoppers go through the "email" channel; the local provider
+      // records each notification (and logs it) until a real e-mail provider is configured.
+      resolve: "@medusajs/medusa/notification",
+      key: Modules.NOTIFICATION,
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
     ...(uploadDir
       ? [
           {

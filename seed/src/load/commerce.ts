@@ -149,6 +149,12 @@ async function ensureShipping(container: Container, stockLocationId: string, reg
   })
   if (locations[0]?.fulfillment_sets?.length) return shippingProfileId
 
+  // A shipping option may only use a fulfillment provider that its stock location offers.
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
   await createLocationFulfillmentSetWorkflow(container).run({
     input: {
       location_id: stockLocationId,

@@ -1,0 +1,196 @@
+import type { Context } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { CatalogueEntry } from "./models/catalogue-entry"
+import { Certification } from "./models/certification"
+import { Producer } from "./models/producer"
+import { SalesPoint } from "./models/sales-point"
+import { foldVietnamese } from "./utils/fold"
+
+export type CatalogueOrder = "-stars" | "title" | "price" | "-price" | "-certified_at"
+
+export type CatalogueFilters = {
+  /** The instant "valid today" is judged at; rows whose certificate lapsed since the last sweep stay hidden. */
+  now: Date
+  stars?: number[]
+  min_stars?: number
+  group?: string
+  producer_type?: string
+  province_code?: string
+  producer?: string
+  sales_point?: string
+  product_handles?: string[]
+  q?: string
+}
+
+export type CatalogueEntryRow = {
+  id: string
+  product_id: string
+  handle: string
+  title: string
+  title_en: string | null
+  subtitle: string | null
+  subtitle_en: string | null
+  thumbnail: string | null
+  price_amount: number
+  currency_code: string
+  certification_id: string
+  stars: number
+  score: number
+  group_code: string
+  sub_group_code: string | null
+  criteria_version: string
+  level: "province" | "national"
+  certificate_no: string
+  decision_no: string | null
+  issued_at: Date
+  expires_at: Date
+  producer_id: string | null
+  producer_handle: string | null
+  producer_name: string | null
+  producer_entity_type: string | null
+  province_code: string | null
+  address_as_certified: string | null
+  sales_point_handles: string[]
+}
+
+export type CatalogueEntryInput = Omit<CatalogueEntryRow, "id"> & { search_text: string }
+
+const ORDER_BY: Record<CatalogueOrder, string> = {
+  "-stars": "stars desc, score desc, title asc",
+  title: "title asc",
+  price: "price_amount asc, title asc",
+  "-price": "price_amount desc, title asc",
+  "-certified_at": "issued_at desc, title asc",
+}
+
+const CARD_COLUMNS = [
+  "id", "product_id", "handle", "title", "title_en", "subtitle", "subtitle_en", "thumbnail", "price_amount",
+  "currency_code", "certification_id", "stars", "score", "group_code", "sub_group_code", "criteria_version", "level",
+  "certificate_no", "decision_no", "issued_at", "expires_at", "producer_id", "producer_handle", "producer_name",
+  "producer_entity_type", "province_code", "address_as_certified", "sales_point_handles",
+]
+
+/**
+ * The OCOP module: producers, certifications, sales points and the catalogue read model. It never calls
+ * another module; links and workflows join it to products and stock locations.
+ */
+export default class OcopModuleService extends MedusaService({
+  Producer,
+  Certification,
+  SalesPoint,
+  CatalogueEntry,
+}) {
+  /**
+   * One page of the certified catalogue and the total, in one indexed query. Text search matches every word
+   * of the folded query against the folded title, producer and place (trigram index).
+   */
+  @InjectManager()
+  async listCatalogue(
+    filters: CatalogueFilters,
+    page: { limit: number; offset: number; order?: CatalogueOrder },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: CatalogueEntryRow[]; count: number }> {
+    const knex = this.knexOf(sharedContext)
+    const query = knex("ocop_catalogue_entry")
+      .select(CARD_COLUMNS.map((column) => `ocop_catalogue_entry.${column}`))
+      .select(knex.raw("count(*) over () as total_count"))
+      .whereNull("deleted_at")
+      .where("issued_at", "<=", filters.now)
+      .where("expires_at", ">", filters.now)
+      .where("stars", ">=", Math.max(3, filters.min_stars ?? 3))
+    if (filters.stars?.length) query.whereIn("stars", filters.stars)
+    if (filters.group) query.where("group_code", filters.group)
+    if (filters.producer_type) query.where("producer_entity_type", filters.producer_type)
+    if (filters.province_code) query.where("province_code", filters.province_code)
+    if (filters.producer) query.where("producer_handle", filters.producer)
+    if (filters.sales_point) query.whereRaw("sales_point_handles @> array[?]::text[]", [filters.sales_point])
+    if (filters.product_handles) query.whereIn("handle", filters.product_handles)
+    for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)) {
+      query.where("search_text", "like", `%${escapeLike(word)}%`)
+    }
+    const rows = await query
+      .orderByRaw(ORDER_BY[page.order ?? "-stars"])
+      .limit(page.limit)
+      .offset(page.offset)
+    // A page past the end has no rows to carry the window count: count separately only then.
+    let count = rows.length ? Number(rows[0].total_count) : 0
+    if (!rows.length && page.offset > 0) {
+      const [{ total }] = await query.clone().clearSelect().clearOrder().offset(0).limit(1).count({ total: "*" })
+      count = Number(total)
+    }
+    return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as CatalogueEntryRow), count }
+  }
+
+  /** Counts of showable products per group and sub-group. */
+  @InjectManager()
+  async countCatalogueByGroup(
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ group_code: string; sub_group_code: string | null; count: number }[]> {
+    const knex = this.knexOf(sharedContext)
+    const rows = await knex("ocop_catalogue_entry")
+      .select("group_code", "sub_group_code")
+      .count({ count: "*" })
+      .whereNull("deleted_at")
+      .where("issued_at", "<=", now)
+      .where("expires_at", ">", now)
+      .groupBy("group_code", "sub_group_code")
+    return rows.map((row: any) => ({ group_code: row.group_code, sub_group_code: row.sub_group_code, count: Number(row.count) }))
+  }
+
+  /** Showable product counts keyed by producer handle or sales-point handle. */
+  @InjectManager()
+  async countCatalogueBy(
+    key: "producer" | "sales_point",
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    const knex = this.knexOf(sharedContext)
+    const column = key === "producer" ? "producer_handle" : knex.raw("unnest(sales_point_handles)")
+    const rows = await knex("ocop_catalogue_entry")
+      .select({ handle: column })
+      .count({ count: "*" })
+      .whereNull("deleted_at")
+      .where("issued_at", "<=", now)
+      .where("expires_at", ">", now)
+      .groupBy("handle")
+    return new Map(rows.filter((r: any) => r.handle).map((r: any) => [r.handle as string, Number(r.count)]))
+  }
+
+  /**
+   * Makes the read model say exactly this about these products: a product with an entry is listed (inserted
+   * or overwritten), a product without one is removed. Returns the rows it replaced, for compensation.
+   */
+  @InjectTransactionManager()
+  async replaceCatalogueEntries(
+    productIds: string[],
+    entries: CatalogueEntryInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ previous: CatalogueEntryInput[] }> {
+    if (!productIds.length) return { previous: [] }
+    const knex = this.knexOf(sharedContext)
+    const previous = (await knex("ocop_catalogue_entry")
+      .select([...CARD_COLUMNS.filter((c) => c !== "id"), "search_text"])
+      .whereIn("product_id", productIds)
+      .whereNull("deleted_at")) as CatalogueEntryInput[]
+    await knex("ocop_catalogue_entry").whereIn("product_id", productIds).del()
+    const now = new Date()
+    if (entries.length) {
+      await knex("ocop_catalogue_entry").insert(
+        entries.map((entry) => ({ id: generateEntityId(undefined, "occat"), ...entry, created_at: now, updated_at: now }))
+      )
+    }
+    return { previous }
+  }
+
+  private knexOf(sharedContext: Context): Knex {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    return manager.getTransactionContext?.() ?? manager.getKnex()
+  }
+}
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+

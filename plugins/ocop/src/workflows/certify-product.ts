@@ -1,0 +1,37 @@
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { Modules } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../modules/ocop"
+import { createCertificationStep } from "./steps/create-certification"
+import { validateCertificationStep, type CertificationDraft } from "./steps/validate-certification"
+import { refreshOcopProductsWorkflow } from "./refresh-ocop-products"
+
+export const OcopEvents = {
+  CERTIFIED: "ocop.certification.created",
+  RENEWED: "ocop.certification.renewed",
+  LAPSED: "ocop.certification.lapsed",
+  EXPIRING: "ocop.certification.expiring",
+} as const
+
+export type CertifyProductInput = CertificationDraft & { now?: string }
+
+/**
+ * The programme certifies a product: check the rules, record the certification, link it to the product, and
+ * list the product when it may now be shown. Renewal is the same with `renews_id` set.
+ */
+export const certifyProductWorkflow = createWorkflow("ocop-certify-product", (input: CertifyProductInput) => {
+  const valid = validateCertificationStep(input)
+  const certification = createCertificationStep(valid)
+  const link = transform({ valid, certification }, ({ valid, certification }) => [
+    { [Modules.PRODUCT]: { product_id: valid.product_id }, [OCOP_MODULE]: { certification_id: certification.id } },
+  ])
+  createRemoteLinkStep(link)
+  const refreshInput = transform({ valid, input }, ({ valid, input }) => ({ product_ids: [valid.product_id], now: input.now }))
+  refreshOcopProductsWorkflow.runAsStep({ input: refreshInput })
+  const event = transform({ valid, certification }, ({ valid, certification }) => ({
+    eventName: valid.renews_id ? OcopEvents.RENEWED : OcopEvents.CERTIFIED,
+    data: { id: certification.id, product_id: valid.product_id, renews_id: valid.renews_id },
+  }))
+  emitEventStep(event)
+  return new WorkflowResponse(certification)
+})

@@ -1,0 +1,72 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+import { currentCertification, isInReminderWindow, REMINDER_WINDOW_DAYS } from "../../modules/ocop/rules"
+import type { CertificationGraph } from "../utils/project-product"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** A certificate issued for a future day enters the storefront on that day; a sweep missed for a week still catches it. */
+const OPENING_LOOKBACK_DAYS = 7
+
+export type DueCertification = { id: string; product_id: string; expires_at: string }
+
+export type DueCertifications = {
+  /** Expired, not yet recorded as lapsed. */
+  lapsing: DueCertification[]
+  /** Current, valid, within 30 days of expiry, not yet reminded. */
+  expiring: DueCertification[]
+  /** Products to re-project: those of lapsing certificates and those whose certificate opened lately. */
+  product_ids: string[]
+}
+
+/** What the daily sweep has to do at `now`; reads only. */
+export const findDueCertificationsStep = createStep(
+  "ocop-find-due-certifications",
+  async (input: { now?: string }, { container }) => {
+    const now = input.now ? new Date(input.now) : new Date()
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+    const lapsed = await ocop.listCertifications(
+      { revoked_at: null, lapsed_at: null, expires_at: { $lte: now } },
+      { select: ["id"] }
+    )
+    const reminderEdge = new Date(now.getTime() + REMINDER_WINDOW_DAYS * DAY_MS)
+    const nearing = await ocop.listCertifications(
+      { revoked_at: null, expiring_notified_at: null, expires_at: { $gt: now, $lte: reminderEdge } },
+      { select: ["id"] }
+    )
+    const ids = [...lapsed, ...nearing].map((c) => c.id)
+    const { data } = ids.length
+      ? await query.graph({
+          entity: "certification",
+          fields: ["id", "expires_at", "product.id", "product.certifications.*"],
+          filters: { id: ids },
+        })
+      : { data: [] }
+    const byId = new Map((data as any[]).filter((c) => c.product?.id).map((c) => [c.id as string, c]))
+    const due = (id: string): DueCertification | undefined => {
+      const found = byId.get(id)
+      return found && { id, product_id: found.product.id, expires_at: new Date(found.expires_at).toISOString() }
+    }
+
+    const lapsing = lapsed.map((c) => due(c.id)).filter((d): d is DueCertification => !!d)
+    const expiring = nearing
+      .map((c) => byId.get(c.id))
+      .filter((found) => {
+        if (!found) return false
+        const siblings = (found.product.certifications ?? []).filter(Boolean) as CertificationGraph[]
+        const current = currentCertification(siblings)
+        return !!current && current.id === found.id && isInReminderWindow(current, now)
+      })
+      .map((found) => due(found.id)!)
+
+    const opened = await ocop.listCatalogueEntries(
+      { issued_at: { $lte: now, $gt: new Date(now.getTime() - OPENING_LOOKBACK_DAYS * DAY_MS) } },
+      { select: ["product_id"] }
+    )
+    const productIds = [...new Set([...lapsing.map((d) => d.product_id), ...opened.map((e) => e.product_id)])]
+    return new StepResponse<DueCertifications>({ lapsing, expiring, product_ids: productIds })
+  }
+)

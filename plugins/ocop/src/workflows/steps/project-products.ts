@@ -1,0 +1,39 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+import type { CatalogueEntryInput } from "../../modules/ocop/service"
+import { isOnSaleToday, PRODUCT_PROJECTION_FIELDS, projectProduct, type ProductGraph } from "../utils/project-product"
+
+export type ProjectProductsInput = { product_ids: string[]; now?: string }
+export type ProjectProductsOutput = { on_sale: string[]; off_sale: string[] }
+
+/**
+ * Rewrites the catalogue rows of these products from their current graph, and says which of them may be on
+ * sale today. Undo puts the previous rows back.
+ */
+export const projectProductsStep = createStep(
+  "ocop-project-products",
+  async (input: ProjectProductsInput, { container }) => {
+    const productIds = [...new Set(input.product_ids)]
+    const now = input.now ? new Date(input.now) : new Date()
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const { data } = productIds.length
+      ? await query.graph({ entity: "product", fields: PRODUCT_PROJECTION_FIELDS, filters: { id: productIds } })
+      : { data: [] }
+    const products = data as unknown as ProductGraph[]
+    const entries = products.map((product) => projectProduct(product, now)).filter((e): e is CatalogueEntryInput => !!e)
+    const { previous } = await ocop.replaceCatalogueEntries(productIds, entries)
+    const onSale = new Set(products.filter((product) => isOnSaleToday(product, now)).map((p) => p.id))
+    return new StepResponse<ProjectProductsOutput, { product_ids: string[]; previous: CatalogueEntryInput[] }>(
+      { on_sale: productIds.filter((id) => onSale.has(id)), off_sale: productIds.filter((id) => !onSale.has(id)) },
+      { product_ids: productIds, previous }
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    await ocop.replaceCatalogueEntries(undo.product_ids, undo.previous)
+  }
+)

@@ -67,9 +67,15 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
   const product = data[0] as any
   if (!product) throw notFound(`Không có sản phẩm "${handle}"`, `no product "${handle}"`)
 
+  // Medusa leaves variant_rank at 0 unless someone orders variants by hand; cheapest first then, as the card's "from".
   const variants = ((product.variants ?? []) as (VariantGraph | null)[])
     .filter((variant): variant is VariantGraph => !!variant)
-    .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+    .sort(
+      (a, b) =>
+        (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+        (vndAmount(a) ?? Infinity) - (vndAmount(b) ?? Infinity) ||
+        (a.title ?? "").localeCompare(b.title ?? "", "vi")
+    )
   const availability =
     salesChannelId && variants.some((v) => v.manage_inventory)
       ? await getVariantAvailability(query, {

@@ -352,6 +352,30 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain("OCOP")
       })
 
+      it("refuses checkout of a cart whose product lost its certificate after it was added, and completes one that did not", async () => {
+        const headers = world.storefront.headers
+        const readyCart = async (variantId: string) => {
+          const { data } = await api.post("/store/carts", { region_id: world.storefront.regionId, email: "khach@example.vn" }, headers)
+          await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, headers)
+          const collection = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
+          await api.post(
+            `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            headers
+          )
+          return data.cart.id as string
+        }
+        const kept = await readyCart(world.products.wine.variant_ids[0])
+        const lapsed = await readyCart(world.products.honey.variant_ids[0])
+        await revoke(getContainer(), world.certifications.honey, "Mẫu kiểm tra không đạt")
+
+        const refused = await api.post(`/store/carts/${lapsed}/complete`, {}, headers).catch((error: any) => error.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data).toEqual({ type: "invalid_data", message: expect.stringContaining("Mật ong hoa cà phê") })
+        const completed = await api.post(`/store/carts/${kept}/complete`, {}, headers)
+        expect(completed.data.type).toBe("order")
+      })
+
       it("takes a product revoked right after it was listed off the list, the detail, the channel and carts", async () => {
         expect(handlesOf(await get("/store/ocop/products"))).toContain("ca-phe-rang-xay-cu-mgar")
         const { data } = await api.post("/store/carts", { region_id: world.storefront.regionId }, world.storefront.headers)

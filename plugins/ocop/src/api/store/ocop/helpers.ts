@@ -4,9 +4,12 @@
  * Routes parse, query and call these; no route shapes a card of its own.
  */
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
+import type { Producer } from "../../../modules/ocop/models/producer"
+import type { SalesPoint } from "../../../modules/ocop/models/sales-point"
 import type { CatalogueEntryRow } from "../../../modules/ocop/service"
 
 export type StoreLocale = "vi" | "en"
@@ -151,25 +154,7 @@ export function toProductCard(row: CatalogueEntryRow, locale: StoreLocale): Prod
   }
 }
 
-type ProducerRecord = {
-  handle: string
-  name: string
-  entity_type: string
-  representative: string
-  phone: string
-  email: string | null
-  province_code: string
-  ward_code: string
-  address_line: string
-  address_as_certified: string
-  latitude: number | null
-  longitude: number | null
-  story_vi: string
-  story_en: string | null
-  founded_year: number | null
-}
-
-export function toProducer(producer: ProducerRecord, productCount: number, locale: StoreLocale) {
+export function toProducer(producer: InferTypeOf<typeof Producer>, productCount: number, locale: StoreLocale) {
   return {
     handle: producer.handle,
     name: producer.name,
@@ -189,23 +174,7 @@ export function toProducer(producer: ProducerRecord, productCount: number, local
   }
 }
 
-type SalesPointRecord = {
-  handle: string
-  name: string
-  type: string
-  market_name: string
-  address: string
-  province_code: string
-  ward_code: string
-  address_as_certified: string
-  latitude: number
-  longitude: number
-  opening_hours_vi: string
-  opening_hours_en: string | null
-  phone: string
-}
-
-export function toSalesPoint(point: SalesPointRecord, productCount: number, locale: StoreLocale) {
+export function toSalesPoint(point: InferTypeOf<typeof SalesPoint>, productCount: number, locale: StoreLocale) {
   return {
     handle: point.handle,
     name: point.name,

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import {
   ContainerRegistrationKeys,
   getVariantAvailability,
@@ -48,7 +48,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
   const locale = requestLocale(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
-  const [regionId, salesChannelId] = await Promise.all([pricingRegion(req), storefrontChannel(req)])
+  const { regionId, salesChannelId } = await shoppingContext(req)
   const { data } = await query.graph({
     entity: "product",
     fields: [
@@ -128,22 +128,21 @@ function vndAmount(variant: VariantGraph): number | null {
   return plain.length ? Math.min(...plain) : null
 }
 
-/** The region asked for (already checked to sell in VND), else the store's default region. */
-async function pricingRegion(req: MedusaRequest<unknown, StoreOcopProductParamsType>): Promise<string | undefined> {
-  if (req.validatedQuery.region_id) return req.validatedQuery.region_id
-  const stores = req.scope.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { select: ["default_region_id"], take: 1 })
-  return store?.default_region_id ?? undefined
-}
-
 /**
- * Stock is counted at the locations of the sales channel the shopper buys through: the publishable key's, when
- * it names exactly one, else the store's default channel, which is the storefront's.
+ * Prices come from the region asked for (already checked to sell in VND), else the store's default region. Stock
+ * is counted at the locations of the sales channel the shopper buys through: the publishable key's, when it
+ * names exactly one, else the store's default channel, which is the storefront's. The store is read only when
+ * the request does not settle both.
  */
-async function storefrontChannel(req: MedusaStoreRequest): Promise<string | undefined> {
-  const fromKey = req.publishable_key_context?.sales_channel_ids ?? []
-  if (fromKey.length === 1) return fromKey[0]
-  const stores = req.scope.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { select: ["default_sales_channel_id"], take: 1 })
-  return store?.default_sales_channel_id ?? undefined
+async function shoppingContext(req: MedusaStoreRequest<unknown, StoreOcopProductParamsType>) {
+  const keyChannels = req.publishable_key_context?.sales_channel_ids ?? []
+  let regionId = req.validatedQuery.region_id
+  let salesChannelId = keyChannels.length === 1 ? keyChannels[0] : undefined
+  if (!regionId || !salesChannelId) {
+    const stores = req.scope.resolve(Modules.STORE)
+    const [store] = await stores.listStores({}, { select: ["default_region_id", "default_sales_channel_id"], take: 1 })
+    regionId ??= store?.default_region_id ?? undefined
+    salesChannelId ??= store?.default_sales_channel_id ?? undefined
+  }
+  return { regionId, salesChannelId }
 }

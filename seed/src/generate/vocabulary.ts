@@ -23,6 +23,7 @@ export type ProductKind = {
   option: string
   names: readonly (readonly [vi: string, en: string])[]
   subtitles: readonly (readonly [vi: string, en: string])[]
+  /** Smallest first: the generator keeps a product's packs in this order, so prices rise with them. */
   packs: readonly Pack[]
   about: readonly [vi: string, en: string]
 }
@@ -381,8 +382,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Nhà dài, cồng chiêng và bữa cơm buôn", "Longhouses, gongs and a village meal"]],
     packs: [
-      { vi: "Người lớn", price: [250_000, 600_000] },
       { vi: "Trẻ em", price: [120_000, 300_000] },
+      { vi: "Người lớn", price: [250_000, 600_000] },
     ],
     about: [
       "Một ngày cùng người Ê Đê, M'nông trong buôn: nhà dài, cồng chiêng, dệt thổ cẩm và bữa cơm truyền thống.",

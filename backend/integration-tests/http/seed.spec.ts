@@ -199,5 +199,52 @@ medusaIntegrationTestRunner({
         expect(await counts(getContainer())).toEqual(after)
       })
     })
+
+    describe("the batch certification the generator relies on", () => {
+      const { certifyProductsWorkflow } = load("@ocop/medusa-plugin-ocop/workflows")
+      const draftFor = (productId: string, certificateNo: string) => ({
+        product_id: productId,
+        score: 75,
+        criteria_version: "1489/2025",
+        group: "food",
+        sub_group: "coffee_cacao",
+        certificate_no: certificateNo,
+        decision_no: "9999/QĐ-UBND",
+        issued_at: new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString(),
+      })
+      /** Ids of the products the data keeps off the storefront, in the data's order. */
+      const hiddenIds = async () => {
+        const products = await getContainer()
+          .resolve(Modules.PRODUCT)
+          .listProducts({ handle: hidden.map((p) => p.handle) }, { select: ["id", "handle"] })
+        return hidden.map((p) => products.find((row) => row.handle === p.handle)!.id)
+      }
+
+      it("refuses a batch that uses a certificate number twice, and writes none of it", async () => {
+        const before = await counts(getContainer())
+        const [a, b] = await hiddenIds()
+        const run = certifyProductsWorkflow(getContainer()).run({
+          input: { certifications: [draftFor(a!, "OCOP-66-2026-T01"), draftFor(b!, "OCOP-66-2026-T01")] },
+        })
+        await expect(run).rejects.toThrow(/OCOP-66-2026-T01 appears twice/)
+        expect(await counts(getContainer())).toEqual(before)
+      })
+
+      it("refuses a certificate number already in the register", async () => {
+        const [a] = await hiddenIds()
+        const taken = showable[0]!.certification.certificate_no!
+        const run = certifyProductsWorkflow(getContainer()).run({ input: { certifications: [draftFor(a!, taken)] } })
+        await expect(run).rejects.toThrow(new RegExp(`${taken} is already used`))
+      })
+
+      it("puts a newly certified product on show, in the read model and the storefront's channel", async () => {
+        const [a] = await hiddenIds()
+        await certifyProductsWorkflow(getContainer()).run({ input: { certifications: [draftFor(a!, "OCOP-66-2026-T02")] } })
+        const ocop = getContainer().resolve("ocop") as any
+        const { rows } = await ocop.listCatalogue({ now: new Date(), product_handles: [hidden[0]!.handle] }, { limit: 10, offset: 0 })
+        expect(rows.map((r: any) => [r.handle, r.stars, r.certificate_no])).toEqual([[hidden[0]!.handle, 4, "OCOP-66-2026-T02"]])
+        expect(await storefrontChannelProducts(getContainer())).toContain(hidden[0]!.handle)
+      })
+    })
   },
 })

@@ -3,17 +3,12 @@
  * One kind moves with the day the seed runs: a certificate marked `expires_in_days_from_run` always expires that
  * many days after the run, issued 36 months before that and scored under the criteria then in force.
  */
-import { addMonths, criteriaVersionInForce, VALIDITY_MONTHS } from "../../plugins/ocop/src/modules/ocop/rules"
+import { addMonths, criteriaVersionInForce, VALIDITY_MONTHS, vietnamDay } from "../../plugins/ocop/src/modules/ocop/rules"
 import type { SeedCertification } from "./data"
 
 const DAY_MS = 24 * 60 * 60 * 1000
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
-/** The calendar day in Vietnam at this instant, as an ISO date. */
-export function vietnamDay(now: Date): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
-}
-
+/** An ISO day plus whole days, as an ISO day. */
 export function addDays(isoDay: string, days: number): string {
   return new Date(Date.parse(isoDay) + days * DAY_MS).toISOString().slice(0, 10)
 }

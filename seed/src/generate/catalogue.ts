@@ -14,9 +14,10 @@ import {
   type GroupRef,
   type ProducerEntityType,
   type Stars,
+  vietnamDay,
 } from "../../../plugins/ocop/src/modules/ocop/rules"
 import { foldVietnamese } from "../../../plugins/ocop/src/modules/ocop/utils/fold"
-import { addDays, vietnamDay } from "../certification-dates"
+import { addDays } from "../certification-dates"
 import type { SeedData, SeedProducer, SeedProduct, SeedVariant } from "../data"
 import { random, type Random } from "./prng"
 import {
@@ -51,24 +52,6 @@ export type Place = {
 
 export type GeneratedCatalogue = { producers: SeedProducer[]; products: (SeedProduct & { image_key: string })[] }
 
-const TRADE: Record<string, string> = {
-  coffee: "Cà phê",
-  "drip-coffee": "Cà phê",
-  "weasel-coffee": "Cà phê",
-  honey: "Mật ong",
-  pepper: "Hồ tiêu",
-  macadamia: "Mắc ca",
-  cacao: "Ca cao",
-  chocolate: "Ca cao",
-  durian: "Sầu riêng",
-  "dried-durian": "Nông sản sấy",
-  avocado: "Trái cây",
-  "rice-wine": "Rượu cần",
-  brocade: "Dệt thổ cẩm",
-  herbs: "Dược liệu",
-  rice: "Lúa gạo",
-  tourism: "Du lịch cộng đồng",
-}
 
 const STAR_SHARES: readonly (readonly [Stars, number])[] = [
   [3, 74.5],
@@ -133,35 +116,42 @@ function weightedKind(rng: Random): ProductKind {
   return rng.weighted(PRODUCT_KINDS.map((k) => [k, k.weight] as const))
 }
 
+/** What producers of each kind here call themselves, and the word their products carry after the kind. */
+function producerName(rng: Random, entityType: ProducerEntityType, trade: string, place: Place, representative: string) {
+  const word = rng.pick(BRAND_WORDS)
+  switch (entityType) {
+    case "cooperative":
+      return rng.next() < 0.5
+        ? { name: `HTX Nông nghiệp ${trade} ${place.commune}`, brand: place.commune }
+        : { name: `HTX ${trade} ${word}`, brand: word }
+    case "enterprise":
+      return { name: `${rng.pick(["Công ty TNHH", "Công ty Cổ phần"])} ${trade} ${word}`, brand: word }
+    case "household":
+      return { name: `Hộ kinh doanh ${representative}`, brand: place.commune }
+    case "cooperative_group":
+      return { name: `Tổ hợp tác ${trade} ${place.commune}`, brand: place.commune }
+  }
+}
+
 type GeneratedProducer = SeedProducer & { brand: string; speciality: string; district: string }
 
 /** Producer j (0-based). */
 export function generateProducer(j: number, places: readonly Place[]): GeneratedProducer {
   const rng = random(`ocop-generated-producer-${j}`)
-  const kind = rng.weighted(PRODUCER_KIND_SHARES) as ProducerEntityType
+  const entityType = rng.weighted(PRODUCER_KIND_SHARES) as ProducerEntityType
   const speciality = weightedKind(rng)
   const place = rng.pick(places)
-  const trade = TRADE[speciality.key]!
+  const [trade, tradeEn] = speciality.trade
   const highland = rng.next() < 0.3
   const representative = personName(rng, highland)
-  const word = rng.pick(BRAND_WORDS)
-  const { name, brand } =
-    kind === "cooperative"
-      ? rng.next() < 0.5
-        ? { name: `HTX Nông nghiệp ${trade} ${place.commune}`, brand: place.commune }
-        : { name: `HTX ${trade} ${word}`, brand: word }
-      : kind === "enterprise"
-        ? { name: `${rng.pick(["Công ty TNHH", "Công ty Cổ phần"])} ${trade} ${word}`, brand: word }
-        : kind === "household"
-          ? { name: `Hộ kinh doanh ${representative}`, brand: place.commune }
-          : { name: `Tổ hợp tác ${trade} ${place.commune}`, brand: place.commune }
+  const { name, brand } = producerName(rng, entityType, trade, place, representative)
   const founded = rng.int(1995, 2023)
   const village = place.urban ? `Tổ dân phố ${rng.int(1, 12)}` : rng.next() < 0.4 ? `Buôn ${rng.pick(HIGHLAND_CLANS)}` : `Thôn ${rng.int(1, 15)}`
   const handle = `${slug(name)}-g${j + 1}`
   return {
     handle,
     name,
-    entity_type: kind,
+    entity_type: entityType,
     representative,
     phone: phone(rng),
     email: `lienhe.g${j + 1}@example.com`,
@@ -176,32 +166,13 @@ export function generateProducer(j: number, places: readonly Place[]): Generated
       `${name} ở ${place.commune}, ${place.district}, làm ${trade.toLowerCase()} từ năm ${founded}. ` +
       `Sản phẩm được làm từ nguyên liệu của các hộ trong vùng và bán tại các điểm OCOP của tỉnh.`,
     story_en:
-      `${name} of ${place.commune}, ${place.district}, has worked in ${TRADE_EN[speciality.key]} since ${founded}. ` +
+      `${name} of ${place.commune}, ${place.district}, has worked in ${tradeEn} since ${founded}. ` +
       `Its products are made from the harvest of local households and sold at the province's OCOP sales points.`,
     founded_year: founded,
     brand,
     speciality: speciality.key,
     district: place.district,
   }
-}
-
-const TRADE_EN: Record<string, string> = {
-  coffee: "coffee",
-  "drip-coffee": "coffee",
-  "weasel-coffee": "coffee",
-  honey: "honey",
-  pepper: "pepper",
-  macadamia: "macadamia",
-  cacao: "cacao",
-  chocolate: "cacao",
-  durian: "durian",
-  "dried-durian": "dried fruit",
-  avocado: "fruit",
-  "rice-wine": "rice wine",
-  brocade: "brocade weaving",
-  herbs: "medicinal herbs",
-  rice: "rice",
-  tourism: "community tourism",
 }
 
 /** Where a kind falls in a criteria version's groups (rules.ts' typical placement where one fits). */

@@ -20,6 +20,8 @@ export type ProductKind = {
   /** Placement through rules.ts' TYPICAL_PLACEMENT, or the group itself when no typical product fits. */
   typical?: TypicalProduct
   group?: GroupRef
+  /** The trade of a producer that specialises in the kind, as its name and story say it. */
+  trade: readonly [vi: string, en: string]
   option: string
   names: readonly (readonly [vi: string, en: string])[]
   subtitles: readonly (readonly [vi: string, en: string])[]
@@ -34,6 +36,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 20,
     motif: "coffee-beans",
     typical: "coffee",
+    trade: ["Cà phê", "coffee"],
     option: "Khối lượng",
     names: [
       ["Cà phê rang xay", "ground coffee"],
@@ -64,6 +67,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 4,
     motif: "coffee-cup",
     typical: "coffee",
+    trade: ["Cà phê", "coffee"],
     option: "Quy cách",
     names: [
       ["Cà phê phin giấy", "drip-bag coffee"],
@@ -88,6 +92,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 2,
     motif: "weasel-coffee",
     typical: "coffee",
+    trade: ["Cà phê", "coffee"],
     option: "Khối lượng",
     names: [
       ["Cà phê chồn", "civet coffee"],
@@ -108,6 +113,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 10,
     motif: "honey-jar",
     typical: "honey",
+    trade: ["Mật ong", "honey"],
     option: "Dung tích",
     names: [
       ["Mật ong hoa cà phê", "coffee-blossom honey"],
@@ -134,6 +140,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 9,
     motif: "pepper",
     typical: "pepper",
+    trade: ["Hồ tiêu", "pepper"],
     option: "Khối lượng",
     names: [
       ["Hồ tiêu đen", "black pepper"],
@@ -161,6 +168,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 6,
     motif: "macadamia",
     typical: "macadamia",
+    trade: ["Mắc ca", "macadamia"],
     option: "Khối lượng",
     names: [
       ["Mắc ca rang muối", "salt-roasted macadamia"],
@@ -185,6 +193,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 3,
     motif: "cacao",
     typical: "cacao",
+    trade: ["Ca cao", "cacao"],
     option: "Khối lượng",
     names: [
       ["Bột ca cao nguyên chất", "pure cacao powder"],
@@ -206,6 +215,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 2,
     motif: "chocolate",
     typical: "cacao",
+    trade: ["Ca cao", "cacao"],
     option: "Quy cách",
     names: [
       ["Sô-cô-la đen 70%", "70% dark chocolate"],
@@ -226,6 +236,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 5,
     motif: "durian",
     typical: "durian",
+    trade: ["Sầu riêng", "durian"],
     option: "Quy cách",
     names: [
       ["Sầu riêng Ri6", "Ri6 durian"],
@@ -250,6 +261,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 3,
     motif: "durian",
     typical: "freeze_dried_durian",
+    trade: ["Nông sản sấy", "dried fruit"],
     option: "Khối lượng",
     names: [
       ["Sầu riêng sấy thăng hoa", "freeze-dried durian"],
@@ -270,6 +282,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 4,
     motif: "avocado",
     typical: "avocado",
+    trade: ["Trái cây", "fruit"],
     option: "Quy cách",
     names: [
       ["Bơ booth", "booth avocado"],
@@ -291,6 +304,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 4,
     motif: "rice-wine",
     typical: "rice_wine",
+    trade: ["Rượu cần", "rice wine"],
     option: "Dung tích",
     names: [
       ["Rượu cần", "rice wine"],
@@ -311,6 +325,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 4,
     motif: "brocade",
     typical: "brocade",
+    trade: ["Dệt thổ cẩm", "brocade weaving"],
     option: "Loại",
     names: [
       ["Khăn thổ cẩm", "brocade scarf"],
@@ -332,6 +347,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 5,
     motif: "herbal",
     typical: "herbs",
+    trade: ["Dược liệu", "medicinal herbs"],
     option: "Quy cách",
     names: [
       ["Trà đinh lăng", "Polyscias herbal tea"],
@@ -354,6 +370,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 4,
     motif: "rice",
     group: { group: "food", sub_group: "raw_preprocessed" },
+    trade: ["Lúa gạo", "rice"],
     option: "Khối lượng",
     names: [
       ["Gạo thơm", "fragrant rice"],
@@ -375,6 +392,7 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     weight: 1,
     motif: "tourism",
     typical: "community_tourism",
+    trade: ["Du lịch cộng đồng", "community tourism"],
     option: "Vé",
     names: [
       ["Du lịch cộng đồng", "community tourism"],

@@ -5,7 +5,7 @@
  * point through the plugin's link. That is what the checkout needs to offer pickup there; the shipping option
  * itself (price, rules) is the checkout's to define.
  */
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createLinksWorkflow,
   createLocationFulfillmentSetWorkflow,
@@ -13,7 +13,6 @@ import {
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createSalesPointsWorkflow } from "@ocop/medusa-plugin-ocop/workflows"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SeedSalesPoint } from "../data"
 import { MANUAL_FULFILLMENT_PROVIDER, type CommerceFrame } from "./commerce"
 import { OCOP_MODULE, type OcopService } from "./ocop"

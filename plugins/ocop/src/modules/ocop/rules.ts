@@ -243,12 +243,17 @@ export function criteriaVersion(code: string): CriteriaVersion {
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
+/** The calendar day in Vietnam (UTC+7, no daylight saving) at this instant, as an ISO date: how decisions are dated. */
+export function vietnamDay(date: DateInput): string {
+  return new Date(instant(date) + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+}
+
 /**
  * The version an evaluation decided on this day was scored under, or undefined before the programme's first
- * criteria. Dates compare as calendar days in Vietnam (UTC+7), as decisions are dated.
+ * criteria.
  */
 export function criteriaVersionInForce(date: DateInput): CriteriaVersionCode | undefined {
-  const day = new Date(instant(date) + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+  const day = vietnamDay(date)
   let found: CriteriaVersionCode | undefined
   for (const code of CRITERIA_VERSION_CODES) {
     if (CRITERIA_VERSIONS[code].in_force_from <= day && (!found || CRITERIA_VERSIONS[found].in_force_from < CRITERIA_VERSIONS[code].in_force_from)) {

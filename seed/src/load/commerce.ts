@@ -16,6 +16,7 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  updateTaxRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
@@ -83,6 +84,7 @@ async function ensureStore(container: Container, salesChannelId: string) {
 }
 
 async function ensureRegion(container: Container) {
+  await ensureTaxRegion(container)
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ currency_code: "vnd" })
   if (existing) return existing.id
@@ -95,17 +97,27 @@ async function ensureRegion(container: Container) {
           countries: ["vn"],
           payment_providers: ["pp_system_default"],
           automatic_taxes: true,
+          // Prices of OCOP products are quoted VAT-inclusive, as shoppers in Vietnam expect.
+          is_tax_inclusive: true,
         },
       ],
     },
   })
-  // Prices of OCOP products are quoted VAT-inclusive, as shoppers in Vietnam expect.
-  const taxes = container.resolve(Modules.TAX)
-  const [taxRegion] = await taxes.listTaxRegions({ country_code: "vn" })
-  if (!taxRegion) {
-    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn" }] })
-  }
   return result[0].id
+}
+
+/**
+ * Vietnam's tax region with Medusa's system tax provider: without a provider, Medusa answers 500 to every
+ * line item added to a cart in the region. A region seeded before this fix gets the provider set.
+ */
+async function ensureTaxRegion(container: Container) {
+  const taxes = container.resolve(Modules.TAX)
+  const taxRegion = (await taxes.listTaxRegions({ country_code: "vn" })).find((region) => !region.province_code)
+  if (!taxRegion) {
+    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  } else if (!taxRegion.provider_id) {
+    await updateTaxRegionsWorkflow(container).run({ input: [{ id: taxRegion.id, provider_id: "tp_system" }] })
+  }
 }
 
 async function ensureStockLocation(container: Container, salesChannelId: string) {

@@ -1,16 +1,22 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node"
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import {
+  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   useLocation,
+  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react"
 import type { ReactNode } from "react"
+import { ErrorPage } from "./components/ErrorPage"
+import { Footer } from "./components/Footer"
+import { Header } from "./components/Header"
+import { hasCart, readCart } from "./features/cart/cart.server"
 import { localeFromPathname } from "./i18n/config"
-import { localeOf } from "./i18n/i18next.server"
+import { i18nServer, localeOf } from "./i18n/i18next.server"
 import stylesheet from "./tailwind.css?url"
 
 export const links: LinksFunction = () => [
@@ -19,7 +25,22 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: localeOf(request) }
+  const locale = localeOf(request)
+  const t = await i18nServer.getFixedT(locale)
+  // Most visitors have no cart yet: only a request carrying the cart cookie asks the backend for one.
+  const cart = hasCart(request) ? await readCart(request).catch(() => null) : null
+  return {
+    locale,
+    cartCount: cart?.item_count ?? 0,
+    errorTitles: { notFound: t("errors.notFoundTitle"), error: t("errors.errorTitle"), site: t("site.name") },
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!error) return []
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const title = status === 404 ? data?.errorTitles.notFound : data?.errorTitles.error
+  return [{ title: `${title ?? status} · ${data?.errorTitles.site ?? "OCOP"}` }, { name: "robots", content: "noindex" }]
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -36,8 +57,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body className="min-h-screen">
-        {children}
+      <body className="flex min-h-screen flex-col">
+        <Header cartCount={data?.cartCount ?? 0} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <Footer />
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -47,4 +72,11 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  if (status >= 500) console.error(error)
+  return <ErrorPage status={status} />
 }

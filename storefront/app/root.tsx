@@ -32,7 +32,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     locale,
     cartCount: cart?.item_count ?? 0,
+    // Product pictures come from the backend's file storage: open that connection while the HTML parses.
+    imageOrigin: imageOrigin(),
     errorTitles: { notFound: t("errors.notFoundTitle"), error: t("errors.errorTitle"), site: t("site.name") },
+  }
+}
+
+function imageOrigin(): string | null {
+  try {
+    return new URL(process.env.MEDUSA_BACKEND_URL ?? "").origin
+  } catch {
+    return null
   }
 }
 
@@ -55,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#166534" />
         <Meta />
+        {data?.imageOrigin && <link rel="preconnect" href={data.imageOrigin} />}
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">

@@ -19,6 +19,14 @@ export type Seo = {
   jsonLd?: Record<string, unknown>
 }
 
+/** A meta description: at most ~160 characters, cut between words, with an ellipsis when cut. */
+export function summarize(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, " ").trim()
+  if (clean.length <= max) return clean
+  const cut = clean.slice(0, max - 1)
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,.;:–-]+$/, "")}…`
+}
+
 const OG_LOCALE: Record<Locale, string> = { vi: "vi_VN", en: "en_US" }
 
 export function seoMeta(seo: Seo | undefined): MetaDescriptor[] {

@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocatorMap } from "~/components/LocatorMap"
 import { usePlaceName } from "~/components/PlaceName"
+import { toCardData } from "~/features/catalogue/card-data"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { localizePath } from "~/i18n/config"
 import { i18nServer, localeOf } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
-import { seoMeta } from "~/lib/seo"
+import { seoMeta, summarize } from "~/lib/seo"
 import { getProducer } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,10 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const path = `/chu-the/${producer.handle}`
   return data(
     {
-      producer,
+      producer: { ...producer, products: producer.products.map(toCardData) },
       seo: {
         title: `${producer.name} · ${t(`entityType.${producer.entity_type}`)} · ${t("site.name")}`,
-        description: producer.story.slice(0, 160),
+        description: summarize(producer.story),
         path,
         locale,
         origin,

@@ -2,6 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { toCardData } from "~/features/catalogue/card-data"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
 import { tileSettings } from "~/features/sales-points/sales-points.server"
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const path = `/diem-ban/${salesPoint.handle}`
   return data(
     {
-      salesPoint,
+      salesPoint: { ...salesPoint, products: salesPoint.products.map(toCardData) },
       tiles: tileSettings(),
       seo: {
         title: `${salesPoint.name} · ${t("site.name")}`,

@@ -18,7 +18,7 @@ import { localizePath } from "~/i18n/config"
 import { i18nServer, localeOf } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
-import { seoMeta } from "~/lib/seo"
+import { seoMeta, summarize } from "~/lib/seo"
 import { getProduct } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -27,14 +27,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { product } = page
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
-  const award = `OCOP ${t("stars.label", { stars: product.ocop.stars })} (${product.ocop.certificate_no})`
+  const award = `${t("stars.label", { stars: product.ocop.stars })} (${product.ocop.certificate_no})`
   return data(
     {
       ...page,
       seo: {
         title: `${product.title} · ${t("stars.label", { stars: product.ocop.stars })} · ${t("site.name")}`,
         description:
-          [product.subtitle, product.description].filter(Boolean).join(". ").slice(0, 160) || t("site.description"),
+          summarize([product.subtitle, product.description].filter(Boolean).join(". ")) || t("site.description"),
         path,
         locale,
         origin,

@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
+import { toCardData } from "~/features/catalogue/card-data"
 import { catalogueSearch, parseCatalogueState, toProductQuery } from "~/features/catalogue/catalogue-query"
 import { Pagination } from "~/features/catalogue/Pagination"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
@@ -19,7 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const state = parseCatalogueState(new URL(request.url).searchParams)
   const [list, t] = await Promise.all([
-    state.q ? listProducts(locale, toProductQuery(state)) : Promise.resolve(null),
+    state.q
+      ? listProducts(locale, toProductQuery(state)).then((list) => ({
+          count: list.count,
+          products: list.products.map(toCardData),
+        }))
+      : Promise.resolve(null),
     i18nServer.getFixedT(locale),
   ])
   return data(

@@ -25,7 +25,7 @@ export function CatalogueFilters({
   action = "/san-pham",
 }: {
   state: CatalogueState
-  groups: Group[]
+  groups: Pick<Group, "code" | "name" | "count">[]
   salesPoints: SalesPointOption[]
   action?: string
 }) {

@@ -3,11 +3,11 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { usePlaceName } from "~/components/PlaceName"
 import { Price } from "~/components/Price"
 import { StarBadge } from "~/components/StarBadge"
-import type { ProductCard as ProductCardData } from "~/lib/store-api"
+import type { CardData } from "./card-data"
 import { ProductImage } from "./ProductImage"
 
 /** One product in a grid: picture, name, stars, price, and who made it where. The whole card is the link. */
-export function ProductCard({ product, eager = false }: { product: ProductCardData; eager?: boolean }) {
+export function ProductCard({ product, eager = false }: { product: CardData; eager?: boolean }) {
   const { t } = useTranslation()
   const place = usePlaceName(product.producer.address_as_certified, product.producer.province_code)
   return (
@@ -41,7 +41,7 @@ export function ProductGrid({
   eagerCount = 0,
   label,
 }: {
-  products: ProductCardData[]
+  products: CardData[]
   eagerCount?: number
   label?: string
 }) {

@@ -2,6 +2,9 @@ import type { TFunction } from "i18next"
 import type { Locale } from "~/i18n/config"
 import { listGroups, listProducts, listSalesPoints } from "~/lib/store-api.server"
 import type { Group } from "~/lib/store-api"
+
+export type GroupOption = Pick<Group, "code" | "name" | "count">
+import { toCardData } from "./card-data"
 import { toProductQuery, type CatalogueState } from "./catalogue-query"
 import type { SalesPointOption } from "./CatalogueFilters"
 
@@ -13,13 +16,17 @@ export async function loadCatalogue(locale: Locale, state: CatalogueState) {
     listSalesPoints(locale),
   ])
   const options: SalesPointOption[] = salesPoints.sales_points.map(({ handle, name, type }) => ({ handle, name, type }))
-  return { list, groups, salesPoints: options }
+  return {
+    list: { count: list.count, products: list.products.map(toCardData) },
+    groups: groups.map(({ code, name, count }) => ({ code, name, count })),
+    salesPoints: options,
+  }
 }
 
 /** "4 sao, 5 sao, Thực phẩm, Hợp tác xã": the active filters in words, for the page title. */
 export function describeFilters(
   state: CatalogueState,
-  groups: Group[],
+  groups: GroupOption[],
   salesPoints: SalesPointOption[],
   t: TFunction
 ): string {

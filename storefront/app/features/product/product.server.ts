@@ -1,3 +1,4 @@
+import { toCardData } from "~/features/catalogue/card-data"
 import type { Locale } from "~/i18n/config"
 import { getProducer, getProduct, listGroups } from "~/lib/store-api.server"
 import type { Group } from "~/lib/store-api"
@@ -8,7 +9,9 @@ import type { Group } from "~/lib/store-api"
  */
 export async function loadProductPage(locale: Locale, handle: string) {
   const [product, groups] = await Promise.all([getProduct(locale, handle), listGroups(locale)])
-  const producer = getProducer(locale, product.producer.handle).catch(() => null)
+  const producer = getProducer(locale, product.producer.handle)
+    .then((full) => ({ ...full, products: full.products.map(toCardData) }))
+    .catch(() => null)
   return { product, groupName: groupLabel(groups, product.ocop.group, product.ocop.sub_group), producer }
 }
 

@@ -59,10 +59,12 @@ export function Header({ cartCount }: { cartCount: number }) {
             href={pathInLocale(pathname + search, otherLocale)}
             hrefLang={otherLocale}
             lang={otherLocale}
-            aria-label={t("header.otherLanguageLabel")}
+            aria-label={`${t("header.otherLanguageLabel")} (${otherLocale.toUpperCase()})`}
             className="rounded-lg px-2 py-2 text-sm font-semibold underline-offset-4 hover:underline"
           >
-            {t("header.otherLanguage")}
+            {/* On a phone the name of the site needs the room: the language's code, spelled out from `sm` up. */}
+            <span className="sm:hidden">{otherLocale.toUpperCase()}</span>
+            <span className="hidden sm:inline">{t("header.otherLanguage")}</span>
           </a>
           <Link
             to={localize("/gio-hang")}

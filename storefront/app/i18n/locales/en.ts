@@ -18,7 +18,7 @@ const en: Resources = {
   },
   header: {
     searchLabel: "Search OCOP products",
-    searchPlaceholder: "Search coffee, honey, pepper…",
+    searchPlaceholder: "Coffee, honey, pepper…",
     searchButton: "Search",
     cart_one: "Cart: {{count}} item",
     cart_other: "Cart: {{count}} items",

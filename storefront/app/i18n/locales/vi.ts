@@ -20,7 +20,7 @@ const vi = {
   },
   header: {
     searchLabel: "Tìm sản phẩm OCOP",
-    searchPlaceholder: "Tìm cà phê, mật ong, tiêu…",
+    searchPlaceholder: "Cà phê, mật ong, hồ tiêu…",
     searchButton: "Tìm",
     cart_one: "Giỏ hàng: {{count}} sản phẩm",
     cart_other: "Giỏ hàng: {{count}} sản phẩm",

@@ -1,5 +1,10 @@
 import { PassThrough } from "node:stream"
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node"
+import {
+  createReadableStreamFromReadable,
+  type ActionFunctionArgs,
+  type EntryContext,
+  type LoaderFunctionArgs,
+} from "@remix-run/node"
 import { RemixServer } from "@remix-run/react"
 import { createInstance } from "i18next"
 import { isbot } from "isbot"
@@ -11,6 +16,12 @@ import { i18nServer, localeOf, resources } from "./i18n/i18next.server"
 const ABORT_DELAY = 5_000
 // Deferred data still pending after this is rejected, so the stream can end before the render is aborted.
 export const streamTimeout = ABORT_DELAY - 1_000
+
+/** Server errors with the URL they broke, once; a visitor who left mid-request is not an error. */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return
+  console.error(`${request.method} ${new URL(request.url).pathname} failed:`, error)
+}
 
 export default async function handleRequest(
   request: Request,

@@ -87,7 +87,5 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError()
-  const status = isRouteErrorResponse(error) ? error.status : 500
-  if (status >= 500) console.error(error)
-  return <ErrorPage status={status} />
+  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />
 }

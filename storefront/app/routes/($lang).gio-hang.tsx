@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next"
 import { readCart } from "~/features/cart/cart.server"
 import { i18nServer, localeOf } from "~/i18n/i18next.server"
 import { formatVnd } from "~/lib/format"
+import { loaderHeaders } from "~/lib/headers"
 
 /** What is in the cart so far; checkout comes with its own issue. Personal: never cached, never indexed. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -15,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   )
 }
 
+export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },
   { name: "robots", content: "noindex" },

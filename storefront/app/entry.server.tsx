@@ -6,12 +6,11 @@ import {
   type LoaderFunctionArgs,
 } from "@remix-run/node"
 import { RemixServer } from "@remix-run/react"
-import { createInstance } from "i18next"
 import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
-import { I18nextProvider, initReactI18next } from "react-i18next"
-import { i18nOptions } from "./i18n/config"
-import { i18nServer, localeOf, resources } from "./i18n/i18next.server"
+import { I18nextProvider } from "react-i18next"
+import type { Locale } from "./i18n/config"
+import { i18nextFor, i18nServer } from "./i18n/i18next.server"
 
 const ABORT_DELAY = 5_000
 // Deferred data still pending after this is rejected, so the stream can end before the render is aborted.
@@ -29,13 +28,7 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext
 ) {
-  const i18n = createInstance()
-  await i18n.use(initReactI18next).init({
-    ...i18nOptions,
-    lng: localeOf(request),
-    ns: i18nServer.getRouteNamespaces(remixContext),
-    resources,
-  })
+  const i18n = await i18nextFor((await i18nServer.getLocale(request)) as Locale)
 
   // Crawlers get the whole document at once; people get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady"

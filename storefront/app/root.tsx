@@ -16,7 +16,7 @@ import { Footer } from "./components/Footer"
 import { Header } from "./components/Header"
 import { hasCart, readCart } from "./features/cart/cart.server"
 import { localeFromPathname } from "./i18n/config"
-import { i18nServer, localeOf } from "./i18n/i18next.server"
+import { localeOf, translatorFor } from "./i18n/i18next.server"
 import stylesheet from "./tailwind.css?url"
 
 export const links: LinksFunction = () => [
@@ -26,7 +26,7 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const t = await i18nServer.getFixedT(locale)
+  const t = await translatorFor(locale)
   // Most visitors have no cart yet: only a request carrying the cart cookie asks the backend for one.
   const cart = hasCart(request) ? await readCart(request).catch(() => null) : null
   return {

@@ -7,7 +7,7 @@ import { usePlaceName } from "~/components/PlaceName"
 import { toCardData } from "~/features/catalogue/card-data"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { localizePath } from "~/i18n/config"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta, summarize } from "~/lib/seo"
@@ -15,7 +15,7 @@ import { getProducer } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [producer, t] = await Promise.all([getProducer(locale, params.handle ?? ""), i18nServer.getFixedT(locale)])
+  const [producer, t] = await Promise.all([getProducer(locale, params.handle ?? ""), translatorFor(locale)])
   const origin = publicOrigin(request)
   const path = `/chu-the/${producer.handle}`
   return data(

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { ProducerListItem } from "~/features/producer/ProducerListItem"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
@@ -12,7 +12,7 @@ import { listProducers } from "~/lib/store-api.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [{ producers }, t] = await Promise.all([listProducers(locale), i18nServer.getFixedT(locale)])
+  const [{ producers }, t] = await Promise.all([listProducers(locale), translatorFor(locale)])
   return data(
     {
       producers,

@@ -7,7 +7,7 @@ import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
 import { tileSettings } from "~/features/sales-points/sales-points.server"
 import { localizePath } from "~/i18n/config"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { directionsUrl } from "~/lib/geo"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
@@ -16,7 +16,7 @@ import { getSalesPoint } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [salesPoint, t] = await Promise.all([getSalesPoint(locale, params.handle ?? ""), i18nServer.getFixedT(locale)])
+  const [salesPoint, t] = await Promise.all([getSalesPoint(locale, params.handle ?? ""), translatorFor(locale)])
   const origin = publicOrigin(request)
   const path = `/diem-ban/${salesPoint.handle}`
   return data(

@@ -8,7 +8,7 @@ import { groupSalesPoints } from "~/features/sales-points/group-sales-points"
 import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
 import { productsBySalesPoint, tileSettings, type ProductLink } from "~/features/sales-points/sales-points.server"
 import { SalesPointSummary } from "~/features/sales-points/SalesPointSummary"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
@@ -16,7 +16,7 @@ import { listSalesPoints } from "~/lib/store-api.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [{ sales_points }, t] = await Promise.all([listSalesPoints(locale), i18nServer.getFixedT(locale)])
+  const [{ sales_points }, t] = await Promise.all([listSalesPoints(locale), translatorFor(locale)])
   return data(
     {
       salesPoints: sales_points,

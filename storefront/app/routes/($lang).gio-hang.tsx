@@ -2,14 +2,14 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { readCart } from "~/features/cart/cart.server"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
 
 /** What is in the cart so far; checkout comes with its own issue. Personal: never cached, never indexed. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [cart, t] = await Promise.all([readCart(request), i18nServer.getFixedT(locale)])
+  const [cart, t] = await Promise.all([readCart(request), translatorFor(locale)])
   return data(
     { cart, title: `${t("cart.title")} · ${t("site.name")}` },
     { headers: { "Cache-Control": "private, no-store" } }

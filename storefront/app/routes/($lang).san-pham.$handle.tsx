@@ -15,7 +15,7 @@ import { loadProductPage } from "~/features/product/product.server"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { ProducerCard } from "~/features/producer/ProducerCard"
 import { localizePath } from "~/i18n/config"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta, summarize } from "~/lib/seo"
@@ -23,7 +23,7 @@ import { getProduct } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [page, t] = await Promise.all([loadProductPage(locale, params.handle ?? ""), i18nServer.getFixedT(locale)])
+  const [page, t] = await Promise.all([loadProductPage(locale, params.handle ?? ""), translatorFor(locale)])
   const { product } = page
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`

@@ -8,7 +8,7 @@ import { CatalogueFilters } from "~/features/catalogue/CatalogueFilters"
 import { Pagination } from "~/features/catalogue/Pagination"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { localizePath } from "~/i18n/config"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
@@ -16,10 +16,7 @@ import { seoMeta } from "~/lib/seo"
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const state = parseCatalogueState(new URL(request.url).searchParams)
-  const [{ list, groups, salesPoints }, t] = await Promise.all([
-    loadCatalogue(locale, state),
-    i18nServer.getFixedT(locale),
-  ])
+  const [{ list, groups, salesPoints }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
   const filters = describeFilters(state, groups, salesPoints, t)
   const title = filters ? t("catalogue.titleFiltered", { filters }) : t("catalogue.title")
   return data(

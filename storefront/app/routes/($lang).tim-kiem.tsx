@@ -6,7 +6,7 @@ import { catalogueSearch, parseCatalogueState, toProductQuery } from "~/features
 import { Pagination } from "~/features/catalogue/Pagination"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { localizePath } from "~/i18n/config"
-import { i18nServer, localeOf } from "~/i18n/i18next.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           products: list.products.map(toCardData),
         }))
       : Promise.resolve(null),
-    i18nServer.getFixedT(locale),
+    translatorFor(locale),
   ])
   return data(
     {

@@ -54,15 +54,18 @@ export default function Search() {
   return (
     <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold text-ocop-900">
-        {state.q ? t("search.results", { count: list?.count ?? 0, q: state.q }) : t("search.title")}
+        {state.q ? t("search.titleWithQuery", { q: state.q }) : t("search.title")}
       </h1>
       {!state.q && <p className="text-stone-700">{t("search.prompt")}</p>}
       {list && list.products.length === 0 && <p className="text-stone-700">{t("search.empty", { q: state.q })}</p>}
       {list && list.products.length > 0 && (
-        <>
+        <section aria-labelledby="search-results">
+          <h2 id="search-results" className="mb-3 text-sm font-semibold text-stone-700">
+            {t("search.results", { count: list.count, q: state.q })}
+          </h2>
           <ProductGrid products={list.products} eagerCount={2} />
           <Pagination state={state} count={list.count} basePath={localizePath("/tim-kiem", seo.locale)} />
-        </>
+        </section>
       )}
     </div>
   )

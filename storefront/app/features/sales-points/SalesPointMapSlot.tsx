@@ -1,14 +1,27 @@
-import { lazy, Suspense } from "react"
+import { lazy, Suspense, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { LocatorMap } from "~/components/LocatorMap"
 import type { SalesPoint } from "~/lib/store-api"
-import { useHydrated } from "~/lib/use-hydrated"
 import type { TileSettings } from "./SalesPointMap.client"
 
 const SalesPointMap = lazy(() => import("./SalesPointMap.client"))
 
+/** True once the browser is idle after hydration: Leaflet's 45 KB are parsed after the page has painted. */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!("requestIdleCallback" in window)) {
+      const timer = setTimeout(() => setIdle(true), 200)
+      return () => clearTimeout(timer)
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 })
+    return () => window.cancelIdleCallback(handle)
+  }, [])
+  return idle
+}
+
 /**
- * Server-rendered and without JavaScript: the SVG locator with every point. After hydration Leaflet (51 KB) is
+ * Server-rendered and without JavaScript: the SVG locator with every point. Once the browser is idle after hydration Leaflet (45 KB) is
  * fetched and takes its place, in a box of the same size, so nothing below moves.
  */
 export function SalesPointMapSlot({
@@ -23,7 +36,7 @@ export function SalesPointMapSlot({
   label: string
 }) {
   const { t } = useTranslation()
-  const hydrated = useHydrated()
+  const ready = useIdle()
   const highlighted = points.find((point) => point.handle === selected)
   const fallback = (
     <div className="flex h-full items-center justify-center p-2">
@@ -41,7 +54,7 @@ export function SalesPointMapSlot({
       aria-label={label}
       className="h-80 min-h-80 overflow-hidden rounded-xl border border-stone-200 bg-ocop-50 sm:h-[28rem] sm:min-h-[28rem]"
     >
-      {hydrated ? (
+      {ready ? (
         <Suspense fallback={fallback}>
           <SalesPointMap points={points} tiles={tiles} selected={selected} />
         </Suspense>

@@ -200,7 +200,7 @@ const vi = {
   },
   search: {
     title: "Tìm kiếm",
-    titleWithQuery: "Tìm “{{q}}”",
+    titleWithQuery: "Tìm kiếm: “{{q}}”",
     description: "Tìm sản phẩm OCOP Đắk Lắk theo tên, không cần gõ dấu.",
     prompt: "Gõ tên sản phẩm, ví dụ “ca phe” hoặc “mật ong”.",
     results_one: "{{count}} kết quả cho “{{q}}”",

@@ -197,3 +197,23 @@ describe.each([
     await context.close()
   })
 })
+
+describe("without JavaScript", () => {
+  it("filters the catalogue with the plain GET form", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(`${stack.storefront_url}/san-pham`)
+    const filters = page.getByRole("form", { name: "Bộ lọc" })
+    await filters.locator("label", { has: page.locator('input[name="stars"][value="5"]') }).click()
+    await filters.getByRole("button", { name: "Lọc" }).click()
+    await page.waitForURL(/\/san-pham\?stars=5/)
+    const badges = await page
+      .locator('section[aria-labelledby="results-heading"]')
+      .getByRole("img", { name: /OCOP$/ })
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label")))
+    expect(badges.length).toBeGreaterThan(0)
+    expect(new Set(badges)).toEqual(new Set(["5 sao OCOP"]))
+    await context.close()
+  })
+})
+

@@ -4,25 +4,32 @@ import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { toCardData } from "~/features/catalogue/card-data"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
-import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
-import { tileSettings } from "~/features/sales-points/sales-points.server"
+import { LocatorMap } from "~/components/LocatorMap"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { directionsUrl } from "~/lib/geo"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
-import { getSalesPoint } from "~/lib/store-api.server"
+import { getSalesPoint, listSalesPoints } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [salesPoint, t] = await Promise.all([getSalesPoint(locale, params.handle ?? ""), translatorFor(locale)])
+  const [salesPoint, all, t] = await Promise.all([
+    getSalesPoint(locale, params.handle ?? ""),
+    listSalesPoints(locale),
+    translatorFor(locale),
+  ])
+  // The other points, faint on the small map: where this one sits in the province's network.
+  const others = all.sales_points
+    .filter((point) => point.handle !== salesPoint.handle)
+    .map(({ latitude, longitude }) => ({ latitude, longitude }))
   const origin = publicOrigin(request)
   const path = `/diem-ban/${salesPoint.handle}`
   return data(
     {
+      others,
       salesPoint: { ...salesPoint, products: salesPoint.products.map(toCardData) },
-      tiles: tileSettings(),
       seo: {
         title: `${salesPoint.name} · ${t("site.name")}`,
         description: `${t(`salesPointType.${salesPoint.type}`)} · ${salesPoint.address} · ${t("salesPoints.hours")}: ${
@@ -52,7 +59,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function SalesPointPage() {
-  const { salesPoint, tiles } = useLoaderData<typeof loader>()
+  const { salesPoint, others } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-4 sm:py-6">
@@ -95,11 +102,11 @@ export default function SalesPointPage() {
             {t("salesPoints.directionsTo", { name: salesPoint.market_name })}
           </a>
         </div>
-        <SalesPointMapSlot
-          points={[salesPoint]}
-          selected={salesPoint.handle}
-          tiles={tiles}
-          label={t("map.locator", { name: salesPoint.name })}
+        <LocatorMap
+          name={salesPoint.name}
+          point={salesPoint}
+          others={others}
+          className="mx-auto w-full max-w-md md:max-w-none"
         />
       </div>
       <section aria-labelledby="sold-here">

@@ -7,9 +7,11 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createLinksWorkflow,
   createLocationFulfillmentSetWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
@@ -25,6 +27,8 @@ type Container = ExecArgs["container"]
 export const STOREFRONT_CHANNEL_NAME = "Chợ OCOP Đắk Lắk (storefront)"
 export const WAREHOUSE_NAME = "Kho Buôn Ma Thuột"
 export const PUBLISHABLE_KEY_TITLE = "OCOP storefront"
+/** Medusa's manual fulfillment provider (`manual` provider, `manual` id): delivery and pickup are arranged by hand. */
+export const MANUAL_FULFILLMENT_PROVIDER = "manual_manual"
 
 export type CommerceFrame = {
   regionId: string
@@ -150,10 +154,13 @@ async function ensureShipping(container: Container, stockLocationId: string, reg
   if (locations[0]?.fulfillment_sets?.length) return shippingProfileId
 
   // A shipping option may only use a fulfillment provider that its stock location offers.
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  await createLinksWorkflow(container).run({
+    input: [
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILLMENT_PROVIDER },
+      },
+    ],
   })
   await createLocationFulfillmentSetWorkflow(container).run({
     input: {
@@ -167,17 +174,19 @@ async function ensureShipping(container: Container, stockLocationId: string, reg
     filters: { id: stockLocationId },
   })
   const fulfillmentSetId = refreshed[0].fulfillment_sets![0]!.id
-  const serviceZone = await fulfillment.createServiceZones({
-    name: "Việt Nam",
-    fulfillment_set_id: fulfillmentSetId,
-    geo_zones: [{ type: "country", country_code: "vn" }],
+  const {
+    result: [serviceZone],
+  } = await createServiceZonesWorkflow(container).run({
+    input: {
+      data: [{ name: "Việt Nam", fulfillment_set_id: fulfillmentSetId, geo_zones: [{ type: "country", country_code: "vn" }] }],
+    },
   })
   await createShippingOptionsWorkflow(container).run({
     input: [
       {
         name: "Giao hàng tiêu chuẩn",
         price_type: "flat",
-        provider_id: "manual_manual",
+        provider_id: MANUAL_FULFILLMENT_PROVIDER,
         service_zone_id: serviceZone.id,
         shipping_profile_id: shippingProfileId,
         type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày.", code: "standard" },

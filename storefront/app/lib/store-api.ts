@@ -48,7 +48,8 @@ export type ProductCard = {
   thumbnail: string | null
   price: Price
   ocop: Certification
-  producer: ProducerRef
+  /** null until the programme records who makes it */
+  producer: ProducerRef | null
 }
 
 export type SalesPoint = {

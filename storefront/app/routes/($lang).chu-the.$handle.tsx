@@ -1,6 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
+import { PhoneLink } from "~/components/PhoneLink"
+import { telHref } from "~/lib/format"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocatorMap } from "~/components/LocatorMap"
 import { usePlaceName } from "~/components/PlaceName"
@@ -33,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           "@type": "Organization",
           name: producer.name,
           url: `${origin}${localizePath(path, locale)}`,
-          telephone: producer.phone,
+          telephone: telHref(producer.phone).slice(4),
           email: producer.email ?? undefined,
           foundingDate: producer.founded_year ? String(producer.founded_year) : undefined,
           address: {
@@ -85,12 +87,7 @@ export default function ProducerPage() {
             <dd className="font-medium">{producer.representative}</dd>
             <dt className="text-stone-600">{t("producer.phone")}</dt>
             <dd className="font-medium">
-              <a
-                href={`tel:${producer.phone.replace(/\s/g, "")}`}
-                className="text-ocop-800 underline underline-offset-2"
-              >
-                {producer.phone}
-              </a>
+              <PhoneLink phone={producer.phone} className="text-ocop-800 underline underline-offset-2" />
             </dd>
             {producer.email && (
               <>

@@ -1,6 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
+import { PhoneLink } from "~/components/PhoneLink"
+import { telHref } from "~/lib/format"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { toCardData } from "~/features/catalogue/card-data"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
@@ -44,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           "@type": "Store",
           name: salesPoint.name,
           url: `${origin}${localizePath(path, locale)}`,
-          telephone: salesPoint.phone,
+          telephone: telHref(salesPoint.phone).slice(4),
           address: { "@type": "PostalAddress", streetAddress: salesPoint.address, addressCountry: "VN" },
           geo: { "@type": "GeoCoordinates", latitude: salesPoint.latitude, longitude: salesPoint.longitude },
           description: `${t("salesPoints.hours")}: ${salesPoint.opening_hours}`,
@@ -85,12 +87,7 @@ export default function SalesPointPage() {
             <dd className="font-medium">{salesPoint.opening_hours}</dd>
             <dt className="text-stone-600">{t("salesPoints.phone")}</dt>
             <dd className="font-medium">
-              <a
-                href={`tel:${salesPoint.phone.replace(/\s/g, "")}`}
-                className="text-ocop-800 underline underline-offset-2"
-              >
-                {salesPoint.phone}
-              </a>
+              <PhoneLink phone={salesPoint.phone} className="text-ocop-800 underline underline-offset-2" />
             </dd>
           </dl>
           <a

@@ -54,7 +54,7 @@ describe("the product page loader", () => {
     const { data } = await loader(args(`/en/san-pham/${groundCoffee.handle}`))
     await data.producer
     const ld = data.seo.jsonLd
-    expect(ld.brand.name).toBe(eaKiet.name)
+    expect(ld.brand?.name).toBe(eaKiet.name)
     expect(ld.offers.priceCurrency).toBe("VND")
     expect(ld.url).toBe(`http://localhost/en/san-pham/${groundCoffee.handle}`)
   })

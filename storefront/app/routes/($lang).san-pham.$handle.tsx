@@ -86,14 +86,16 @@ export default function ProductPage() {
             <StarBadge stars={product.ocop.stars} />
             <h1 className="mt-2 text-2xl font-bold leading-tight text-stone-900 sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="mt-1 text-stone-700">{product.subtitle}</p>}
-            <p className="mt-2 text-sm">
-              <LocaleLink
-                to={`/chu-the/${product.producer.handle}`}
-                className="font-semibold text-ocop-800 underline underline-offset-4"
-              >
-                {product.producer.name}
-              </LocaleLink>
-            </p>
+            {product.producer && (
+              <p className="mt-2 text-sm">
+                <LocaleLink
+                  to={`/chu-the/${product.producer.handle}`}
+                  className="font-semibold text-ocop-800 underline underline-offset-4"
+                >
+                  {product.producer.name}
+                </LocaleLink>
+              </p>
+            )}
           </div>
           <AddToCart variants={product.variants} />
           <CertificationCard ocop={product.ocop} groupName={groupName} />
@@ -107,16 +109,16 @@ export default function ProductPage() {
           <p className="mt-2 whitespace-pre-line leading-relaxed text-stone-800">{product.description}</p>
         </section>
       )}
-      <ProducerCard producer={product.producer} details={producer} />
+      {product.producer && <ProducerCard producer={product.producer} details={producer} />}
       <WhereToBuy salesPoints={product.sales_points} />
       <Suspense fallback={null}>
         <Await resolve={producer} errorElement={null}>
           {(full) => {
             const others = full?.products.filter((other) => other.handle !== product.handle) ?? []
-            return others.length ? (
+            return full && others.length ? (
               <section aria-labelledby="more-heading">
                 <h2 id="more-heading" className="mb-3 text-xl font-bold text-stone-900">
-                  {t("product.moreFromProducer", { name: product.producer.name })}
+                  {t("product.moreFromProducer", { name: full.name })}
                 </h2>
                 <ProductGrid products={others.slice(0, 4)} />
               </section>

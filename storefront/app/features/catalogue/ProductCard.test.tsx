@@ -25,6 +25,12 @@ describe("ProductCard", () => {
     expect(screen.getByText("From 95.000\u00a0₫", { normalizer: (text) => text })).toBeTruthy()
   })
 
+  it("still shows a product whose producer is not recorded yet", () => {
+    renderPage(<ProductCard product={toCardData({ ...groundCoffee, producer: null })} />)
+    expect(screen.getByRole("link", { name: "Cà phê rang xay Công bằng Ea Kiết" })).toBeTruthy()
+    expect(screen.queryByText(/Hợp tác xã/)).toBeNull()
+  })
+
   it("gives pictures fixed dimensions, lazy except the first ones, and a plain tile when there is none", () => {
     const { container } = renderPage(
       <ProductGrid

@@ -3,13 +3,12 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { usePlaceName } from "~/components/PlaceName"
 import { Price } from "~/components/Price"
 import { StarBadge } from "~/components/StarBadge"
+import type { ProducerRef } from "~/lib/store-api"
 import type { CardData } from "./card-data"
 import { ProductImage } from "./ProductImage"
 
 /** One product in a grid: picture, name, stars, price, and who made it where. The whole card is the link. */
 export function ProductCard({ product, eager = false }: { product: CardData; eager?: boolean }) {
-  const { t } = useTranslation()
-  const place = usePlaceName(product.producer.address_as_certified, product.producer.province_code)
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-ocop-700">
       <ProductImage src={product.thumbnail} size={320} eager={eager} />
@@ -25,12 +24,7 @@ export function ProductCard({ product, eager = false }: { product: CardData; eag
           </LocaleLink>
         </h3>
         <Price price={product.price} from className="font-bold text-ocop-800" />
-        <p className="mt-auto text-xs text-stone-600">
-          <span className="block truncate">{product.producer.name}</span>
-          <span className="block truncate">
-            {t(`entityType.${product.producer.entity_type}`)} · {place}
-          </span>
-        </p>
+        {product.producer && <ProducerLine producer={product.producer} />}
       </div>
     </article>
   )
@@ -53,5 +47,18 @@ export function ProductGrid({
         </li>
       ))}
     </ul>
+  )
+}
+
+function ProducerLine({ producer }: { producer: ProducerRef }) {
+  const { t } = useTranslation()
+  const place = usePlaceName(producer.address_as_certified, producer.province_code)
+  return (
+    <p className="mt-auto text-xs text-stone-600">
+      <span className="block truncate">{producer.name}</span>
+      <span className="block truncate">
+        {t(`entityType.${producer.entity_type}`)} · {place}
+      </span>
+    </p>
   )
 }

@@ -50,6 +50,6 @@ describe("WhereToBuy", () => {
     expect(screen.getByRole("link", { name: `Chỉ đường đến ${marketKiosk.name}` }).getAttribute("href")).toBe(
       "https://www.google.com/maps/dir/?api=1&destination=12.8136,108.0776"
     )
-    expect(screen.getByRole("link", { name: marketKiosk.phone }).getAttribute("href")).toBe("tel:0914306582")
+    expect(screen.getByRole("link", { name: marketKiosk.phone }).getAttribute("href")).toBe("tel:+84914306582")
   })
 })

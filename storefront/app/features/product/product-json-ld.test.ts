@@ -25,6 +25,12 @@ describe("productJsonLd", () => {
     expect(ld).not.toHaveProperty("aggregateRating")
   })
 
+  it("names no brand while the programme has not recorded the producer", () => {
+    const anonymous = productJsonLd({ ...groundCoffeeDetail, producer: null }, "https://ocop.example/x", "OCOP 4 sao")
+    expect(anonymous).not.toHaveProperty("brand")
+    expect(anonymous).not.toHaveProperty("manufacturer")
+  })
+
   it("lets offers run no longer than the certificate", () => {
     expect(ld.offers.priceValidUntil).toBe("2027-06-14")
   })

@@ -20,12 +20,14 @@ export function productJsonLd(product: ProductDetail, url: string, award: string
     url,
     image: images.length ? images : undefined,
     sku: product.variants[0]?.sku ?? undefined,
-    brand: { "@type": "Brand", name: product.producer.name },
-    manufacturer: {
-      "@type": "Organization",
-      name: product.producer.name,
-      address: product.producer.address_as_certified,
-    },
+    ...(product.producer && {
+      brand: { "@type": "Brand", name: product.producer.name },
+      manufacturer: {
+        "@type": "Organization",
+        name: product.producer.name,
+        address: product.producer.address_as_certified,
+      },
+    }),
     award,
     offers: {
       "@type": "AggregateOffer",

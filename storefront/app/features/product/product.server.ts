@@ -9,9 +9,12 @@ import type { Group } from "~/lib/store-api"
  */
 export async function loadProductPage(locale: Locale, handle: string) {
   const [product, groups] = await Promise.all([getProduct(locale, handle), listGroups(locale)])
-  const producer = getProducer(locale, product.producer.handle)
-    .then((full) => ({ ...full, products: full.products.map(toCardData) }))
-    .catch(() => null)
+  // A product whose producer the programme has not recorded yet has no producer card.
+  const producer = product.producer
+    ? getProducer(locale, product.producer.handle)
+        .then((full) => ({ ...full, products: full.products.map(toCardData) }))
+        .catch(() => null)
+    : Promise.resolve(null)
   return { product, groupName: groupLabel(groups, product.ocop.group, product.ocop.sub_group), producer }
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next"
+import { PhoneLink } from "~/components/PhoneLink"
 import { LocaleLink } from "~/components/LocaleLink"
 import { directionsUrl } from "~/lib/geo"
 import type { SalesPoint } from "~/lib/store-api"
@@ -48,12 +49,10 @@ export function SalesPointSummary({
         >
           {t("salesPoints.directions")}
         </a>
-        <a
-          href={`tel:${point.phone.replace(/\s/g, "")}`}
+        <PhoneLink
+          phone={point.phone}
           className="inline-flex h-10 items-center rounded-lg border border-stone-300 px-3 font-semibold text-stone-800 hover:bg-stone-50"
-        >
-          {point.phone}
-        </a>
+        />
       </div>
     </article>
   )

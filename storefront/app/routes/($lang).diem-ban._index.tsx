@@ -61,11 +61,11 @@ export default function SalesPoints() {
               {t(`salesPointType.${group.type}`)}{" "}
               <span className="text-base font-normal text-stone-600">({group.count})</span>
             </h3>
-            <div className="mt-3 space-y-5">
+            <div className="mt-3 grid gap-x-4 gap-y-5 md:grid-cols-2">
               {group.markets.map((market) => (
                 <div key={market.market}>
                   <h4 className="mb-2 font-semibold text-ocop-900">{market.market}</h4>
-                  <ul className="grid gap-3 md:grid-cols-2">
+                  <ul className="grid gap-3">
                     {market.points.map((point) => (
                       <li key={point.handle} className="space-y-0">
                         <SalesPointSummary point={point} headingLevel={4} />

@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
+import { LocaleLink } from "~/components/LocaleLink"
 import { readCart } from "~/features/cart/cart.server"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatVnd } from "~/lib/format"
@@ -29,7 +30,15 @@ export default function Cart() {
     <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold text-ocop-900">{t("cart.title")}</h1>
       {!cart || cart.items.length === 0 ? (
-        <p className="text-stone-700">{t("cart.empty")}</p>
+        <div className="space-y-4">
+          <p className="text-stone-700">{t("cart.empty")}</p>
+          <LocaleLink
+            to="/san-pham"
+            className="inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
+          >
+            {t("errors.browse")}
+          </LocaleLink>
+        </div>
       ) : (
         <>
           <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">

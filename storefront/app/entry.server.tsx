@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import { PassThrough } from "node:stream"
 import {
   createReadableStreamFromReadable,
@@ -11,6 +12,11 @@ import { renderToPipeableStream } from "react-dom/server"
 import { I18nextProvider } from "react-i18next"
 import type { Locale } from "./i18n/config"
 import { i18nextFor, i18nServer } from "./i18n/i18next.server"
+import { inlineCss, InlineCssContext } from "./lib/inline-css"
+import stylesheet from "./tailwind.css?url"
+
+// The built stylesheet, read once: inlined into every document (see lib/inline-css.ts).
+const css = inlineCss ? fs.readFileSync(new URL(`../client${stylesheet}`, import.meta.url), "utf8") : ""
 
 const ABORT_DELAY = 5_000
 // Deferred data still pending after this is rejected, so the stream can end before the render is aborted.
@@ -36,9 +42,11 @@ export default async function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </I18nextProvider>,
+      <InlineCssContext.Provider value={css}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        </I18nextProvider>
+      </InlineCssContext.Provider>,
       {
         [readyEvent]() {
           shellRendered = true

@@ -10,17 +10,18 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react"
-import type { ReactNode } from "react"
+import { useContext, type ReactNode } from "react"
 import { ErrorPage } from "./components/ErrorPage"
 import { Footer } from "./components/Footer"
 import { Header } from "./components/Header"
 import { hasCart, readCart } from "./features/cart/cart.server"
 import { localeFromPathname } from "./i18n/config"
 import { localeOf, translatorFor } from "./i18n/i18next.server"
+import { inlineCss, InlineCssContext } from "./lib/inline-css"
 import stylesheet from "./tailwind.css?url"
 
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesheet },
+  ...(inlineCss ? [] : [{ rel: "stylesheet", href: stylesheet }]),
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ]
 
@@ -58,12 +59,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation()
   // When the root loader itself failed, the URL still says which language the error page is in.
   const locale = data?.locale ?? localeFromPathname(pathname)
+  const css = useContext(InlineCssContext)
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#166534" />
+        {inlineCss && <style dangerouslySetInnerHTML={{ __html: css }} suppressHydrationWarning />}
         <Meta />
         {data?.imageOrigin && <link rel="preconnect" href={data.imageOrigin} />}
         <Links />

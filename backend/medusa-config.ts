@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -51,6 +52,23 @@ const uploadDir = process.env.OCOP_UPLOAD_DIR
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
+/**
+ * The storefront's Remix 2 puts react-router-dom 6 at the root of node_modules; the dashboard keeps its own
+ * react-router-dom 7 nested. Admin extensions of plugins (the OCOP plugin's, Medusa's own draft orders) import
+ * "react-router-dom" from the root and would get a second router without the dashboard's context ("useLocation()
+ * may be used only in the context of a <Router>"). The admin build points them at the dashboard's copy.
+ * Resolved when the admin is built, never when the server runs.
+ */
+function dashboardRouterAliases() {
+  const dashboard = path.dirname(require.resolve("@medusajs/dashboard"))
+  const routerDom = path.dirname(require.resolve("react-router-dom/package.json", { paths: [dashboard] }))
+  const router = path.dirname(require.resolve("react-router/package.json", { paths: [routerDom] }))
+  return [
+    { find: /^react-router-dom$/, replacement: routerDom },
+    { find: /^react-router$/, replacement: router },
+  ]
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -69,6 +87,7 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
     backendUrl,
+    vite: () => ({ resolve: { alias: dashboardRouterAliases() } }),
   },
   plugins: [
     {

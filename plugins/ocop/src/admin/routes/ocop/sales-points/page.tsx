@@ -1,0 +1,110 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { BuildingStorefront } from "@medusajs/icons"
+import { Button, Container, Input, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link, useNavigate } from "react-router-dom"
+import { SALES_POINT_TYPE_CODES } from "../../../../modules/ocop/rules"
+import { SectionHeader } from "../../../components/header"
+import { Pagination, usePaging } from "../../../components/list-page"
+import { useSalesPoints } from "../../../lib/api"
+import { salesPointTypeLabel } from "../../../lib/labels"
+
+const ALL = "all"
+
+/** The kiosks, market kiosks, wholesale clusters and fair booths where OCOP products are sold. */
+const SalesPointsPage = () => {
+  const navigate = useNavigate()
+  const [q, setQ] = useState("")
+  const [type, setType] = useState(ALL)
+  const paging = usePaging()
+  const { data, isLoading } = useSalesPoints({
+    q,
+    type: type === ALL ? undefined : type,
+    limit: paging.limit,
+    offset: paging.offset,
+    order: "name",
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader
+        title="Điểm bán OCOP"
+        subtitle="Cụm ki ốt, ki ốt tại chợ huyện, chợ đầu mối và gian hàng hội chợ"
+        actions={
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/ocop/sales-points/create">Thêm điểm bán</Link>
+          </Button>
+        }
+      />
+      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
+        <Input
+          type="search"
+          size="small"
+          className="w-64"
+          placeholder="Tìm theo tên"
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value)
+            paging.setPageIndex(0)
+          }}
+        />
+        <Select
+          size="small"
+          value={type}
+          onValueChange={(v) => {
+            setType(v)
+            paging.setPageIndex(0)
+          }}
+        >
+          <Select.Trigger className="w-72">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={ALL}>Mọi loại điểm bán</Select.Item>
+            {SALES_POINT_TYPE_CODES.map((code) => (
+              <Select.Item key={code} value={code}>
+                {salesPointTypeLabel(code)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Tên</Table.HeaderCell>
+            <Table.HeaderCell>Loại</Table.HeaderCell>
+            <Table.HeaderCell>Chợ</Table.HeaderCell>
+            <Table.HeaderCell>Giờ mở cửa</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Sản phẩm</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Trạng thái</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {(data?.sales_points ?? []).map((point) => (
+            <Table.Row key={point.id} className="cursor-pointer" onClick={() => navigate(`/ocop/sales-points/${point.id}`)}>
+              <Table.Cell className="max-w-xs truncate">{point.name}</Table.Cell>
+              <Table.Cell className="max-w-[14rem] truncate">{salesPointTypeLabel(point.type)}</Table.Cell>
+              <Table.Cell>{point.market_name || "—"}</Table.Cell>
+              <Table.Cell>{point.opening_hours_vi}</Table.Cell>
+              <Table.Cell className="text-right">{point.product_count ?? 0}</Table.Cell>
+              <Table.Cell className="text-right">
+                <StatusBadge color={point.active ? "green" : "grey"}>{point.active ? "Hoạt động" : "Tạm ngừng"}</StatusBadge>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {!isLoading && data?.count === 0 && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center">
+          Không có điểm bán nào khớp.
+        </Text>
+      )}
+      <Pagination count={data?.count ?? 0} pageIndex={paging.pageIndex} setPageIndex={paging.setPageIndex} />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Điểm bán", icon: BuildingStorefront })
+
+export default SalesPointsPage

@@ -69,34 +69,36 @@ const ProducersPage = () => {
           </Select.Content>
         </Select>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Tên</Table.HeaderCell>
-            <Table.HeaderCell>Loại hình</Table.HeaderCell>
-            <Table.HeaderCell>Địa chỉ theo giấy chứng nhận</Table.HeaderCell>
-            <Table.HeaderCell>Điện thoại</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Sản phẩm</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.producers ?? []).map((producer) => (
-            <Table.Row
-              key={producer.id}
-              className="cursor-pointer"
-              onClick={() => navigate(`/ocop/producers/${producer.id}`)}
-            >
-              <Table.Cell className="max-w-xs truncate">{producer.name}</Table.Cell>
-              <Table.Cell>{entityTypeLabel(producer.entity_type)}</Table.Cell>
-              <Table.Cell className="max-w-md truncate" title={producer.address_as_certified}>
-                {producer.address_as_certified}
-              </Table.Cell>
-              <Table.Cell className="whitespace-nowrap">{formatPhone(producer.phone)}</Table.Cell>
-              <Table.Cell className="text-right">{producer.product_count ?? 0}</Table.Cell>
+      <div className="overflow-x-auto">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Tên</Table.HeaderCell>
+              <Table.HeaderCell>Loại hình</Table.HeaderCell>
+              <Table.HeaderCell>Địa chỉ theo giấy chứng nhận</Table.HeaderCell>
+              <Table.HeaderCell>Điện thoại</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Sản phẩm</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {(data?.producers ?? []).map((producer) => (
+              <Table.Row
+                key={producer.id}
+                className="cursor-pointer"
+                onClick={() => navigate(`/ocop/producers/${producer.id}`)}
+              >
+                <Table.Cell className="max-w-xs truncate">{producer.name}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{entityTypeLabel(producer.entity_type)}</Table.Cell>
+                <Table.Cell className="max-w-[22rem] truncate" title={producer.address_as_certified}>
+                  {producer.address_as_certified}
+                </Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{formatPhone(producer.phone)}</Table.Cell>
+                <Table.Cell className="text-right">{producer.product_count ?? 0}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
       {!isLoading && data?.count === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center">
           Không có chủ thể nào khớp.

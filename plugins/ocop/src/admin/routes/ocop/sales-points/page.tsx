@@ -69,32 +69,34 @@ const SalesPointsPage = () => {
           </Select.Content>
         </Select>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Tên</Table.HeaderCell>
-            <Table.HeaderCell>Loại</Table.HeaderCell>
-            <Table.HeaderCell>Chợ</Table.HeaderCell>
-            <Table.HeaderCell>Giờ mở cửa</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Sản phẩm</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Trạng thái</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.sales_points ?? []).map((point) => (
-            <Table.Row key={point.id} className="cursor-pointer" onClick={() => navigate(`/ocop/sales-points/${point.id}`)}>
-              <Table.Cell className="max-w-xs truncate">{point.name}</Table.Cell>
-              <Table.Cell className="max-w-[14rem] truncate">{salesPointTypeLabel(point.type)}</Table.Cell>
-              <Table.Cell>{point.market_name || "—"}</Table.Cell>
-              <Table.Cell>{point.opening_hours_vi}</Table.Cell>
-              <Table.Cell className="text-right">{point.product_count ?? 0}</Table.Cell>
-              <Table.Cell className="text-right">
-                <StatusBadge color={point.active ? "green" : "grey"}>{point.active ? "Hoạt động" : "Tạm ngừng"}</StatusBadge>
-              </Table.Cell>
+      <div className="overflow-x-auto">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Tên</Table.HeaderCell>
+              <Table.HeaderCell>Loại</Table.HeaderCell>
+              <Table.HeaderCell>Chợ</Table.HeaderCell>
+              <Table.HeaderCell>Giờ mở cửa</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Sản phẩm</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Trạng thái</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {(data?.sales_points ?? []).map((point) => (
+              <Table.Row key={point.id} className="cursor-pointer" onClick={() => navigate(`/ocop/sales-points/${point.id}`)}>
+                <Table.Cell className="max-w-xs truncate">{point.name}</Table.Cell>
+                <Table.Cell className="max-w-[14rem] truncate">{salesPointTypeLabel(point.type)}</Table.Cell>
+                <Table.Cell className="max-w-[14rem] truncate">{point.market_name || "—"}</Table.Cell>
+                <Table.Cell className="max-w-[14rem] truncate">{point.opening_hours_vi}</Table.Cell>
+                <Table.Cell className="text-right">{point.product_count ?? 0}</Table.Cell>
+                <Table.Cell className="text-right">
+                  <StatusBadge color={point.active ? "green" : "grey"}>{point.active ? "Hoạt động" : "Tạm ngừng"}</StatusBadge>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
       {!isLoading && data?.count === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center">
           Không có điểm bán nào khớp.

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest"
+import { localeFromPathname, localizePath, pathInLocale } from "./config"
+import en from "./locales/en"
+import vi from "./locales/vi"
+
+describe("the URL scheme", () => {
+  it("reads the locale from the first path segment only", () => {
+    expect(localeFromPathname("/")).toBe("vi")
+    expect(localeFromPathname("/san-pham")).toBe("vi")
+    expect(localeFromPathname("/en")).toBe("en")
+    expect(localeFromPathname("/en/san-pham/ca-phe")).toBe("en")
+    expect(localeFromPathname("/en.data")).toBe("en")
+    expect(localeFromPathname("/english-tea")).toBe("vi")
+  })
+
+  it("prefixes English paths with /en and leaves Vietnamese ones alone", () => {
+    expect(localizePath("/", "en")).toBe("/en")
+    expect(localizePath("/?q=1", "en")).toBe("/en?q=1")
+    expect(localizePath("/san-pham?stars=4", "en")).toBe("/en/san-pham?stars=4")
+    expect(localizePath("/san-pham", "vi")).toBe("/san-pham")
+  })
+
+  it("switches a page to the other language, query kept", () => {
+    expect(pathInLocale("/san-pham?page=2", "en")).toBe("/en/san-pham?page=2")
+    expect(pathInLocale("/en/san-pham?page=2", "vi")).toBe("/san-pham?page=2")
+    expect(pathInLocale("/en", "vi")).toBe("/")
+    expect(pathInLocale("/en?x=1", "vi")).toBe("/?x=1")
+    expect(pathInLocale("/", "en")).toBe("/en")
+  })
+})
+
+describe("the translations", () => {
+  it("have the same keys in English as in Vietnamese", () => {
+    expect(keys(en)).toEqual(keys(vi))
+  })
+
+  it("leave no English value empty", () => {
+    expect(keys(en).filter((key) => valueAt(en, key) === "")).toEqual([])
+  })
+})
+
+function keys(tree: object, prefix = ""): string[] {
+  return Object.entries(tree)
+    .flatMap(([key, value]) => (typeof value === "object" ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]))
+    .sort()
+}
+
+function valueAt(tree: any, path: string) {
+  return path.split(".").reduce((node, key) => node[key], tree)
+}

@@ -1,0 +1,40 @@
+/**
+ * Formatting the way people in Vietnam read it, identical on the server and in the browser (hydration
+ * compares the two): VND with `.` thousands and U+00A0 before ₫, dates as dd/MM/yyyy in Vietnam's time zone.
+ */
+
+const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
+
+/** `120000` → `120.000 ₫`. VND has no minor unit: amounts are whole đồng. */
+export function formatVnd(amount: number): string {
+  if (!Number.isFinite(amount)) throw new RangeError(`Not a price in đồng: ${amount}`)
+  return vnd.format(amount)
+}
+
+// A certificate issued "on 14/06/2024" in Đắk Lắk is an instant near midnight there: format in its zone, not UTC.
+const dateParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+})
+
+/** An ISO 8601 date or instant → `dd/MM/yyyy`, the same in both languages. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${iso}`)
+  const part = (type: string) => dateParts.formatToParts(date).find((p) => p.type === type)?.value
+  return `${part("day")}/${part("month")}/${part("year")}`
+}
+
+/** ISO date in Vietnam for machine-readable attributes (`<time dateTime>`, JSON-LD). */
+export function isoDateInVietnam(iso: string): string {
+  const [day, month, year] = formatDate(iso).split("/")
+  return `${year}-${month}-${day}`
+}
+
+/** Distance in metres → `850 m` / `12,3 km` (vi) or `12.3 km` (en). */
+export function formatDistance(metres: number, locale: "vi" | "en"): string {
+  const numbers = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })
+  return metres < 1000 ? `${numbers.format(Math.round(metres / 10) * 10)} m` : `${numbers.format(metres / 1000)} km`
+}

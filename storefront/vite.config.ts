@@ -1,0 +1,32 @@
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { vitePlugin as remix } from "@remix-run/dev"
+import tailwindcss from "@tailwindcss/vite"
+import { defineConfig } from "vite"
+
+declare module "@remix-run/node" {
+  // Single fetch changes what loaders return (plain objects, `data()` for headers); this tells the types.
+  interface Future {
+    v3_singleFetch: true
+  }
+}
+
+const app = path.join(path.dirname(fileURLToPath(import.meta.url)), "app")
+
+export default defineConfig({
+  resolve: { alias: { "~": app } },
+  plugins: [
+    tailwindcss(),
+    remix({
+      // Every v3 flag on: the later move to React Router 7 is then a codemod, not a rewrite.
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_lazyRouteDiscovery: true,
+        v3_singleFetch: true,
+        v3_routeConfig: true,
+      },
+    }),
+  ],
+})

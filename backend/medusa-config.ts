@@ -53,19 +53,22 @@ const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
 /**
- * The storefront's Remix 2 puts react-router-dom 6 at the root of node_modules; the dashboard keeps its own
- * react-router-dom 7 nested. Admin extensions of plugins (the OCOP plugin's, Medusa's own draft orders) import
- * "react-router-dom" from the root and would get a second router without the dashboard's context ("useLocation()
- * may be used only in the context of a <Router>"). The admin build points them at the dashboard's copy.
- * Resolved when the admin is built, never when the server runs.
+ * The storefront puts its own react-router-dom 6, react-i18next and i18next at the root of node_modules; the
+ * dashboard keeps its versions nested. Admin extensions of plugins (the OCOP plugin's, Medusa's own draft orders)
+ * import these from the root and would get a second router or translator without the dashboard's context
+ * ("useLocation() may be used only in the context of a <Router>", untranslated keys such as
+ * "draftOrders.domain"). The admin build points them at the dashboard's copies; resolved when the admin is
+ * built, never when the server runs.
  */
-function dashboardRouterAliases() {
+function dashboardSingletonAliases() {
   const dashboard = path.dirname(require.resolve("@medusajs/dashboard"))
-  const routerDom = path.dirname(require.resolve("react-router-dom/package.json", { paths: [dashboard] }))
-  const router = path.dirname(require.resolve("react-router/package.json", { paths: [routerDom] }))
+  const from = (name: string, dir: string) => path.dirname(require.resolve(`${name}/package.json`, { paths: [dir] }))
+  const routerDom = from("react-router-dom", dashboard)
   return [
     { find: /^react-router-dom$/, replacement: routerDom },
-    { find: /^react-router$/, replacement: router },
+    { find: /^react-router$/, replacement: from("react-router", routerDom) },
+    { find: /^react-i18next$/, replacement: from("react-i18next", dashboard) },
+    { find: /^i18next$/, replacement: from("i18next", dashboard) },
   ]
 }
 
@@ -87,7 +90,7 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
     backendUrl,
-    vite: () => ({ resolve: { alias: dashboardRouterAliases() } }),
+    vite: () => ({ resolve: { alias: dashboardSingletonAliases() } }),
   },
   plugins: [
     {

@@ -1,7 +1,7 @@
 /**
- * The OCOP admin extensions in a real browser on the started stack: the pages and the product card render, and
- * no page of the dashboard throws (plugin admin code once got a second react-router without the dashboard's
- * context; see docs/decisions/005-admin-api.md).
+ * The OCOP admin extensions in a real browser on the started stack: the pages and the product card render, no
+ * page of the dashboard throws, and Medusa's draft orders page is translated (plugin admin code once got a second
+ * react-router and react-i18next without the dashboard's context; see docs/decisions/005-admin-api.md).
  */
 import { createRequire } from "node:module"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -66,7 +66,7 @@ describe("the OCOP admin", () => {
     expect(pageErrors).toEqual([])
   })
 
-  it("keeps Medusa's own plugin pages working beside ours (draft orders)", async () => {
+  it("keeps Medusa's own plugin pages working and translated beside ours (draft orders)", async () => {
     await page.goto(`${stack.backend_url}/app/draft-orders`)
     await page.getByRole("heading", { name: /draft orders/i }).first().waitFor({ timeout: 30_000 })
     expect(pageErrors).toEqual([])

@@ -42,14 +42,14 @@ medusaIntegrationTestRunner({
       it("answers 401 to every certification route without an admin login, and certifies nothing", async () => {
         const certification = await certify(coffee.id)
         const calls = [
-          api.get("/admin/ocop/certifications"),
-          api.post("/admin/ocop/certifications", certificationBody(honey.id, { certificate_no: "OCOP-66-TEST-002" })),
-          api.get(`/admin/ocop/certifications/${certification.id}`),
-          api.post(`/admin/ocop/certifications/${certification.id}/renew`, { score: 80, criteria_version: "148/2023", certificate_no: "X", issued_at: daysFromToday(0) }),
-          api.post(`/admin/ocop/certifications/${certification.id}/revoke`, { reason: "thử" }),
-          api.get(`/admin/ocop/products/${coffee.id}`),
+          () => api.get("/admin/ocop/certifications"),
+          () => api.post("/admin/ocop/certifications", certificationBody(honey.id, { certificate_no: "OCOP-66-TEST-002" })),
+          () => api.get(`/admin/ocop/certifications/${certification.id}`),
+          () => api.post(`/admin/ocop/certifications/${certification.id}/renew`, { score: 80, criteria_version: "148/2023", certificate_no: "X", issued_at: daysFromToday(0) }),
+          () => api.post(`/admin/ocop/certifications/${certification.id}/revoke`, { reason: "thử" }),
+          () => api.get(`/admin/ocop/products/${coffee.id}`),
         ]
-        for (const call of calls) expect((await failure(call)).status).toBe(401)
+        for (const call of calls) expect((await failure(call())).status).toBe(401)
         expect((await api.get("/admin/ocop/certifications", admin)).data.count).toBe(1)
         expect((await api.get(`/admin/ocop/certifications/${certification.id}`, admin)).data.certification.state).toBe("valid")
       })
@@ -283,11 +283,11 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for a certification that does not exist, to read, renew or revoke", async () => {
         for (const call of [
-          api.get("/admin/ocop/certifications/ocert_missing", admin),
-          api.post("/admin/ocop/certifications/ocert_missing/renew", { score: 80, criteria_version: "148/2023", certificate_no: "X", issued_at: daysFromToday(0) }, admin),
-          api.post("/admin/ocop/certifications/ocert_missing/revoke", { reason: "Không có" }, admin),
+          () => api.get("/admin/ocop/certifications/ocert_missing", admin),
+          () => api.post("/admin/ocop/certifications/ocert_missing/renew", { score: 80, criteria_version: "148/2023", certificate_no: "X", issued_at: daysFromToday(0) }, admin),
+          () => api.post("/admin/ocop/certifications/ocert_missing/revoke", { reason: "Không có" }, admin),
         ]) {
-          const response = await failure(call)
+          const response = await failure(call())
           expect(response.status).toBe(404)
           expect(response.data.type).toBe("not_found")
         }

@@ -38,14 +38,14 @@ medusaIntegrationTestRunner({
       it("answers 401 to every producer route without an admin login", async () => {
         const producer = await createProducer()
         const calls = [
-          api.get("/admin/ocop/producers"),
-          api.post("/admin/ocop/producers", producerBody({ handle: "khac" })),
-          api.get(`/admin/ocop/producers/${producer.id}`),
-          api.post(`/admin/ocop/producers/${producer.id}`, { name: "Khác" }),
-          api.delete(`/admin/ocop/producers/${producer.id}`),
-          api.post(`/admin/ocop/products/${product.id}/producer`, { producer_id: producer.id }),
+          () => api.get("/admin/ocop/producers"),
+          () => api.post("/admin/ocop/producers", producerBody({ handle: "khac" })),
+          () => api.get(`/admin/ocop/producers/${producer.id}`),
+          () => api.post(`/admin/ocop/producers/${producer.id}`, { name: "Khác" }),
+          () => api.delete(`/admin/ocop/producers/${producer.id}`),
+          () => api.post(`/admin/ocop/products/${product.id}/producer`, { producer_id: producer.id }),
         ]
-        for (const call of calls) expect((await failure(call)).status).toBe(401)
+        for (const call of calls) expect((await failure(call())).status).toBe(401)
         expect((await api.get(`/admin/ocop/producers/${producer.id}`, admin)).data.producer.name).toBe("HTX Cà phê Ea Tu")
         expect(await countProducers()).toBe(1)
       })
@@ -179,11 +179,11 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for a producer that does not exist, to read, change or delete", async () => {
         for (const call of [
-          api.get("/admin/ocop/producers/ocprod_missing", admin),
-          api.post("/admin/ocop/producers/ocprod_missing", { name: "X" }, admin),
-          api.delete("/admin/ocop/producers/ocprod_missing", admin),
+          () => api.get("/admin/ocop/producers/ocprod_missing", admin),
+          () => api.post("/admin/ocop/producers/ocprod_missing", { name: "X" }, admin),
+          () => api.delete("/admin/ocop/producers/ocprod_missing", admin),
         ]) {
-          const response = await failure(call)
+          const response = await failure(call())
           expect(response.status).toBe(404)
           expect(response.data.type).toBe("not_found")
         }

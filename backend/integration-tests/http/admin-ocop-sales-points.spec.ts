@@ -46,16 +46,16 @@ medusaIntegrationTestRunner({
       it("answers 401 to every sales-point route without an admin login", async () => {
         const point = await createSalesPoint()
         const calls = [
-          api.get("/admin/ocop/sales-points"),
-          api.post("/admin/ocop/sales-points", salesPointBody({ handle: "khac" })),
-          api.get(`/admin/ocop/sales-points/${point.id}`),
-          api.post(`/admin/ocop/sales-points/${point.id}`, { name: "Khác" }),
-          api.delete(`/admin/ocop/sales-points/${point.id}`),
-          api.post(`/admin/ocop/sales-points/${point.id}/products`, { product_ids: [coffee.id] }),
-          api.post(`/admin/ocop/sales-points/${point.id}/stock-location`, { stock_location_id: warehouse.id }),
-          api.post(`/admin/ocop/products/${coffee.id}/sales-points`, { sales_point_ids: [point.id] }),
+          () => api.get("/admin/ocop/sales-points"),
+          () => api.post("/admin/ocop/sales-points", salesPointBody({ handle: "khac" })),
+          () => api.get(`/admin/ocop/sales-points/${point.id}`),
+          () => api.post(`/admin/ocop/sales-points/${point.id}`, { name: "Khác" }),
+          () => api.delete(`/admin/ocop/sales-points/${point.id}`),
+          () => api.post(`/admin/ocop/sales-points/${point.id}/products`, { product_ids: [coffee.id] }),
+          () => api.post(`/admin/ocop/sales-points/${point.id}/stock-location`, { stock_location_id: warehouse.id }),
+          () => api.post(`/admin/ocop/products/${coffee.id}/sales-points`, { sales_point_ids: [point.id] }),
         ]
-        for (const call of calls) expect((await failure(call)).status).toBe(401)
+        for (const call of calls) expect((await failure(call())).status).toBe(401)
         const kept = (await api.get(`/admin/ocop/sales-points/${point.id}`, admin)).data.sales_point
         expect(kept).toMatchObject({ name: "Ki ốt OCOP Chợ Krông Năng", products: [], stock_location: null })
         expect(await countSalesPoints()).toBe(1)
@@ -163,13 +163,13 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for a sales point that does not exist, to read, change, delete or link", async () => {
         for (const call of [
-          api.get("/admin/ocop/sales-points/ocsp_missing", admin),
-          api.post("/admin/ocop/sales-points/ocsp_missing", { name: "X" }, admin),
-          api.delete("/admin/ocop/sales-points/ocsp_missing", admin),
-          api.post("/admin/ocop/sales-points/ocsp_missing/products", { product_ids: [coffee.id] }, admin),
-          api.post("/admin/ocop/sales-points/ocsp_missing/stock-location", { stock_location_id: warehouse.id }, admin),
+          () => api.get("/admin/ocop/sales-points/ocsp_missing", admin),
+          () => api.post("/admin/ocop/sales-points/ocsp_missing", { name: "X" }, admin),
+          () => api.delete("/admin/ocop/sales-points/ocsp_missing", admin),
+          () => api.post("/admin/ocop/sales-points/ocsp_missing/products", { product_ids: [coffee.id] }, admin),
+          () => api.post("/admin/ocop/sales-points/ocsp_missing/stock-location", { stock_location_id: warehouse.id }, admin),
         ]) {
-          expect((await failure(call)).status).toBe(404)
+          expect((await failure(call())).status).toBe(404)
         }
       })
 

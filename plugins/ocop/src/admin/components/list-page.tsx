@@ -1,4 +1,4 @@
-import { Table } from "@medusajs/ui"
+import { Input, Select, Table } from "@medusajs/ui"
 import { useState } from "react"
 
 export const PAGE_SIZE = 20
@@ -23,5 +23,45 @@ export function Pagination({ count, pageIndex, setPageIndex }: { count: number; 
       nextPage={() => setPageIndex(pageIndex + 1)}
       translations={{ of: "/", results: "kết quả", pages: "trang", prev: "Trước", next: "Sau" }}
     />
+  )
+}
+
+export const ALL = "all"
+
+/** Search by name and one filter by kind, above a list. */
+export function ListToolbar({
+  q,
+  onQ,
+  kind,
+  onKind,
+  allLabel,
+  kinds,
+  selectClassName,
+}: {
+  q: string
+  onQ: (q: string) => void
+  kind: string
+  onKind: (kind: string) => void
+  allLabel: string
+  kinds: { value: string; label: string }[]
+  selectClassName?: string
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 px-6 py-4">
+      <Input type="search" size="small" className="w-64" placeholder="Tìm theo tên" value={q} onChange={(e) => onQ(e.target.value)} />
+      <Select size="small" value={kind} onValueChange={onKind}>
+        <Select.Trigger className={selectClassName ?? "w-56"}>
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          <Select.Item value={ALL}>{allLabel}</Select.Item>
+          {kinds.map((k) => (
+            <Select.Item key={k.value} value={k.value}>
+              {k.label}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    </div>
   )
 }

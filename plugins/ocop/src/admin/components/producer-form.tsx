@@ -1,10 +1,11 @@
 import { Button, Input, Select, Textarea } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import type { FormEvent } from "react"
 import { PRODUCER_ENTITY_TYPE_CODES } from "../../modules/ocop/rules"
-import { entityTypeLabel, handleFrom } from "../lib/labels"
+import { entityTypeLabel, formatPhone } from "../lib/labels"
 import type { Producer } from "../lib/types"
 import { Field, FormError } from "./field"
 import { asText, numberOrNull, textOrNull, useFormValues } from "./form-state"
+import { NameAndHandle } from "./name-and-handle"
 
 const EMPTY = {
   handle: "", name: "", entity_type: "cooperative", representative: "", phone: "", email: "", province_code: "66",
@@ -29,10 +30,10 @@ export function ProducerForm({
   error: string | null
   onSubmit: (body: Record<string, unknown>) => void
 }) {
-  const initial = producer ? (Object.fromEntries(Object.keys(EMPTY).map((k) => [k, asText((producer as any)[k])])) as typeof EMPTY) : EMPTY
+  const initial = producer
+    ? ({ ...Object.fromEntries(Object.keys(EMPTY).map((k) => [k, asText((producer as any)[k])])), phone: formatPhone(producer.phone) } as typeof EMPTY)
+    : EMPTY
   const { values, set, bind } = useFormValues(initial)
-  // A new producer's handle follows its name until someone types a handle of their own.
-  const [handleTouched, setHandleTouched] = useState(!!producer)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -59,26 +60,14 @@ export function ProducerForm({
     <form onSubmit={submit} className="flex flex-col gap-y-6 px-6 py-4">
       <FormError message={error} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Field label="Tên chủ thể" htmlFor="name">
-          <Input
-            {...bind("name")}
-            onChange={(e) => {
-              set("name", e.target.value)
-              if (!handleTouched) set("handle", handleFrom(e.target.value))
-            }}
-            required
-          />
-        </Field>
-        <Field label="Mã (handle)" htmlFor="handle" hint="Chữ thường không dấu, nối bằng dấu gạch ngang; dùng trong địa chỉ trang.">
-          <Input
-            {...bind("handle")}
-            onChange={(e) => {
-              setHandleTouched(true)
-              set("handle", e.target.value)
-            }}
-            required
-          />
-        </Field>
+        <NameAndHandle
+          nameLabel="Tên chủ thể"
+          handleHint="Chữ thường không dấu, nối bằng dấu gạch ngang; dùng trong địa chỉ trang."
+          name={values.name}
+          handle={values.handle}
+          isNew={!producer}
+          set={set}
+        />
         <Field label="Loại hình" htmlFor="entity_type">
           <Select value={values.entity_type} onValueChange={(v) => set("entity_type", v)}>
             <Select.Trigger id="entity_type">

@@ -1,10 +1,11 @@
 import { Button, Input, Select, Switch, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { SALES_POINT_TYPE_CODES } from "../../modules/ocop/rules"
-import { handleFrom, salesPointTypeLabel } from "../lib/labels"
+import { salesPointTypeLabel } from "../lib/labels"
 import type { SalesPoint } from "../lib/types"
 import { Field, FormError } from "./field"
 import { asText, numberOrNull, textOrNull, useFormValues } from "./form-state"
+import { NameAndHandle } from "./name-and-handle"
 
 const EMPTY = {
   handle: "", name: "", type: "market_kiosk", market_name: "", address: "", province_code: "66", ward_code: "",
@@ -30,7 +31,6 @@ export function SalesPointForm({
     : EMPTY
   const { values, set, bind } = useFormValues(initial)
   const [active, setActive] = useState(salesPoint?.active ?? true)
-  const [handleTouched, setHandleTouched] = useState(!!salesPoint)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -56,26 +56,14 @@ export function SalesPointForm({
     <form onSubmit={submit} className="flex flex-col gap-y-6 px-6 py-4">
       <FormError message={error} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Field label="Tên điểm bán" htmlFor="name">
-          <Input
-            {...bind("name")}
-            onChange={(e) => {
-              set("name", e.target.value)
-              if (!handleTouched) set("handle", handleFrom(e.target.value))
-            }}
-            required
-          />
-        </Field>
-        <Field label="Mã (handle)" htmlFor="handle" hint="Chữ thường không dấu, nối bằng dấu gạch ngang.">
-          <Input
-            {...bind("handle")}
-            onChange={(e) => {
-              setHandleTouched(true)
-              set("handle", e.target.value)
-            }}
-            required
-          />
-        </Field>
+        <NameAndHandle
+          nameLabel="Tên điểm bán"
+          handleHint="Chữ thường không dấu, nối bằng dấu gạch ngang."
+          name={values.name}
+          handle={values.handle}
+          isNew={!salesPoint}
+          set={set}
+        />
         <Field label="Loại điểm bán" htmlFor="type">
           <Select value={values.type} onValueChange={(v) => set("type", v)}>
             <Select.Trigger id="type">

@@ -45,7 +45,7 @@ export const useCreateProducer = () =>
 export const useUpdateProducer = (id: string) =>
   useOcopMutation((body: Record<string, unknown>) => post<{ producer: Producer }>(`/admin/ocop/producers/${id}`, body))
 
-export const useDeleteProducer = (id: string) => useOcopMutation(() => del(`/admin/ocop/producers/${id}`))
+export const useDeleteProducer = (id: string) => useOcopMutation((_: void) => del(`/admin/ocop/producers/${id}`))
 
 // --- sales points ---------------------------------------------------------------------------------------
 
@@ -65,7 +65,7 @@ export const useCreateSalesPoint = () =>
 export const useUpdateSalesPoint = (id: string) =>
   useOcopMutation((body: Record<string, unknown>) => post<{ sales_point: SalesPoint }>(`/admin/ocop/sales-points/${id}`, body))
 
-export const useDeleteSalesPoint = (id: string) => useOcopMutation(() => del(`/admin/ocop/sales-points/${id}`))
+export const useDeleteSalesPoint = (id: string) => useOcopMutation((_: void) => del(`/admin/ocop/sales-points/${id}`))
 
 export const useSetSalesPointProducts = (id: string) =>
   useOcopMutation((product_ids: string[]) => post(`/admin/ocop/sales-points/${id}/products`, { product_ids }))

@@ -4,6 +4,7 @@ import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { certificationState, currentCertification, type CertificationState } from "../../../modules/ocop/rules"
 import { foldVietnamese } from "../../../modules/ocop/utils/fold"
+import type { AdminCertification, AdminProductOcop } from "./types"
 
 /*
  * What the admin routes read and how they shape it. Routes validate, run a workflow, and answer with one of
@@ -44,26 +45,6 @@ export function textSearch(q: string | undefined) {
 
 function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
-}
-
-export type AdminCertification = {
-  id: string
-  product_id: string | null
-  stars: number
-  score: number
-  criteria_version: string
-  group: string
-  sub_group: string | null
-  level: "province" | "national" | null
-  certificate_no: string | null
-  decision_no: string | null
-  issued_at: string
-  expires_at: string
-  revoked_at: string | null
-  revoked_reason: string | null
-  renews_id: string | null
-  state: CertificationState
-  created_at: string
 }
 
 /** A certification as the admin sees it: the request's wording (`group`), with its state from rules.ts. */
@@ -153,7 +134,7 @@ export async function loadCertification(container: MedusaContainer, id: string, 
  * `currentCertification`) with its state, every certification newest first, its producer and sales points,
  * and whether the store lists it right now.
  */
-export async function loadProductOcop(container: MedusaContainer, id: string, now = new Date()) {
+export async function loadProductOcop(container: MedusaContainer, id: string, now = new Date()): Promise<AdminProductOcop> {
   const { data } = await query(container).graph({
     entity: "product",
     fields: [

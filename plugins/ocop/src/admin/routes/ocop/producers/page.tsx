@@ -1,15 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, Container, Input, Select, Table, Text } from "@medusajs/ui"
+import { Button, Container, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { PRODUCER_ENTITY_TYPE_CODES } from "../../../../modules/ocop/rules"
 import { SectionHeader } from "../../../components/header"
-import { Pagination, usePaging } from "../../../components/list-page"
+import { ALL, ListToolbar, Pagination, usePaging } from "../../../components/list-page"
 import { useProducers } from "../../../lib/api"
 import { entityTypeLabel, formatPhone } from "../../../lib/labels"
-
-const ALL = "all"
 
 /** Every OCOP producer (chủ thể), searchable by name with or without accents, filtered by kind. */
 const ProducersPage = () => {
@@ -36,39 +34,20 @@ const ProducersPage = () => {
           </Button>
         }
       />
-      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <Input
-          type="search"
-          size="small"
-          className="w-64"
-          placeholder="Tìm theo tên"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value)
-            paging.setPageIndex(0)
-          }}
-        />
-        <Select
-          size="small"
-          value={kind}
-          onValueChange={(v) => {
-            setKind(v)
-            paging.setPageIndex(0)
-          }}
-        >
-          <Select.Trigger className="w-56">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>Mọi loại hình</Select.Item>
-            {PRODUCER_ENTITY_TYPE_CODES.map((code) => (
-              <Select.Item key={code} value={code}>
-                {entityTypeLabel(code)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
+      <ListToolbar
+        q={q}
+        onQ={(value) => {
+          setQ(value)
+          paging.setPageIndex(0)
+        }}
+        kind={kind}
+        onKind={(value) => {
+          setKind(value)
+          paging.setPageIndex(0)
+        }}
+        allLabel="Mọi loại hình"
+        kinds={PRODUCER_ENTITY_TYPE_CODES.map((code) => ({ value: code, label: entityTypeLabel(code) }))}
+      />
       <div className="overflow-x-auto">
         <Table>
           <Table.Header>

@@ -1,15 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Container, Input, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Container, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { SALES_POINT_TYPE_CODES } from "../../../../modules/ocop/rules"
 import { SectionHeader } from "../../../components/header"
-import { Pagination, usePaging } from "../../../components/list-page"
+import { ALL, ListToolbar, Pagination, usePaging } from "../../../components/list-page"
 import { useSalesPoints } from "../../../lib/api"
 import { salesPointTypeLabel } from "../../../lib/labels"
-
-const ALL = "all"
 
 /** The kiosks, market kiosks, wholesale clusters and fair booths where OCOP products are sold. */
 const SalesPointsPage = () => {
@@ -36,39 +34,21 @@ const SalesPointsPage = () => {
           </Button>
         }
       />
-      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <Input
-          type="search"
-          size="small"
-          className="w-64"
-          placeholder="Tìm theo tên"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value)
-            paging.setPageIndex(0)
-          }}
-        />
-        <Select
-          size="small"
-          value={type}
-          onValueChange={(v) => {
-            setType(v)
-            paging.setPageIndex(0)
-          }}
-        >
-          <Select.Trigger className="w-72">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>Mọi loại điểm bán</Select.Item>
-            {SALES_POINT_TYPE_CODES.map((code) => (
-              <Select.Item key={code} value={code}>
-                {salesPointTypeLabel(code)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
+      <ListToolbar
+        q={q}
+        onQ={(value) => {
+          setQ(value)
+          paging.setPageIndex(0)
+        }}
+        kind={type}
+        onKind={(value) => {
+          setType(value)
+          paging.setPageIndex(0)
+        }}
+        allLabel="Mọi loại điểm bán"
+        kinds={SALES_POINT_TYPE_CODES.map((code) => ({ value: code, label: salesPointTypeLabel(code) }))}
+        selectClassName="w-72"
+      />
       <div className="overflow-x-auto">
         <Table>
           <Table.Header>

@@ -1,40 +1,28 @@
-import { Container, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { Container, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { Link, useParams } from "react-router-dom"
 import { DeleteMenu } from "../../../../components/delete-menu"
 import { SectionHeader } from "../../../../components/header"
 import { ProducerForm } from "../../../../components/producer-form"
+import { useConfirmedDelete } from "../../../../components/use-confirmed-delete"
 import { errorMessage, useDeleteProducer, useProducer, useUpdateProducer } from "../../../../lib/api"
 import { entityTypeLabel } from "../../../../lib/labels"
 
 /** Edit a producer, see its products, delete it once it has none. */
 const ProducerPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
   const { data, isLoading, error } = useProducer(id)
   const update = useUpdateProducer(id)
-  const remove = useDeleteProducer(id)
+  const onDelete = useConfirmedDelete({
+    mutation: useDeleteProducer(id),
+    title: `Xoá ${data?.producer.name ?? "chủ thể"}?`,
+    description: "Chỉ xoá được chủ thể không còn sản phẩm nào.",
+    done: "Đã xoá chủ thể",
+    listPath: "/ocop/producers",
+  })
 
   if (isLoading) return <Container className="px-6 py-4">Đang tải…</Container>
   if (error || !data) return <Container className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Container>
   const { producer } = data
-
-  const onDelete = async () => {
-    const confirmed = await prompt({
-      title: `Xoá ${producer.name}?`,
-      description: "Chỉ xoá được chủ thể không còn sản phẩm nào.",
-      confirmText: "Xoá",
-      cancelText: "Huỷ",
-    })
-    if (!confirmed) return
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        toast.success("Đã xoá chủ thể")
-        navigate("/ocop/producers")
-      },
-      onError: (e) => toast.error(errorMessage(e) ?? "Không xoá được"),
-    })
-  }
 
   return (
     <div className="flex flex-col gap-y-3">

@@ -1,10 +1,11 @@
-import { Button, Container, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Select, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { Link, useParams } from "react-router-dom"
 import { DeleteMenu } from "../../../../components/delete-menu"
 import { SectionHeader } from "../../../../components/header"
 import { SalesPointForm } from "../../../../components/sales-point-form"
 import { SalesPointProductsDrawer } from "../../../../components/sales-point-products-drawer"
+import { useConfirmedDelete } from "../../../../components/use-confirmed-delete"
 import {
   errorMessage,
   useDeleteSalesPoint,
@@ -20,11 +21,15 @@ const NONE = "none"
 /** Edit a sales point, the products it carries and the stock location pickups come from. */
 const SalesPointPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
   const { data, isLoading, error } = useSalesPoint(id)
   const update = useUpdateSalesPoint(id)
-  const remove = useDeleteSalesPoint(id)
+  const onDelete = useConfirmedDelete({
+    mutation: useDeleteSalesPoint(id),
+    title: `Xoá ${data?.sales_point.name ?? "điểm bán"}?`,
+    description: "Các sản phẩm vẫn được bán, nhưng cửa hàng không còn ghi điểm bán này.",
+    done: "Đã xoá điểm bán",
+    listPath: "/ocop/sales-points",
+  })
   const setLocation = useSetSalesPointStockLocation(id)
   const locations = useStockLocations()
   const [productsOpen, setProductsOpen] = useState(false)
@@ -32,23 +37,6 @@ const SalesPointPage = () => {
   if (isLoading) return <Container className="px-6 py-4">Đang tải…</Container>
   if (error || !data) return <Container className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Container>
   const point = data.sales_point
-
-  const onDelete = async () => {
-    const confirmed = await prompt({
-      title: `Xoá ${point.name}?`,
-      description: "Các sản phẩm vẫn được bán, nhưng cửa hàng không còn ghi điểm bán này.",
-      confirmText: "Xoá",
-      cancelText: "Huỷ",
-    })
-    if (!confirmed) return
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        toast.success("Đã xoá điểm bán")
-        navigate("/ocop/sales-points")
-      },
-      onError: (e) => toast.error(errorMessage(e) ?? "Không xoá được"),
-    })
-  }
 
   return (
     <div className="flex flex-col gap-y-3">

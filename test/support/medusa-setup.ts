@@ -5,7 +5,6 @@
  * MikroORM keeps entity metadata in a process-wide registry that must not leak from one file to the next.
  */
 import { createRequire } from "node:module"
-import { beforeAll } from "vitest"
 
 const require = createRequire(import.meta.url)
 
@@ -14,10 +13,15 @@ process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 
 const tsNode = require("ts-node") as typeof import("ts-node")
 if (!(process as unknown as Record<symbol, unknown>)[tsNode.REGISTER_INSTANCE]) {
-  tsNode.register({ transpileOnly: true, swc: true, compilerOptions: { module: "commonjs" } })
+  tsNode.register({
+    transpileOnly: true,
+    swc: true,
+    // Module services use decorators (`@InjectManager`); module tests load them from source.
+    compilerOptions: { module: "commonjs", experimentalDecorators: true, emitDecoratorMetadata: true },
+  })
 }
 
-beforeAll(() => {
-  const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core") as typeof import("@mikro-orm/core")
-  MetadataStorage.clear()
-})
+// Cleared here, before the test file is imported, not in a `beforeAll`: the module runner turns the module's
+// models into MikroORM entities when the test file is imported, and a later clear would leave it none.
+const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core") as typeof import("@mikro-orm/core")
+MetadataStorage.clear()

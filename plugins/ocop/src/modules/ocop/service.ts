@@ -4,6 +4,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CatalogueEntry } from "./models/catalogue-entry"
 import { Certification } from "./models/certification"
 import { Producer } from "./models/producer"
+import { ProgrammeTarget } from "./models/programme-target"
 import { SalesPoint } from "./models/sales-point"
 import { foldVietnamese } from "./utils/fold"
 
@@ -80,6 +81,7 @@ export default class OcopModuleService extends MedusaService({
   Certification,
   SalesPoint,
   CatalogueEntry,
+  ProgrammeTarget,
 }) {
   /**
    * One page of the certified catalogue and the total, in one indexed query. Text search matches every word
@@ -147,14 +149,16 @@ export default class OcopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Map<string, number>> {
     const knex = this.knexOf(sharedContext)
-    const column = key === "producer" ? "producer_handle" : knex.raw("unnest(sales_point_handles)")
-    const rows = await knex("ocop_catalogue_entry")
-      .select({ handle: column })
+    // Group by the expression, not an alias: "handle" is also the product handle column, which GROUP BY would
+    // pick first; and a set-returning unnest() may not sit in GROUP BY, hence the lateral join.
+    const query = knex("ocop_catalogue_entry")
+    if (key === "producer") query.select({ handle: "producer_handle" }).groupBy("producer_handle")
+    else query.joinRaw("cross join lateral unnest(sales_point_handles) as sales_point(handle)").select({ handle: "sales_point.handle" }).groupBy("sales_point.handle")
+    const rows = await query
       .count({ count: "*" })
-      .whereNull("deleted_at")
+      .whereNull("ocop_catalogue_entry.deleted_at")
       .where("issued_at", "<=", now)
       .where("expires_at", ">", now)
-      .groupBy("handle")
     return new Map(rows.filter((r: any) => r.handle).map((r: any) => [r.handle as string, Number(r.count)]))
   }
 

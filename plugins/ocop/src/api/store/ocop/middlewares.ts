@@ -1,3 +1,52 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { ensureVndRegion, keepLocaleInQuery } from "./helpers"
+import {
+  StoreOcopLocaleParams,
+  StoreOcopProductParams,
+  StoreOcopProducersParams,
+  StoreOcopProductsParams,
+  StoreOcopSalesPointsParams,
+} from "./validators"
 
-export const storeOcopMiddlewares: MiddlewareRoute[] = []
+/** Medusa checks the publishable key on every `/store/*` route before these run. */
+export const storeOcopMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/products",
+    middlewares: [
+      keepLocaleInQuery,
+      validateAndTransformQuery(StoreOcopProductsParams, { isList: true, defaultLimit: 24 }),
+      ensureVndRegion,
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/products/:handle",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopProductParams, {}), ensureVndRegion],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/producers",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopProducersParams, { isList: true, defaultLimit: 50 })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/producers/:handle",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/sales-points",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSalesPointsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/sales-points/:handle",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/groups",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+]

@@ -1,0 +1,37 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ocopService, requestLocale, sendCached, toSalesPoint } from "../helpers"
+import type { StoreOcopSalesPointsParamsType } from "../validators"
+
+/**
+ * The active sales points, for the map: at most a few dozen per province, so no pages. With `product`, only the
+ * places that sell that product today (none when it is not showable).
+ */
+export async function GET(req: MedusaRequest<unknown, StoreOcopSalesPointsParamsType>, res: MedusaResponse) {
+  const { type, province_code, product } = req.validatedQuery
+  const ocop = ocopService(req)
+  const now = new Date()
+  let handles: string[] | undefined
+  if (product) {
+    const { rows } = await ocop.listCatalogue({ now, product_handles: [product] }, { limit: 1, offset: 0 })
+    handles = rows[0]?.sales_point_handles ?? []
+  }
+  const locale = requestLocale(req)
+  if (handles && !handles.length) return sendCached(res, { sales_points: [], count: 0 })
+
+  const [points, counts] = await Promise.all([
+    ocop.listSalesPoints(
+      {
+        active: true,
+        ...(type ? { type: type as any } : {}),
+        ...(province_code ? { province_code } : {}),
+        ...(handles ? { handle: handles } : {}),
+      },
+      { order: { name: "ASC", handle: "ASC" } }
+    ),
+    ocop.countCatalogueBy("sales_point", now),
+  ])
+  sendCached(res, {
+    sales_points: points.map((point) => toSalesPoint(point, counts.get(point.handle) ?? 0, locale)),
+    count: points.length,
+  })
+}

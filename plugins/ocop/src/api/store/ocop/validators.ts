@@ -1,0 +1,97 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  CRITERIA_VERSIONS,
+  PRODUCER_ENTITY_TYPE_CODES,
+  SALES_POINT_TYPE_CODES,
+} from "../../../modules/ocop/rules"
+
+/**
+ * Query schemas of `/store/ocop/*` (shapes in docs/store-api.md). Every schema is strict: a field the API does
+ * not know is a 400, so a typo in the storefront fails loudly instead of silently returning everything.
+ * Query values arrive as strings; numbers are coerced here, and OCOP-specific fields carry bilingual messages
+ * (Medusa's own wording covers the generic ones: limit, offset, enums).
+ */
+
+/** Every group code of every criteria version: old certificates keep the group printed on them. */
+const KNOWN_GROUP_CODES = new Set(
+  Object.values(CRITERIA_VERSIONS).flatMap((version) => version.groups.map((group) => group.code))
+)
+
+/** A repeated parameter (`stars=3&stars=4`) arrives as an array; treat it like the comma list `stars=3,4`. */
+const joinRepeated = (value: unknown) => (Array.isArray(value) ? value.join(",") : value)
+
+const locale = z.enum(["vi", "en"]).optional()
+
+const handle = z.string().trim().min(1).max(200)
+
+const provinceCode = z
+  .string()
+  .regex(/^\d{2}$/, { message: "province_code là mã tỉnh hai chữ số, ví dụ 66 / province_code is a two-digit province code, e.g. 66" })
+
+const page = (defaultLimit: number) => ({
+  limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const StoreOcopProductsParams = z
+  .object({
+    min_stars: z
+      .string()
+      .regex(/^[345]$/, { message: "min_stars chỉ nhận 3, 4 hoặc 5 / min_stars must be 3, 4 or 5" })
+      .transform(Number)
+      .optional(),
+    stars: z
+      .preprocess(
+        joinRepeated,
+        z.string().regex(/^[345](,[345])*$/, {
+          message: "stars là danh sách 3, 4, 5 cách nhau bởi dấu phẩy / stars must be a comma list of 3, 4, 5",
+        })
+      )
+      .transform((list) => [...new Set(list.split(",").map(Number))])
+      .optional(),
+    group: z
+      .string()
+      .refine((code) => KNOWN_GROUP_CODES.has(code), {
+        message: `Không có nhóm sản phẩm này (có: ${[...KNOWN_GROUP_CODES].join(", ")}) / unknown product group (known: ${[...KNOWN_GROUP_CODES].join(", ")})`,
+      })
+      .optional(),
+    producer_type: z.enum(PRODUCER_ENTITY_TYPE_CODES as [string, ...string[]]).optional(),
+    province_code: provinceCode.optional(),
+    producer: handle.optional(),
+    sales_point: handle.optional(),
+    q: z.string().trim().max(200).optional(),
+    order: z.enum(["-stars", "title", "price", "-price", "-certified_at"]).default("-stars"),
+    region_id: z.string().min(1).optional(),
+    locale,
+    ...page(24),
+  })
+  .strict()
+
+export type StoreOcopProductsParamsType = z.infer<typeof StoreOcopProductsParams>
+
+export const StoreOcopProductParams = z.object({ region_id: z.string().min(1).optional(), locale }).strict()
+export type StoreOcopProductParamsType = z.infer<typeof StoreOcopProductParams>
+
+export const StoreOcopProducersParams = z
+  .object({
+    entity_type: z.enum(PRODUCER_ENTITY_TYPE_CODES as [string, ...string[]]).optional(),
+    province_code: provinceCode.optional(),
+    locale,
+    ...page(50),
+  })
+  .strict()
+export type StoreOcopProducersParamsType = z.infer<typeof StoreOcopProducersParams>
+
+export const StoreOcopSalesPointsParams = z
+  .object({
+    type: z.enum(SALES_POINT_TYPE_CODES as [string, ...string[]]).optional(),
+    province_code: provinceCode.optional(),
+    product: handle.optional(),
+    locale,
+  })
+  .strict()
+export type StoreOcopSalesPointsParamsType = z.infer<typeof StoreOcopSalesPointsParams>
+
+/** Detail pages and the group list take only the language. */
+export const StoreOcopLocaleParams = z.object({ locale }).strict()
+export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>

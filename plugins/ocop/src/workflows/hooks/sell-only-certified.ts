@@ -1,0 +1,68 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+
+/**
+ * Medusa 2.21's cart workflows do not check that a variant's product belongs to the cart's sales channel (only
+ * that its stock sits at a location of that channel), so channel membership alone does not keep an uncertified
+ * product out of a cart: a shopper who knows a variant id could buy it. These hooks refuse, before anything is
+ * written, a variant whose product is not showable today in the catalogue read model (the same query as the
+ * store's list, so the rule has one home) or is not in the cart's sales channel. They also run at checkout, so
+ * a certificate that lapses while the product sits in a cart stops the sale.
+ */
+addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  await refuseVariantsNotOnSale(container, (input.items ?? []).map((item: any) => item.variant_id), cart.sales_channel_id)
+})
+
+createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  await refuseVariantsNotOnSale(container, ((cart as any).items ?? []).map((item: any) => item.variant_id), (cart as any).sales_channel_id)
+})
+
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  await refuseVariantsNotOnSale(container, ((cart as any).items ?? []).map((item: any) => item.variant_id), (cart as any).sales_channel_id)
+})
+
+export async function refuseVariantsNotOnSale(
+  container: MedusaContainer,
+  variantIds: (string | null | undefined)[],
+  salesChannelId: string | null | undefined,
+  now = new Date()
+) {
+  const ids = [...new Set(variantIds.filter((id): id is string => !!id))]
+  if (!ids.length) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "variant",
+    fields: ["id", "product.handle", "product.title", "product.sales_channels.id"],
+    filters: { id: ids },
+  })
+  // Unknown variants are Medusa's to refuse, with its own message.
+  const variants = (data as any[]).filter((variant) => variant?.product?.handle)
+  if (!variants.length) return
+
+  const handles = [...new Set(variants.map((variant) => variant.product.handle as string))]
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const { rows } = await ocop.listCatalogue({ now, product_handles: handles }, { limit: handles.length, offset: 0 })
+  const showable = new Set(rows.map((row) => row.handle))
+
+  for (const variant of variants) {
+    const { handle, title } = variant.product
+    if (!showable.has(handle)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Sản phẩm "${title}" không có chứng nhận OCOP từ 3 sao còn hiệu lực nên không được bán / ` +
+          `"${title}" is not for sale: it has no valid OCOP certificate of 3 stars or more`
+      )
+    }
+    const channels = ((variant.product.sales_channels ?? []) as ({ id: string } | null)[]).map((channel) => channel?.id)
+    if (salesChannelId && !channels.includes(salesChannelId)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Sản phẩm "${title}" không được bán trên kênh bán hàng của giỏ hàng này / ` +
+          `"${title}" is not sold in this cart's sales channel`
+      )
+    }
+  }
+}

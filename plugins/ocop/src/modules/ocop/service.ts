@@ -20,6 +20,7 @@ export type CatalogueFilters = {
   producer?: string
   sales_point?: string
   product_handles?: string[]
+  product_ids?: string[]
   q?: string
 }
 
@@ -106,6 +107,7 @@ export default class OcopModuleService extends MedusaService({
     if (filters.producer) query.where("producer_handle", filters.producer)
     if (filters.sales_point) query.whereRaw("sales_point_handles @> array[?]::text[]", [filters.sales_point])
     if (filters.product_handles) query.whereIn("handle", filters.product_handles)
+    if (filters.product_ids) query.whereIn("product_id", filters.product_ids)
     for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)) {
       query.where("search_text", "like", `%${escapeLike(word)}%`)
     }

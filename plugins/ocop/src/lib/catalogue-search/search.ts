@@ -144,7 +144,9 @@ async function searchIndex(
     },
     search_options: {
       count: "exact",
-      ...(typeahead ? { match_strategy: "last" } : {}),
+      // Every word must match (Meilisearch would otherwise drop words from the end until something matches);
+      // while typing, the last word is a prefix.
+      match_strategy: typeahead ? "last" : "all",
       ...(facets ? { facets } : {}),
     },
   }

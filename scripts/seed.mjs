@@ -11,7 +11,30 @@ import { createStack } from "./lib/stack.mjs"
 
 const args = process.argv.slice(2)
 const reset = args.includes("--reset")
-const seedArgs = args.filter((arg) => arg !== "--reset")
+let seedArgs = /** @type {string[]} */ ([])
+try {
+  seedArgs = toExecArgs(args.filter((arg) => arg !== "--reset"))
+} catch (error) {
+  console.error(`✗ ${/** @type {Error} */ (error).message}`)
+  process.exit(1)
+}
+
+/**
+ * `medusa exec` refuses options it does not know and hands the script positional words only, so `--scale N`
+ * travels as `scale=N`.
+ * @param {string[]} rest
+ */
+function toExecArgs(rest) {
+  const out = []
+  for (let i = 0; i < rest.length; i++) {
+    const match = /^--scale(?:=(.*))?$/.exec(rest[i])
+    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N]`)
+    const value = match[1] ?? rest[++i]
+    if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, as in --scale 10000`)
+    out.push(`scale=${value}`)
+  }
+  return out
+}
 
 const options = stackOptionsFromEnv()
 const stackFile = path.join(options.dataDir, "stack.json")

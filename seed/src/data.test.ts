@@ -4,6 +4,7 @@ import {
   certificationState,
   certifyingLevel,
   checkStarsMatchScore,
+  criteriaVersionInForce,
   defaultExpiry,
   isCriteriaVersion,
   isGroupKnown,
@@ -14,15 +15,14 @@ import {
   isValidVietnamPhone,
 } from "../../plugins/ocop/src/modules/ocop/rules"
 import { MOTIFS } from "./images/illustration"
-import { loadSeedData } from "./data"
+import { datedCertification } from "./certification-dates"
+import { loadSeedData, type SeedProduct } from "./data"
+import { insideDakLak } from "./geo"
 
 /** The dataset is written for this day; tests never read the clock. Noon in Vietnam (UTC+7). */
 const TODAY = new Date("2026-11-24T12:00:00+07:00")
 
 const { producers, products, salesPoints, programmeTargets } = loadSeedData()
-
-/** Đắk Lắk before it absorbed Phú Yên (2025), generously: the province's old land boundary. */
-const DAK_LAK_BOX = { latMin: 12.15, latMax: 13.42, lngMin: 107.48, lngMax: 108.99 }
 
 /**
  * Official codes of the communes and wards of the former Đắk Lắk area since 1 July 2025 (province code 66),
@@ -43,11 +43,8 @@ const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèé�
 
 const duplicates = (values: (string | null)[]) =>
   values.filter((value, i) => value !== null && values.indexOf(value) !== i)
-const insideDakLak = ({ latitude, longitude }: { latitude: number; longitude: number }) =>
-  latitude >= DAK_LAK_BOX.latMin &&
-  latitude <= DAK_LAK_BOX.latMax &&
-  longitude >= DAK_LAK_BOX.lngMin &&
-  longitude <= DAK_LAK_BOX.lngMax
+/** The certification as the seed records it when run on the dataset's day. */
+const certOf = (p: SeedProduct) => datedCertification(p.certification, TODAY)
 const countBy = <T>(items: T[], key: (item: T) => string) =>
   items.reduce<Record<string, number>>((acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }), {})
 
@@ -151,13 +148,7 @@ describe("products", () => {
   it("were scored under the criteria in force on the decision date", () => {
     for (const { handle, certification: c } of products) {
       expect(c.issued_at).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-      const inForce =
-        c.criteria_version === "1048/2019"
-          ? c.issued_at >= "2019-08-21" && c.issued_at < "2023-02-24"
-          : c.criteria_version === "148/2023"
-            ? c.issued_at >= "2023-02-24" && c.issued_at < "2025-07-01"
-            : c.issued_at >= "2025-07-01"
-      expect([handle, c.criteria_version, inForce]).toEqual([handle, c.criteria_version, true])
+      expect([handle, c.criteria_version]).toEqual([handle, criteriaVersionInForce(c.issued_at)])
     }
   })
 
@@ -191,7 +182,7 @@ describe("products", () => {
 
   it("can be bought somewhere when showable, and nowhere when rated under 3 stars", () => {
     for (const p of products) {
-      if (isShowable(p.certification, TODAY)) expect([p.handle, p.sales_points.length > 0]).toEqual([p.handle, true])
+      if (isShowable(certOf(p), TODAY)) expect([p.handle, p.sales_points.length > 0]).toEqual([p.handle, true])
       if (p.certification.stars < 3) expect([p.handle, p.sales_points]).toEqual([p.handle, []])
     }
   })
@@ -217,6 +208,7 @@ describe("products", () => {
     for (const p of products) {
       for (const text of [p.title, p.subtitle, p.description]) expect([p.handle, VIETNAMESE_LETTER.test(text)]).toEqual([p.handle, true])
       expect(p.title_en.length).toBeGreaterThan(5)
+      expect([p.handle, p.subtitle_en?.length > 5]).toEqual([p.handle, true])
       expect(p.description_en.length).toBeGreaterThan(40)
       expect([p.handle, (MOTIFS as string[]).includes(p.image_motif)]).toEqual([p.handle, true])
       expect(`${p.description} ${p.description_en}`).not.toMatch(/lorem|ipsum|TODO/i)
@@ -229,9 +221,9 @@ describe("the mix of certifications on 2026-11-24", () => {
     handle: p.handle,
     stars: p.certification.stars,
     level: p.certification.level,
-    state: certificationState(p.certification, TODAY),
-    showable: isShowable(p.certification, TODAY),
-    reminder: isInReminderWindow(p.certification, TODAY),
+    state: certificationState(certOf(p), TODAY),
+    showable: isShowable(certOf(p), TODAY),
+    reminder: isInReminderWindow(certOf(p), TODAY),
   }))
   const showable = states.filter((s) => s.showable)
 
@@ -268,6 +260,81 @@ describe("the mix of certifications on 2026-11-24", () => {
     const due = states.filter((s) => s.reminder)
     expect(due.length).toBeGreaterThanOrEqual(1)
     expect(due.every((s) => s.showable)).toBe(true)
+  })
+})
+
+describe("the certificate dated from the run day", () => {
+  const moving = products.filter((p) => p.certification.expires_in_days_from_run !== undefined)
+
+  it("is there, and only for a certificate that is due for a reminder (1–30 days)", () => {
+    expect(moving.length).toBeGreaterThanOrEqual(1)
+    for (const p of moving) {
+      expect(p.certification.expires_in_days_from_run).toBeGreaterThanOrEqual(1)
+      expect(p.certification.expires_in_days_from_run).toBeLessThanOrEqual(30)
+    }
+  })
+
+  it("has in the file the dates it gets on the dataset's day", () => {
+    for (const p of moving) {
+      const dated = certOf(p)
+      expect([p.handle, dated.issued_at, dated.expires_at, dated.criteria_version]).toEqual([
+        p.handle,
+        p.certification.issued_at,
+        p.certification.expires_at,
+        p.certification.criteria_version,
+      ])
+    }
+  })
+
+  it("is valid, shown and due for a reminder whatever day the seed runs, under the criteria then in force", () => {
+    const runDays = ["2026-11-24T00:30:00+07:00", "2027-02-28T23:59:00+07:00", "2028-03-01T12:00:00+07:00", "2031-07-15T08:00:00+07:00"]
+    for (const runDay of runDays.map((d) => new Date(d))) {
+      for (const p of moving) {
+        const dated = datedCertification(p.certification, runDay)
+        const label = `${p.handle} on ${runDay.toISOString()}`
+        expect([label, isShowable(dated, runDay), isInReminderWindow(dated, runDay)]).toEqual([label, true, true])
+        expect([label, dated.criteria_version]).toEqual([label, criteriaVersionInForce(dated.issued_at)])
+        expect([label, isGroupKnown(p.group, p.sub_group, dated.criteria_version)]).toEqual([label, true])
+        expect([label, new Date(dated.expires_at!) <= defaultExpiry(dated.issued_at)]).toEqual([label, true])
+      }
+    }
+  })
+})
+
+describe("Vietnamese text", () => {
+  /** How the province's places are spelt; a folded match written any other way is a typo. */
+  const PLACE_NAMES = [
+    "Đắk Lắk", "Buôn Ma Thuột", "Buôn Hồ", "Buôn Đôn", "Cư M'gar", "Cư Kuin", "Ea H'leo", "Ea Kar", "Ea Súp",
+    "Krông Ana", "Krông Bông", "Krông Búk", "Krông Năng", "Krông Pắc", "M'Đrắk", "Lắk", "Phú Yên", "Tây Nguyên",
+  ]
+  const texts = [
+    ...producers.flatMap((p) => [p.name, p.representative, p.address_line, p.address_as_certified, p.story_vi, p.story_en]),
+    ...products.flatMap((p) => [p.title, p.title_en, p.subtitle, p.subtitle_en, p.description, p.description_en]),
+    ...salesPoints.flatMap((s) => [s.name, s.market_name, s.address, s.address_as_certified]),
+    ...programmeTargets.flatMap((t) => [t.description_vi, t.description_en, t.source]),
+  ]
+  /**
+   * Strips marks one character at a time, so positions in the result are positions in the original; case stays,
+   * so proper names (capitalised) are told from ordinary words ("Buôn Đôn" the place, "buôn đón khách").
+   */
+  const foldChars = (text: string) =>
+    [...text].map((c) => (c === "đ" ? "d" : c === "Đ" ? "D" : c.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))).join("")
+
+  it("is in composed Unicode (NFC), as search and fonts expect", () => {
+    for (const text of texts) expect([text, text === text.normalize("NFC")]).toEqual([text, true])
+  })
+
+  it("spells the province's places with their diacritics, everywhere", () => {
+    for (const text of texts) {
+      const folded = foldChars(text)
+      expect(folded.length).toBe(text.length)
+      for (const name of PLACE_NAMES) {
+        const pattern = new RegExp(`(?<![A-Za-z])${foldChars(name).replace(/'/g, "'?")}(?![A-Za-z])`, "g")
+        for (const match of folded.matchAll(pattern)) {
+          expect([text, text.slice(match.index, match.index + match[0].length)]).toEqual([text, name])
+        }
+      }
+    }
   })
 })
 
@@ -309,7 +376,7 @@ describe("sales points", () => {
   })
 
   it("each carry at least one product on show", () => {
-    const carried = new Set(products.filter((p) => isShowable(p.certification, TODAY)).flatMap((p) => p.sales_points))
+    const carried = new Set(products.filter((p) => isShowable(certOf(p), TODAY)).flatMap((p) => p.sales_points))
     for (const s of salesPoints) expect([s.handle, carried.has(s.handle)]).toEqual([s.handle, true])
   })
 })

@@ -37,6 +37,12 @@ export type SeedCertification = {
   issued_at: string
   /** Only when the certificate prints one; otherwise 36 months from issued_at. */
   expires_at?: string
+  /**
+   * The certificate expires this many days after the day the seed runs: its dates move with the run day, so
+   * "expiring within 30 days" stays true whenever the seed runs. issued_at and expires_at in the file are the
+   * values on the dataset's day (see `datedCertification`).
+   */
+  expires_in_days_from_run?: number
   level: CertifyingLevel | null
   revoked_at?: string
   revoked_reason?: string
@@ -56,6 +62,7 @@ export type SeedProduct = {
   title: string
   title_en: string
   subtitle: string
+  subtitle_en: string
   description: string
   description_en: string
   producer: string

@@ -1,48 +1,122 @@
 /**
- * Entry point run by `medusa exec` (through `npm start` or `npm run seed`): builds the commerce frame,
- * the admin login and the catalogue from `seed/data/`, then writes what the storefront and scripts need
- * (the publishable key) to the file named by OCOP_SEED_OUTPUT.
+ * Entry point run by `medusa exec` (through `npm start` or `npm run seed`): the commerce frame, the admin login,
+ * then the Đắk Lắk dataset of `seed/data/` through Medusa's and the OCOP plugin's workflows, and with
+ * `scale=N` (`npm run seed -- --scale N`) N generated products on top. Writes what the storefront and scripts
+ * need (the publishable key, the region) to the file named by OCOP_SEED_OUTPUT.
+ *
+ * Idempotent by handle: a second run adds nothing, a changed data file adds what is new.
  */
 import fs from "node:fs"
-import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ensureAdminUser, ensureCommerceFrame } from "./load/commerce"
-import { ensureProducts, type SeedProduct } from "./load/products"
-import { isShowable } from "../../plugins/ocop/src/modules/ocop/rules"
+import { loadSeedData, type SeedData } from "./data"
+import type { Motif } from "./images/illustration"
+import { generateCatalogue, generatedIllustrations } from "./generate/catalogue"
+import { linkAndCertifyInBulk, linkAndCertifyOneByOne } from "./load/catalogue"
+import { ensureAdminUser, ensureCommerceFrame, type CommerceFrame } from "./load/commerce"
+import { uploadIllustrations } from "./load/images"
+import { ensureProducers } from "./load/producers"
+import { ensureProducts } from "./load/products"
+import { ensureProgrammeTargets } from "./load/programme"
+import { ensureSalesPoints } from "./load/sales-points"
+import { chunks, type Container } from "./load/util"
 
-const DATA_DIR = process.env.OCOP_SEED_DATA_DIR || path.resolve(__dirname, "../data")
+/** Products per batch of the generator: big enough to amortise each workflow run, small enough to stay light. */
+const GENERATED_BATCH = 500
 
-type SeedProductWithCertification = SeedProduct & {
-  certification: Parameters<typeof isShowable>[0]
+export type SeedOptions = { scale: number }
+
+/** `medusa exec` hands over positional arguments only: `scale=N`; `--scale N` and `--scale=N` are accepted too. */
+export function parseSeedArgs(args: readonly string[] = []): SeedOptions {
+  let scale = 0
+  for (let i = 0; i < args.length; i++) {
+    const match = /^(?:--)?scale(?:=(.*))?$/.exec(args[i]!)
+    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N)`)
+    const value = match[1] ?? args[++i]
+    if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, not "${value ?? ""}"`)
+    scale = Number(value)
+  }
+  return { scale }
 }
 
-function readData<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), "utf8")) as T
-}
-
-export default async function seed({ container }: ExecArgs) {
+export default async function seed({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const started = Date.now()
-
-  const frame = await ensureCommerceFrame(container)
-  await ensureAdminUser(
-    container,
-    process.env.OCOP_ADMIN_EMAIL || "admin@ocop.local",
-    process.env.OCOP_ADMIN_PASSWORD || "ocop-admin"
-  )
-
-  const products = readData<SeedProductWithCertification[]>("products.json")
+  const options = parseSeedArgs(args)
   const now = new Date()
-  const showable = new Set(products.filter((p) => isShowable(p.certification, now)).map((p) => p.handle))
-  const { created } = await ensureProducts(container, frame, products, (handle) => showable.has(handle))
+  const data = loadSeedData()
+  const started = Date.now()
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const at = Date.now()
+    const result = await work()
+    logger.info(`Seed: ${name} in ${Date.now() - at} ms`)
+    return result
+  }
 
-  logger.info(`Seed: ${created} products created (${products.length} in the data) in ${Date.now() - started} ms`)
+  const frame = await step("commerce frame", () => ensureCommerceFrame(container))
+  await ensureAdminUser(container, process.env.OCOP_ADMIN_EMAIL || "admin@ocop.local", process.env.OCOP_ADMIN_PASSWORD || "ocop-admin")
+
+  const producers = await step("producers", () => ensureProducers(container, data.producers))
+  const salesPoints = await step("sales points and their pickup locations", () => ensureSalesPoints(container, frame, data.salesPoints))
+  const products = await step("products, images and stock", () =>
+    ensureProducts(container, frame, data.products, (missing) => uploadIllustrations(container, missing.map(illustrationOf(data))))
+  )
+  const ids = { products: products.ids, producers: producers.ids, salesPoints: salesPoints.ids }
+  const catalogue = await step("producers, sales points and certifications of products", () =>
+    linkAndCertifyOneByOne(container, data.products, ids, now)
+  )
+  const targets = await step("programme targets", () => ensureProgrammeTargets(container, data.programmeTargets))
+  const summary = {
+    producers_created: producers.created,
+    sales_points_created: salesPoints.created,
+    products_created: products.created,
+    certifications_created: catalogue.certified,
+    programme_targets_created: targets,
+    generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options.scale, salesPoints.ids, now)) : undefined,
+  }
+  logger.info(`Seed: done in ${Date.now() - started} ms: ${JSON.stringify(summary)}`)
+
   const output = process.env.OCOP_SEED_OUTPUT
   if (output) {
-    fs.writeFileSync(
-      output,
-      JSON.stringify({ publishable_key: frame.publishableKey, region_id: frame.regionId, products_created: created }, null, 2)
-    )
+    fs.writeFileSync(output, JSON.stringify({ publishable_key: frame.publishableKey, region_id: frame.regionId, ...summary }, null, 2))
   }
+}
+
+/** An illustration of the product's kind, with its name and, below it, where it comes from. */
+function illustrationOf(data: SeedData) {
+  const districtOf = new Map(
+    data.producers.map((p) => [p.handle, /(?:huyện|thị xã|thành phố) ([^,]+), tỉnh/.exec(p.address_as_certified)?.[1]])
+  )
+  return (product: SeedData["products"][number]) => ({
+    key: product.handle,
+    title: product.title,
+    motif: product.image_motif as Motif,
+    label: `${districtOf.get(product.producer)} · Đắk Lắk`,
+  })
+}
+
+async function generate(
+  container: Container,
+  frame: CommerceFrame,
+  data: SeedData,
+  scale: number,
+  salesPointIds: Map<string, string>,
+  now: Date
+) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const catalogue = generateCatalogue(scale, data, now)
+  const producers = await ensureProducers(container, catalogue.producers)
+  let shared: Promise<Map<string, string>> | undefined
+  const counts = { producers_created: producers.created, products_created: 0, certifications_created: 0 }
+  for (const [n, batch] of chunks(catalogue.products, GENERATED_BATCH).entries()) {
+    const at = Date.now()
+    const products = await ensureProducts(container, frame, batch, async (missing) => {
+      const urls = await (shared ??= uploadIllustrations(container, generatedIllustrations()))
+      return new Map(missing.map((p) => [p.handle, urls.get(p.image_key)!]))
+    })
+    const linked = await linkAndCertifyInBulk(container, batch, { products: products.ids, producers: producers.ids, salesPoints: salesPointIds }, now)
+    counts.products_created += products.created
+    counts.certifications_created += linked.certified
+    logger.info(`Seed: generated batch ${n + 1} (${products.created} products, ${linked.certified} certified) in ${Date.now() - at} ms`)
+  }
+  return counts
 }

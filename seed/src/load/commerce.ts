@@ -7,13 +7,16 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createLinksWorkflow,
   createLocationFulfillmentSetWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  updateTaxRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
@@ -25,6 +28,8 @@ type Container = ExecArgs["container"]
 export const STOREFRONT_CHANNEL_NAME = "Chợ OCOP Đắk Lắk (storefront)"
 export const WAREHOUSE_NAME = "Kho Buôn Ma Thuột"
 export const PUBLISHABLE_KEY_TITLE = "OCOP storefront"
+/** Medusa's manual fulfillment provider (`manual` provider, `manual` id): delivery and pickup are arranged by hand. */
+export const MANUAL_FULFILLMENT_PROVIDER = "manual_manual"
 
 export type CommerceFrame = {
   regionId: string
@@ -79,6 +84,7 @@ async function ensureStore(container: Container, salesChannelId: string) {
 }
 
 async function ensureRegion(container: Container) {
+  await ensureTaxRegion(container)
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ currency_code: "vnd" })
   if (existing) return existing.id
@@ -91,17 +97,27 @@ async function ensureRegion(container: Container) {
           countries: ["vn"],
           payment_providers: ["pp_system_default"],
           automatic_taxes: true,
+          // Prices of OCOP products are quoted VAT-inclusive, as shoppers in Vietnam expect.
+          is_tax_inclusive: true,
         },
       ],
     },
   })
-  // Prices of OCOP products are quoted VAT-inclusive, as shoppers in Vietnam expect.
-  const taxes = container.resolve(Modules.TAX)
-  const [taxRegion] = await taxes.listTaxRegions({ country_code: "vn" })
-  if (!taxRegion) {
-    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn" }] })
-  }
   return result[0].id
+}
+
+/**
+ * Vietnam's tax region with Medusa's system tax provider: without a provider, Medusa answers 500 to every
+ * line item added to a cart in the region. A region seeded before this fix gets the provider set.
+ */
+async function ensureTaxRegion(container: Container) {
+  const taxes = container.resolve(Modules.TAX)
+  const taxRegion = (await taxes.listTaxRegions({ country_code: "vn" })).find((region) => !region.province_code)
+  if (!taxRegion) {
+    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  } else if (!taxRegion.provider_id) {
+    await updateTaxRegionsWorkflow(container).run({ input: [{ id: taxRegion.id, provider_id: "tp_system" }] })
+  }
 }
 
 async function ensureStockLocation(container: Container, salesChannelId: string) {
@@ -150,10 +166,13 @@ async function ensureShipping(container: Container, stockLocationId: string, reg
   if (locations[0]?.fulfillment_sets?.length) return shippingProfileId
 
   // A shipping option may only use a fulfillment provider that its stock location offers.
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  await createLinksWorkflow(container).run({
+    input: [
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILLMENT_PROVIDER },
+      },
+    ],
   })
   await createLocationFulfillmentSetWorkflow(container).run({
     input: {
@@ -167,17 +186,19 @@ async function ensureShipping(container: Container, stockLocationId: string, reg
     filters: { id: stockLocationId },
   })
   const fulfillmentSetId = refreshed[0].fulfillment_sets![0]!.id
-  const serviceZone = await fulfillment.createServiceZones({
-    name: "Việt Nam",
-    fulfillment_set_id: fulfillmentSetId,
-    geo_zones: [{ type: "country", country_code: "vn" }],
+  const {
+    result: [serviceZone],
+  } = await createServiceZonesWorkflow(container).run({
+    input: {
+      data: [{ name: "Việt Nam", fulfillment_set_id: fulfillmentSetId, geo_zones: [{ type: "country", country_code: "vn" }] }],
+    },
   })
   await createShippingOptionsWorkflow(container).run({
     input: [
       {
         name: "Giao hàng tiêu chuẩn",
         price_type: "flat",
-        provider_id: "manual_manual",
+        provider_id: MANUAL_FULFILLMENT_PROVIDER,
         service_zone_id: serviceZone.id,
         shipping_profile_id: shippingProfileId,
         type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày.", code: "standard" },

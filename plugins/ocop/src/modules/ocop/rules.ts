@@ -22,6 +22,11 @@ export type CriteriaVersion = {
   decision: string
   title_vi: string
   title_en: string
+  /**
+   * First day (ISO date) on which evaluations were scored under this version; it is in force until the next
+   * version's first day.
+   */
+  in_force_from: string
   /** Points of the three parts of the score card; they add up to 100. */
   part_weights: { A: number; B: number; C: number }
   /** Lowest score of each star, highest band first; a score belongs to the first band it reaches. */
@@ -182,6 +187,7 @@ export const CRITERIA_VERSIONS = {
     decision: "1048/QĐ-TTg",
     title_vi: "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP (Quyết định 1048/QĐ-TTg, 2019)",
     title_en: "OCOP rating criteria (Decision 1048/QĐ-TTg, 2019)",
+    in_force_from: "2019-08-21",
     part_weights: { A: 35, B: 25, C: 40 },
     bands: BANDS_0_100,
     certifying_level: PROVINCE_3_4_NATIONAL_5,
@@ -192,6 +198,7 @@ export const CRITERIA_VERSIONS = {
     decision: "148/QĐ-TTg",
     title_vi: "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP (Quyết định 148/QĐ-TTg, 2023)",
     title_en: "OCOP rating criteria and procedure (Decision 148/QĐ-TTg, 2023)",
+    in_force_from: "2023-02-24",
     part_weights: { A: 40, B: 25, C: 35 },
     bands: BANDS_0_100,
     certifying_level: PROVINCE_3_4_NATIONAL_5,
@@ -206,6 +213,8 @@ export const CRITERIA_VERSIONS = {
     decision: "1489/QĐ-TTg",
     title_vi: "Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP (Quyết định 1489/QĐ-TTg, 2025)",
     title_en: "OCOP rating criteria and procedure (Decision 1489/QĐ-TTg, 2025)",
+    // The decision's exact date of effect is not confirmed here; 1 July 2025, the day districts ended, stands in.
+    in_force_from: "2025-07-01",
     part_weights: { A: 40, B: 25, C: 35 },
     bands: BANDS_0_100,
     certifying_level: PROVINCE_3_4_NATIONAL_5,
@@ -230,6 +239,28 @@ export function criteriaVersion(code: string): CriteriaVersion {
     )
   }
   return CRITERIA_VERSIONS[code]
+}
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+
+/** The calendar day in Vietnam (UTC+7, no daylight saving) at this instant, as an ISO date: how decisions are dated. */
+export function vietnamDay(date: DateInput): string {
+  return new Date(instant(date) + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/**
+ * The version an evaluation decided on this day was scored under, or undefined before the programme's first
+ * criteria.
+ */
+export function criteriaVersionInForce(date: DateInput): CriteriaVersionCode | undefined {
+  const day = vietnamDay(date)
+  let found: CriteriaVersionCode | undefined
+  for (const code of CRITERIA_VERSION_CODES) {
+    if (CRITERIA_VERSIONS[code].in_force_from <= day && (!found || CRITERIA_VERSIONS[found].in_force_from < CRITERIA_VERSIONS[code].in_force_from)) {
+      found = code
+    }
+  }
+  return found
 }
 
 export const MIN_SCORE = 0

@@ -4,6 +4,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CatalogueEntry } from "./models/catalogue-entry"
 import { Certification } from "./models/certification"
 import { Producer } from "./models/producer"
+import { ProgrammeTarget } from "./models/programme-target"
 import { SalesPoint } from "./models/sales-point"
 import { foldVietnamese } from "./utils/fold"
 
@@ -81,6 +82,7 @@ export default class OcopModuleService extends MedusaService({
   Certification,
   SalesPoint,
   CatalogueEntry,
+  ProgrammeTarget,
 }) {
   /**
    * One page of the certified catalogue and the total, in one indexed query. Text search matches every word

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
@@ -19,12 +19,22 @@ export const projectProductsStep = createStep(
     const now = input.now ? new Date(input.now) : new Date()
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const { data } = productIds.length
-      ? await query.graph({ entity: "product", fields: PRODUCT_PROJECTION_FIELDS, filters: { id: productIds } })
-      : { data: [] }
-    const products = data as unknown as ProductGraph[]
-    const entries = products.map((product) => projectProduct(product, now)).filter((e): e is CatalogueEntryInput => !!e)
-    const { previous } = await ocop.replaceCatalogueEntries(productIds, entries)
+    const locking = container.resolve(Modules.LOCKING)
+    // Read and write under a lock per product: two refreshes of one product that interleave (a subscriber's and
+    // a certification's) would otherwise let the one that read first write last, leaving a stale row.
+    const { products, previous } = await locking.execute(
+      productIds.map((id) => `ocop:project:${id}`),
+      async () => {
+        const { data } = productIds.length
+          ? await query.graph({ entity: "product", fields: PRODUCT_PROJECTION_FIELDS, filters: { id: productIds } })
+          : { data: [] }
+        const products = data as unknown as ProductGraph[]
+        const entries = products.map((product) => projectProduct(product, now)).filter((e): e is CatalogueEntryInput => !!e)
+        const { previous } = await ocop.replaceCatalogueEntries(productIds, entries)
+        return { products, previous }
+      },
+      { timeout: 60 }
+    )
     const onSale = new Set(products.filter((product) => isOnSaleToday(product, now)).map((p) => p.id))
     return new StepResponse<ProjectProductsOutput, { product_ids: string[]; previous: CatalogueEntryInput[] }>(
       { on_sale: productIds.filter((id) => onSale.has(id)), off_sale: productIds.filter((id) => !onSale.has(id)) },

@@ -42,52 +42,74 @@ export type ValidCertification = {
   renews_id: string | null
 }
 
-function invalid(vi: string, en: string): never {
+export function invalid(vi: string, en: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `${vi} / ${en}`)
 }
 
 /**
- * Checks a certification against the OCOP rules before anything is written: stars agree with the score's band
- * for its criteria version, the group exists in that version's list, the expiry follows the issue, the
- * certificate number is new and the product exists. Fills in the stars, level and 36-month expiry it can derive.
+ * The rules a certification must meet on its own, without the database: stars agree with the score's band for
+ * its criteria version, the group exists in that version's list, the expiry follows the issue, a certificate
+ * number exactly from 3 ★. Fills in the stars, level and 36-month expiry it can derive. Throws INVALID_DATA.
+ */
+export function checkCertificationDraft(draft: CertificationDraft): ValidCertification {
+  if (!isCriteriaVersion(draft.criteria_version)) {
+    criteriaVersion(draft.criteria_version) // throws the bilingual message
+  }
+  if (!Number.isFinite(draft.score) || draft.score < 0 || draft.score > 100) {
+    invalid(`Điểm ${draft.score} nằm ngoài thang 0–100`, `score ${draft.score} is outside 0–100`)
+  }
+  const stars = draft.stars ?? starsForScore(draft.score, draft.criteria_version)
+  const check = checkStarsMatchScore(stars, draft.score, draft.criteria_version)
+  if (!check.ok) invalid(check.message_vi, check.message_en)
+
+  if (!isGroupKnown(draft.group, draft.sub_group ?? null, draft.criteria_version)) {
+    invalid(
+      `Nhóm "${draft.group}${draft.sub_group ? `/${draft.sub_group}` : ""}" không có trong bộ tiêu chí ${draft.criteria_version}`,
+      `group "${draft.group}${draft.sub_group ? `/${draft.sub_group}` : ""}" is not in criteria version ${draft.criteria_version}`
+    )
+  }
+  const issuedAt = new Date(draft.issued_at)
+  const expiresAt = draft.expires_at ? new Date(draft.expires_at) : defaultExpiry(issuedAt)
+  if (Number.isNaN(issuedAt.getTime()) || Number.isNaN(expiresAt.getTime())) {
+    invalid("Ngày cấp hoặc ngày hết hạn không hợp lệ", "issue or expiry date is not a date")
+  }
+  if (expiresAt <= issuedAt) {
+    invalid("Ngày hết hạn phải sau ngày cấp", "the expiry date must come after the issue date")
+  }
+  const certified = stars >= MIN_SHOWABLE_STARS
+  if (certified && !draft.certificate_no) {
+    invalid(`Sản phẩm ${stars} sao cần số giấy chứng nhận`, `a ${stars}-star product needs a certificate number`)
+  }
+  if (!certified && draft.certificate_no) {
+    invalid(
+      `Sản phẩm ${stars} sao không được cấp giấy chứng nhận OCOP`,
+      `a ${stars}-star product gets no OCOP certificate`
+    )
+  }
+  return {
+    product_id: draft.product_id,
+    stars,
+    score: draft.score,
+    criteria_version: draft.criteria_version,
+    group_code: draft.group,
+    sub_group_code: draft.sub_group ?? null,
+    level: certifyingLevel(stars, draft.criteria_version),
+    certificate_no: draft.certificate_no ?? null,
+    decision_no: draft.decision_no ?? null,
+    issued_at: issuedAt,
+    expires_at: expiresAt,
+    renews_id: draft.renews_id ?? null,
+  }
+}
+
+/**
+ * Checks a certification against the OCOP rules before anything is written (`checkCertificationDraft`), then
+ * that the certificate number is new and the product exists.
  */
 export const validateCertificationStep = createStep(
   "ocop-validate-certification",
   async (draft: CertificationDraft, { container }) => {
-    if (!isCriteriaVersion(draft.criteria_version)) {
-      criteriaVersion(draft.criteria_version) // throws the bilingual message
-    }
-    if (!Number.isFinite(draft.score) || draft.score < 0 || draft.score > 100) {
-      invalid(`Điểm ${draft.score} nằm ngoài thang 0–100`, `score ${draft.score} is outside 0–100`)
-    }
-    const stars = draft.stars ?? starsForScore(draft.score, draft.criteria_version)
-    const check = checkStarsMatchScore(stars, draft.score, draft.criteria_version)
-    if (!check.ok) invalid(check.message_vi, check.message_en)
-
-    if (!isGroupKnown(draft.group, draft.sub_group ?? null, draft.criteria_version)) {
-      invalid(
-        `Nhóm "${draft.group}${draft.sub_group ? `/${draft.sub_group}` : ""}" không có trong bộ tiêu chí ${draft.criteria_version}`,
-        `group "${draft.group}${draft.sub_group ? `/${draft.sub_group}` : ""}" is not in criteria version ${draft.criteria_version}`
-      )
-    }
-    const issuedAt = new Date(draft.issued_at)
-    const expiresAt = draft.expires_at ? new Date(draft.expires_at) : defaultExpiry(issuedAt)
-    if (Number.isNaN(issuedAt.getTime()) || Number.isNaN(expiresAt.getTime())) {
-      invalid("Ngày cấp hoặc ngày hết hạn không hợp lệ", "issue or expiry date is not a date")
-    }
-    if (expiresAt <= issuedAt) {
-      invalid("Ngày hết hạn phải sau ngày cấp", "the expiry date must come after the issue date")
-    }
-    const certified = stars >= MIN_SHOWABLE_STARS
-    if (certified && !draft.certificate_no) {
-      invalid(`Sản phẩm ${stars} sao cần số giấy chứng nhận`, `a ${stars}-star product needs a certificate number`)
-    }
-    if (!certified && draft.certificate_no) {
-      invalid(
-        `Sản phẩm ${stars} sao không được cấp giấy chứng nhận OCOP`,
-        `a ${stars}-star product gets no OCOP certificate`
-      )
-    }
+    const valid = checkCertificationDraft(draft)
 
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     if (draft.certificate_no) {
@@ -103,21 +125,6 @@ export const validateCertificationStep = createStep(
         MedusaError.Types.INVALID_DATA,
         `Không có sản phẩm ${draft.product_id} / product ${draft.product_id} does not exist`
       )
-    }
-
-    const valid: ValidCertification = {
-      product_id: draft.product_id,
-      stars,
-      score: draft.score,
-      criteria_version: draft.criteria_version,
-      group_code: draft.group,
-      sub_group_code: draft.sub_group ?? null,
-      level: certifyingLevel(stars, draft.criteria_version),
-      certificate_no: draft.certificate_no ?? null,
-      decision_no: draft.decision_no ?? null,
-      issued_at: issuedAt,
-      expires_at: expiresAt,
-      renews_id: draft.renews_id ?? null,
     }
     return new StepResponse(valid)
   }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest"
 import {
   CRITERIA_VERSIONS,
+  criteriaVersionInForce,
   CRITERIA_VERSION_CODES,
   CURRENT_CRITERIA_VERSION,
   MIN_SHOWABLE_STARS,
@@ -113,6 +114,17 @@ describe("criteria versions", () => {
       const { A, B, C } = criteriaVersion(code).part_weights
       expect(A + B + C).toBe(100)
     }
+  })
+
+  it("names the version in force on a decision's day, in Vietnam's calendar", () => {
+    expect(criteriaVersionInForce("2019-08-20")).toBeUndefined()
+    expect(criteriaVersionInForce("2019-08-21")).toBe("1048/2019")
+    expect(criteriaVersionInForce("2023-02-23")).toBe("1048/2019")
+    expect(criteriaVersionInForce("2023-02-24")).toBe("148/2023")
+    expect(criteriaVersionInForce("2025-06-30")).toBe("148/2023")
+    expect(criteriaVersionInForce("2025-07-01")).toBe("1489/2025")
+    expect(criteriaVersionInForce(new Date("2025-06-30T17:30:00Z"))).toBe("1489/2025") // 00:30 on 1 July in Hà Nội
+    expect(criteriaVersionInForce("2031-01-01")).toBe("1489/2025")
   })
 
   it("has the province certify 3 and 4 stars and the national level 5 stars, in every version", () => {

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest"
+import {
+  certifyingLevel,
+  checkStarsMatchScore,
+  criteriaVersionInForce,
+  isGroupKnown,
+  isInReminderWindow,
+  isProducerEntityType,
+  isShowable,
+  isValidVietnamPhone,
+} from "../../../plugins/ocop/src/modules/ocop/rules"
+import { loadSeedData } from "../data"
+import { insideDakLak } from "../geo"
+import { MOTIFS } from "../images/illustration"
+import { generateCatalogue } from "./catalogue"
+
+const data = loadSeedData()
+const NOW = new Date("2026-11-24T12:00:00+07:00")
+const big = generateCatalogue(10_000, data, NOW)
+
+const share = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length / items.length
+const duplicates = (values: string[]) => {
+  const seen = new Set<string>()
+  return values.filter((value) => seen.has(value) || !seen.add(value))
+}
+
+describe("the generator", () => {
+  it("makes N products and N/5 producers", () => {
+    expect(big.products).toHaveLength(10_000)
+    expect(big.producers).toHaveLength(2_000)
+    const small = generateCatalogue(52, data, NOW)
+    expect([small.products.length, small.producers.length]).toEqual([52, 11])
+  })
+
+  it("makes the same product i and producer j whatever N is, on every run", () => {
+    const small = generateCatalogue(50, data, NOW)
+    expect(small.products).toEqual(big.products.slice(0, 50))
+    expect(small.producers).toEqual(big.producers.slice(0, 10))
+    expect(generateCatalogue(50, data, NOW)).toEqual(small)
+  })
+
+  it("uses handles, SKUs and certificate numbers of its own, unique and apart from the data's", () => {
+    const handles = [...big.products, ...data.products].map((p) => p.handle)
+    expect(duplicates(handles)).toEqual([])
+    expect(duplicates([...big.producers, ...data.producers].map((p) => p.handle))).toEqual([])
+    expect(duplicates([...big.products, ...data.products].flatMap((p) => p.variants.map((v) => v.sku)))).toEqual([])
+    expect(duplicates(big.products.map((p) => p.certification.certificate_no!))).toEqual([])
+    for (const p of big.products.slice(0, 500)) expect(p.handle).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-g\d+$/)
+  })
+
+  it("rates like the national register: about 74% 3 stars, 25% 4 stars and a few national 5 stars", () => {
+    const stars = big.products.map((p) => p.certification.stars)
+    expect(share(stars, (s) => s === 3)).toBeGreaterThan(0.7)
+    expect(share(stars, (s) => s === 3)).toBeLessThan(0.78)
+    expect(share(stars, (s) => s === 4)).toBeGreaterThan(0.22)
+    expect(share(stars, (s) => s === 4)).toBeLessThan(0.28)
+    expect(stars.filter((s) => s === 5).length).toBeGreaterThanOrEqual(10)
+    expect(share(stars, (s) => s === 5)).toBeLessThan(0.015)
+  })
+
+  it("mixes producer kinds like the register: households, cooperatives, enterprises, a few cooperative groups", () => {
+    const kinds = big.producers.map((p) => p.entity_type)
+    expect(share(kinds, (k) => k === "household")).toBeGreaterThan(0.35)
+    expect(share(kinds, (k) => k === "cooperative")).toBeGreaterThan(0.27)
+    expect(share(kinds, (k) => k === "enterprise")).toBeGreaterThan(0.17)
+    expect(share(kinds, (k) => k === "cooperative_group")).toBeGreaterThan(0.02)
+  })
+
+  it("certifies every product validly, on show the day it is generated and not yet due for renewal", () => {
+    for (const { handle, group, sub_group, certification: c } of big.products) {
+      const check = checkStarsMatchScore(c.stars, c.score, c.criteria_version)
+      expect([handle, check.ok]).toEqual([handle, true])
+      expect([handle, c.criteria_version]).toEqual([handle, criteriaVersionInForce(c.issued_at)])
+      expect([handle, isGroupKnown(group, sub_group, c.criteria_version)]).toEqual([handle, true])
+      expect([handle, c.level]).toEqual([handle, certifyingLevel(c.stars, c.criteria_version)])
+      expect([handle, isShowable(c, NOW), isInReminderWindow(c, NOW)]).toEqual([handle, true, false])
+    }
+  })
+
+  it("prices in whole thousands of đồng a shopper would believe, bigger packs dearer", () => {
+    for (const p of big.products) {
+      for (const v of p.variants) {
+        expect([v.sku, v.price_vnd % 1000, v.price_vnd >= 20_000 && v.price_vnd <= 2_000_000]).toEqual([v.sku, 0, true])
+      }
+      const prices = p.variants.map((v) => v.price_vnd)
+      expect([p.handle, [...prices].sort((a, b) => a - b)]).toEqual([p.handle, prices])
+    }
+  })
+
+  it("places producers in the province's communes, with Vietnamese phones and addresses as certified", () => {
+    const wards = new Set(data.producers.map((p) => p.ward_code).concat(data.salesPoints.map((s) => s.ward_code)))
+    for (const p of big.producers) {
+      expect([p.handle, isProducerEntityType(p.entity_type), isValidVietnamPhone(p.phone), insideDakLak(p)]).toEqual([p.handle, true, true, true])
+      expect([p.handle, wards.has(p.ward_code)]).toEqual([p.handle, true])
+      expect(p.address_as_certified).toMatch(/(huyện|thị xã|thành phố) [^,]+, tỉnh Đắk Lắk$/)
+      expect(p.address_line).toMatch(/, tỉnh Đắk Lắk$/)
+      expect(p.address_line).not.toMatch(/huyện|thị xã|thành phố/)
+    }
+  })
+
+  it("sells every product at one to three of the 22 sales points, with a picture the illustrator draws", () => {
+    const points = new Set(data.salesPoints.map((s) => s.handle))
+    for (const p of big.products) {
+      expect(p.sales_points.length).toBeGreaterThanOrEqual(1)
+      expect(p.sales_points.length).toBeLessThanOrEqual(3)
+      for (const point of p.sales_points) expect(points.has(point)).toBe(true)
+      expect((MOTIFS as string[]).includes(p.image_motif)).toBe(true)
+    }
+    const carried = new Set(big.products.flatMap((p) => p.sales_points))
+    expect(carried.size).toBe(22)
+  })
+})

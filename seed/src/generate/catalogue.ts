@@ -1,0 +1,265 @@
+/**
+ * Synthetic certified products and producers for benchmarks and load tests (`npm run seed -- --scale N`), in the
+ * shape of the data files: Vietnamese names built from the province's real product kinds and places, star shares
+ * like the national register (~74% 3 ★, ~25% 4 ★, a few 5 ★), prices of the province's shops, and the 22 sales
+ * points. Product i and producer j are drawn from their own seeded generator, so they are the same whatever N
+ * is and on every machine; only the certificate dates move with the run day, so that every generated product is
+ * on show whenever it is generated (issued 1–33 months before the run, never within 30 days of expiry).
+ */
+import {
+  certifyingLevel,
+  criteriaVersionInForce,
+  isGroupKnown,
+  TYPICAL_PLACEMENT,
+  type GroupRef,
+  type ProducerEntityType,
+  type Stars,
+  vietnamDay,
+} from "../../../plugins/ocop/src/modules/ocop/rules"
+import { foldVietnamese } from "../../../plugins/ocop/src/modules/ocop/utils/fold"
+import { addDays } from "../certification-dates"
+import type { SeedData, SeedProducer, SeedProduct, SeedVariant } from "../data"
+import { random, type Random } from "./prng"
+import {
+  BRAND_WORDS,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  HIGHLAND_CLANS,
+  HIGHLAND_GIVEN,
+  MIDDLE_NAMES,
+  MOBILE_PREFIXES,
+  PRODUCER_KIND_SHARES,
+  PRODUCT_KINDS,
+  type ProductKind,
+} from "./vocabulary"
+
+/** Every generated producer owns this many products: N products come with N/5 producers. */
+export const PRODUCTS_PER_PRODUCER = 5
+
+/** A place of the dataset, as a template: the ward and its old district, without the house or village. */
+export type Place = {
+  ward_code: string
+  /** "xã Ea Kiết, tỉnh Đắk Lắk" */
+  tail_now: string
+  /** "xã Ea Kiết, huyện Cư M'gar, tỉnh Đắk Lắk" */
+  tail_certified: string
+  commune: string
+  district: string
+  urban: boolean
+  latitude: number
+  longitude: number
+}
+
+export type GeneratedCatalogue = { producers: SeedProducer[]; products: (SeedProduct & { image_key: string })[] }
+
+
+const STAR_SHARES: readonly (readonly [Stars, number])[] = [
+  [3, 74.5],
+  [4, 25],
+  [5, 0.5],
+]
+const SCORE_RANGE: Record<number, readonly [number, number]> = { 3: [50, 69], 4: [70, 89], 5: [90, 97] }
+
+/** The places of the data files' producers and sales points, each once. */
+export function placesOf(data: Pick<SeedData, "producers" | "salesPoints">): Place[] {
+  const rows = [
+    ...data.producers.map((p) => ({ ...p, now: p.address_line })),
+    ...data.salesPoints.map((s) => ({ ...s, now: s.address })),
+  ]
+  const places = new Map<string, Place>()
+  for (const row of rows) {
+    const certified = row.address_as_certified.split(", ")
+    // Street-level addresses ("Ki ốt số 1, đường Hùng Vương, …") keep two leading parts; villages one.
+    const skip = /^(đường|quốc lộ)/i.test(certified[1] ?? "") ? 2 : 1
+    const tailCertified = certified.slice(skip).join(", ")
+    const tailNow = row.now.split(", ").slice(skip).join(", ")
+    if (places.has(tailCertified)) continue
+    const [communePart, districtPart] = certified.slice(skip)
+    places.set(tailCertified, {
+      ward_code: row.ward_code,
+      tail_now: tailNow,
+      tail_certified: tailCertified,
+      commune: communePart!.replace(/^(xã|phường|thị trấn) /, ""),
+      district: districtPart!,
+      urban: /^(phường|thị trấn)/.test(communePart!),
+      latitude: row.latitude,
+      longitude: row.longitude,
+    })
+  }
+  return [...places.values()]
+}
+
+export function slug(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0")
+const roundThousand = (amount: number) => Math.round(amount / 1000) * 1000
+
+function personName(rng: Random, highland: boolean) {
+  if (highland) return `${rng.pick(HIGHLAND_GIVEN)} ${rng.pick(HIGHLAND_CLANS)}`
+  return `${rng.pick(FAMILY_NAMES)} ${rng.pick(MIDDLE_NAMES)} ${rng.pick(GIVEN_NAMES)}`
+}
+
+function phone(rng: Random) {
+  const digits = pad(rng.int(0, 9_999_999), 7)
+  return `0${rng.pick(MOBILE_PREFIXES)}${digits[0]} ${digits.slice(1, 4)} ${digits.slice(4)}`
+}
+
+function kindOf(key: string): ProductKind {
+  return PRODUCT_KINDS.find((k) => k.key === key)!
+}
+
+function weightedKind(rng: Random): ProductKind {
+  return rng.weighted(PRODUCT_KINDS.map((k) => [k, k.weight] as const))
+}
+
+/** What producers of each kind here call themselves, and the word their products carry after the kind. */
+function producerName(rng: Random, entityType: ProducerEntityType, trade: string, place: Place, representative: string) {
+  const word = rng.pick(BRAND_WORDS)
+  switch (entityType) {
+    case "cooperative":
+      return rng.next() < 0.5
+        ? { name: `HTX Nông nghiệp ${trade} ${place.commune}`, brand: place.commune }
+        : { name: `HTX ${trade} ${word}`, brand: word }
+    case "enterprise":
+      return { name: `${rng.pick(["Công ty TNHH", "Công ty Cổ phần"])} ${trade} ${word}`, brand: word }
+    case "household":
+      return { name: `Hộ kinh doanh ${representative}`, brand: place.commune }
+    case "cooperative_group":
+      return { name: `Tổ hợp tác ${trade} ${place.commune}`, brand: place.commune }
+  }
+}
+
+type GeneratedProducer = SeedProducer & { brand: string; speciality: string; district: string }
+
+/** Producer j (0-based). */
+export function generateProducer(j: number, places: readonly Place[]): GeneratedProducer {
+  const rng = random(`ocop-generated-producer-${j}`)
+  const entityType = rng.weighted(PRODUCER_KIND_SHARES) as ProducerEntityType
+  const speciality = weightedKind(rng)
+  const place = rng.pick(places)
+  const [trade, tradeEn] = speciality.trade
+  const highland = rng.next() < 0.3
+  const representative = personName(rng, highland)
+  const { name, brand } = producerName(rng, entityType, trade, place, representative)
+  const founded = rng.int(1995, 2023)
+  const village = place.urban ? `Tổ dân phố ${rng.int(1, 12)}` : rng.next() < 0.4 ? `Buôn ${rng.pick(HIGHLAND_CLANS)}` : `Thôn ${rng.int(1, 15)}`
+  const handle = `${slug(name)}-g${j + 1}`
+  return {
+    handle,
+    name,
+    entity_type: entityType,
+    representative,
+    phone: phone(rng),
+    email: `lienhe.g${j + 1}@example.com`,
+    province_code: "66",
+    ward_code: place.ward_code,
+    address_line: `${village}, ${place.tail_now}`,
+    address_as_certified: `${village}, ${place.tail_certified}`,
+    // Within about a kilometre of the place's centre, so every producer stays inside the province.
+    latitude: Number((place.latitude + (rng.next() - 0.5) * 0.02).toFixed(4)),
+    longitude: Number((place.longitude + (rng.next() - 0.5) * 0.02).toFixed(4)),
+    story_vi:
+      `${name} ở ${place.commune}, ${place.district}, làm ${trade.toLowerCase()} từ năm ${founded}. ` +
+      `Sản phẩm được làm từ nguyên liệu của các hộ trong vùng và bán tại các điểm OCOP của tỉnh.`,
+    story_en:
+      `${name} of ${place.commune}, ${place.district}, has worked in ${tradeEn} since ${founded}. ` +
+      `Its products are made from the harvest of local households and sold at the province's OCOP sales points.`,
+    founded_year: founded,
+    brand,
+    speciality: speciality.key,
+    district: place.district,
+  }
+}
+
+/** Where a kind falls in a criteria version's groups (rules.ts' typical placement where one fits). */
+export function placementOf(kind: ProductKind, version: keyof typeof TYPICAL_PLACEMENT): GroupRef {
+  const ref = kind.typical ? TYPICAL_PLACEMENT[version][kind.typical] : kind.group!
+  if (!isGroupKnown(ref.group, ref.sub_group, version)) throw new Error(`${kind.key} has no group in ${version}`)
+  return ref
+}
+
+/** Product i (0-based), made by producer floor(i / 5), certified relative to `runDay` (an ISO date in Vietnam). */
+export function generateProduct(
+  i: number,
+  producer: GeneratedProducer,
+  salesPointHandles: readonly string[],
+  runDay: string
+): SeedProduct & { image_key: string } {
+  const rng = random(`ocop-generated-product-${i}`)
+  const kind = rng.next() < 0.7 ? kindOf(producer.speciality) : weightedKind(rng)
+  const [nameVi, nameEn] = rng.pick(kind.names)
+  const [subtitleVi, subtitleEn] = rng.pick(kind.subtitles)
+  const title = `${nameVi} ${producer.brand}`
+  const first = rng.int(0, kind.packs.length - 1)
+  const last = rng.int(first, Math.min(first + 1, kind.packs.length - 1))
+  const where = rng.next() // one position in each pack's price range, so bigger packs cost more
+  const variants: SeedVariant[] = kind.packs.slice(first, last + 1).map((pack, k) => ({
+    title: pack.vi,
+    sku: `OCOP-G${pad(i + 1, 6)}-${k + 1}`,
+    options: { [kind.option]: pack.vi },
+    price_vnd: roundThousand(pack.price[0] + where * (pack.price[1] - pack.price[0])),
+    stock: rng.int(10, 400),
+  }))
+
+  const stars = rng.weighted(STAR_SHARES)
+  const [low, high] = SCORE_RANGE[stars]!
+  const score = rng.int(low, high)
+  const issuedAt = addDays(runDay, -rng.int(30, 1000))
+  const version = criteriaVersionInForce(issuedAt)!
+  const { group, sub_group } = placementOf(kind, version)
+  const level = certifyingLevel(stars, version)!
+  const year = issuedAt.slice(0, 4)
+  const decision = level === "national" ? `${rng.int(1000, 4999)}/QĐ-BNNMT` : `${rng.int(1000, 3999)}/QĐ-UBND`
+
+  return {
+    handle: `${slug(title)}-g${i + 1}`,
+    title,
+    title_en: `${producer.brand} ${nameEn}`,
+    subtitle: subtitleVi,
+    subtitle_en: subtitleEn,
+    description: `${nameVi} của ${producer.name} (${producer.district}). ${kind.about[0]}`,
+    description_en: `${nameEn[0]!.toUpperCase()}${nameEn.slice(1)} from ${producer.name} (${producer.district}). ${kind.about[1]}`,
+    producer: producer.handle,
+    group,
+    sub_group,
+    image_motif: kind.motif,
+    image_key: `generated-${kind.key}`,
+    variants,
+    certification: {
+      criteria_version: version,
+      score,
+      stars,
+      certificate_no: `OCOP-${level === "national" ? "QG" : "66"}-${year}-G${pad(i + 1, 6)}`,
+      decision_no: decision,
+      issued_at: issuedAt,
+      level,
+    },
+    sales_points: rng.sample(salesPointHandles, rng.int(1, 3)),
+  }
+}
+
+/** N products and ceil(N / 5) producers, certified relative to the day in Vietnam at `now`. */
+export function generateCatalogue(scale: number, data: Pick<SeedData, "producers" | "salesPoints">, now: Date): GeneratedCatalogue {
+  const places = placesOf(data)
+  const salesPointHandles = data.salesPoints.map((s) => s.handle)
+  const runDay = vietnamDay(now)
+  const producers = Array.from({ length: Math.ceil(scale / PRODUCTS_PER_PRODUCER) }, (_, j) => generateProducer(j, places))
+  const products = Array.from({ length: scale }, (_, i) =>
+    generateProduct(i, producers[Math.floor(i / PRODUCTS_PER_PRODUCER)]!, salesPointHandles, runDay)
+  )
+  return { producers: producers.map(({ brand: _b, speciality: _s, district: _d, ...producer }) => producer), products }
+}
+
+/** One shared illustration per kind for generated products: its Vietnamese name, marked as generated. */
+export function generatedIllustrations() {
+  return PRODUCT_KINDS.map((kind) => ({
+    key: `generated-${kind.key}`,
+    title: kind.names[0]![0],
+    motif: kind.motif,
+    label: "Sản phẩm minh họa · dữ liệu sinh tự động",
+  }))
+}

@@ -5,7 +5,7 @@
  */
 import path from "node:path"
 import type { ISearchModuleService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { attachProducer, certify, createProducers, createProduct, daysFrom, revoke } from "../fixtures/ocop"
@@ -179,7 +179,7 @@ medusaIntegrationTestRunner({
           variants: [{ title: "Gói 250 g", sku: "CULI-250", price_vnd: 120000 }],
         })
         await attachProducer(container, product.id, producerId)
-        expect(handlesOf(await search("culi"))).toEqual([])
+        expect(handlesOf(await search("culi"))).not.toContain("ca-phe-culi-pong-drang")
         await certify(container, product.id, { score: 75, group: "food", sub_group: "coffee_cacao", certificate_no: "OCOP-66-2026-120", issued_at: daysFrom(new Date(), -1) })
 
         for (const q of ["culi", "ca phe culi", "pong drang", "krong buk", "peaberry"]) {
@@ -204,6 +204,27 @@ medusaIntegrationTestRunner({
           const { hits } = await searchModule.search({ entity: INDEX, filters: { id, producer: "htx-lua-gao-quang-dien" } })
           expect(hits.map((hit) => hit.id)).toEqual([id])
         })
+      })
+
+      it("catches up after a rebuild on what changed while it ran: rewrites the changed, removes the revoked", async () => {
+        const container = getContainer()
+        const searchModule = container.resolve<ISearchModuleService>(Modules.SEARCH)
+        const definition = searchModule.getIndex(INDEX)
+        const since = new Date()
+        await revoke(container, catalogue.certifications["tra-dinh-lang-chu-yang-sin"], "Sai nhãn")
+        await updateProductsWorkflow(container).run({
+          input: { selector: { id: catalogue.products["gao-thom-quang-dien"] }, update: { title: "Gạo thơm ST24 Quảng Điền" } },
+        })
+        // The rename reaches the read model through Medusa's product.updated event.
+        await eventually(async () => expect(handlesOf(await get("/store/ocop/products?q=st24"))).toEqual(["gao-thom-quang-dien"]))
+        const mutations: any[] = []
+        const context = { container: { query: container.resolve(ContainerRegistrationKeys.QUERY), logger: console as any }, index: definition, catchup: { since } }
+        for await (const batch of definition.seed(context as any)) mutations.push(...batch)
+        const upserted = mutations.filter((m) => m.action === "upsert").flatMap((m) => m.documents.map((d: any) => d.title))
+        expect(upserted).toContain("Gạo thơm ST24 Quảng Điền")
+        expect(upserted).toHaveLength(1)
+        expect(mutations).toContainEqual({ action: "delete", filters: { id: [catalogue.products["tra-dinh-lang-chu-yang-sin"]] } })
+        expect(mutations).toContainEqual({ action: "delete", filters: { expires_at: { $lte: expect.any(Date) } } })
       })
 
       it("rebuilds from scratch with Medusa's reindex, holding exactly the showable products", async () => {

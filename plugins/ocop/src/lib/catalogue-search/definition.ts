@@ -6,7 +6,7 @@
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { search } from "@medusajs/framework/utils"
-import { loadShowableRows, toSearchDocument } from "./documents"
+import { loadShowableRows, productsThatMayHaveLeft, toSearchDocument } from "./documents"
 
 /** The index every installation has: PostgreSQL, in the application's own database. */
 export const OCOP_PRODUCTS_INDEX = "ocop_products"
@@ -53,9 +53,10 @@ const SEED_BATCH = 500
 
 /**
  * One index definition for `provider`. The seed reads the read model page by page in product-id order (so an
- * interrupted run resumes after `last_key`); its catch-up pass, which Medusa runs after a full seed to pick up
- * what changed meanwhile, re-reads the rows written since and removes every document the read model no longer
- * shows (rows are deleted, not soft-deleted, so "what left" is "what is not there now").
+ * interrupted run resumes after `last_key`). Medusa runs a catch-up pass after a full seed to pick up what
+ * changed meanwhile: it re-reads the rows written since, and removes the products that may have left the
+ * catalogue since (their certificate or product changed, or their certificate's window closed) and are not
+ * shown now. Read-model rows are deleted, not soft-deleted, so "what left" has to be found from what changed.
  */
 export function ocopProductIndex({ name, provider }: { name: string; provider: string }) {
   return {
@@ -91,9 +92,10 @@ export function ocopProductIndex({ name, provider }: { name: string; provider: s
         if (rows.length < SEED_BATCH) break
         after = rows[rows.length - 1].product_id
       }
-      if (catchup && !productIds) {
-        const showable = await loadShowableRows(container.query, { now, fields: ["product_id"] })
-        yield [{ action: "delete" as const, filters: { id: { $nin: showable.map((row) => row.product_id) } } }]
+      if (catchup) {
+        const left = await productsThatMayHaveLeft(container.query, catchup.since, now)
+        if (left.length) yield [{ action: "delete" as const, filters: { id: left } }]
+        yield [{ action: "delete" as const, filters: { expires_at: { $lte: now } } }]
       }
     },
   }

@@ -74,3 +74,23 @@ export function toSearchDocument(row: SearchSourceRow): OcopProductDocument {
     expires_at: new Date(row.expires_at).toISOString(),
   } as OcopProductDocument
 }
+
+/**
+ * Products whose certification or product record changed since `since` (revoked, renewed, unpublished,
+ * deleted…) and that the read model does not show at `now`: what a search index built meanwhile may still hold.
+ */
+export async function productsThatMayHaveLeft(query: Pick<RemoteQueryFunction, "graph">, since: Date, now: Date): Promise<string[]> {
+  const [{ data: certifications }, { data: products }] = await Promise.all([
+    query.graph({ entity: "certification", fields: ["product.id"], filters: { updated_at: { $gte: since } } } as any),
+    query.graph({ entity: "product", fields: ["id"], filters: { updated_at: { $gte: since } }, withDeleted: true } as any),
+  ])
+  const touched = [
+    ...new Set([
+      ...(certifications as any[]).map((c) => c.product?.id as string | undefined),
+      ...(products as any[]).map((p) => p.id as string),
+    ]),
+  ].filter((id): id is string => !!id)
+  if (!touched.length) return []
+  const shown = new Set((await loadShowableRows(query, { now, product_ids: touched, fields: ["product_id"] })).map((row) => row.product_id))
+  return touched.filter((id) => !shown.has(id))
+}

@@ -13,17 +13,12 @@ import type OcopModuleService from "../../modules/ocop/service"
 import type { CatalogueEntryRow, CatalogueFilters, CatalogueOrder } from "../../modules/ocop/service"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
 import { MEILISEARCH_PROVIDER, OCOP_PRODUCTS_INDEX, OCOP_PRODUCTS_MEILISEARCH_INDEX } from "./definition"
+import { cachedVocabulary, correctTypos } from "./typos"
 
 export type CatalogueSearchFilters = Omit<CatalogueFilters, "product_ids" | "product_handles"> & { q: string }
 export type CatalogueSearchPage = { limit: number; offset: number; order?: CatalogueOrder }
 export type Engine = "meilisearch" | "postgres" | "read-model"
 export type CatalogueSearchResult = { rows: CatalogueEntryRow[]; count: number; engine: Engine }
-
-/**
- * Below this trigram word similarity a "typo" match is noise: "ca phee" is 0.75 to "ca phe rang", 0.38 to
- * "ca cao krong ana"; "mat ongg" is 0.78 to "mat ong hoa". Measured with pg_trgm on the folded texts.
- */
-const MIN_TYPO_SIMILARITY = 0.5
 
 /** Explicit orders, the same on both engines (the index's `title_sort` is the raw Vietnamese title). */
 const SORTS: Record<CatalogueOrder, Record<string, "ASC" | "DESC">> = {
@@ -44,9 +39,10 @@ export async function searchCatalogue(
   const logger: Logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const q = foldVietnamese(filters.q)
+  const correct = typoCorrector(ocop)
   for (const index of engineIndexes(container)) {
     try {
-      const result = await searchIndex(index, q, filters, {
+      const result = await searchIndex(index, q, correct, filters, {
         skip: page.offset,
         take: page.limit,
         order: page.order ? SORTS[page.order] : undefined,
@@ -80,7 +76,7 @@ export async function suggestFromCatalogue(container: MedusaContainer, text: str
   const now = new Date()
   for (const index of engineIndexes(container)) {
     try {
-      const result = await searchIndex(index, q, { now }, { skip: 0, take: limit }, { typeahead: true, facets: ["group"] })
+      const result = await searchIndex(index, q, typoCorrector(ocop), { now }, { skip: 0, take: limit }, { typeahead: true, facets: ["group"] })
       const { rows } = await cardsFor(ocop, result.ids, { now }, result.count)
       const producers = new Map<string, string>()
       for (const row of rows) if (row.producer_handle && row.producer_name) producers.set(row.producer_handle, row.producer_name)
@@ -125,9 +121,16 @@ function engineIndexes(container: MedusaContainer): EngineIndex[] {
 
 type IndexQuery = Pick<CatalogueSearchFilters, "now"> & Partial<CatalogueSearchFilters>
 
+type TypoCorrector = (q: string) => Promise<string | null>
+
+function typoCorrector(ocop: OcopModuleService): TypoCorrector {
+  return async (q) => correctTypos(q, await cachedVocabulary(() => ocop.catalogueVocabulary()))
+}
+
 async function searchIndex(
   index: EngineIndex,
   q: string,
+  correct: TypoCorrector,
   filters: IndexQuery,
   pagination: { skip: number; take: number; order?: Record<string, "ASC" | "DESC"> },
   { typeahead = false, facets }: { typeahead?: boolean; facets?: string[] } = {}
@@ -150,17 +153,15 @@ async function searchIndex(
       ...(facets ? { facets } : {}),
     },
   }
+  // Meilisearch forgives typos itself (one from four letters, two from eight: the index's settings).
   if (index.engine === "meilisearch") return toIds(await index.module.search(base))
-  // PostgreSQL matches whole lexemes first and tries trigram similarity only when nothing matched, because its
-  // typo score (0–1) would outrank every exact match's ts_rank_cd and ignore the title-over-place weights.
+  // PostgreSQL matches whole words; only when nothing matched is the query corrected against the catalogue's
+  // words and run again (typos.ts says why not the provider's trigram typo tolerance).
   const exact = toIds(await index.module.search(base))
   if (exact.ids.length || exact.count > 0) return exact
-  return toIds(
-    await index.module.search({
-      ...base,
-      search_options: { ...base.search_options, typo_tolerance: true, min_score: MIN_TYPO_SIMILARITY },
-    })
-  )
+  const corrected = await correct(q)
+  if (!corrected) return exact
+  return toIds(await index.module.search({ ...base, filters: { ...base.filters, q: corrected } }))
 }
 
 function toIds(result: SearchTypes.SearchResult) {

@@ -126,6 +126,23 @@ export default class OcopModuleService extends MedusaService({
     return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as CatalogueEntryRow), count }
   }
 
+  /**
+   * Every word of the catalogue's folded search text with the number of rows it appears in: the vocabulary
+   * that typos are corrected against (lib/catalogue-search/typos.ts). Rows of products not showable yet are
+   * counted too; the search filters them anyway.
+   */
+  @InjectManager()
+  async catalogueVocabulary(@MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const knex = this.knexOf(sharedContext)
+    const rows = await knex
+      .select(knex.raw("word"), knex.raw("count(*)::int as rows"))
+      .from(knex.raw("ocop_catalogue_entry, regexp_split_to_table(search_text, '[^a-z0-9]+') as word"))
+      .whereNull("deleted_at")
+      .whereRaw("length(word) > 0")
+      .groupBy("word")
+    return new Map(rows.map((row: any) => [row.word as string, Number(row.rows)]))
+  }
+
   /** Counts of showable products per group and sub-group. */
   @InjectManager()
   async countCatalogueByGroup(

@@ -168,13 +168,15 @@ function toIds(result: SearchTypes.SearchResult) {
   return { ids: result.hits.map((hit) => hit.id), count: result.metadata.count ?? result.hits.length, facets: result.facets }
 }
 
-/** The catalogue's filters in the index's terms, with "showable now" applied again at query time. */
+/**
+ * The catalogue's filters in the index's terms. The index holds only products showable when they were written
+ * (≥ 3 ★, certificate issued); a certificate that lapsed since then is filtered here so the total is right
+ * between two sweeps (the cards are re-checked against the read model anyway). Conditions that every document
+ * meets are left out: on PostgreSQL each one is a JSON extraction per matching row.
+ */
 function engineFilters(filters: IndexQuery): Record<string, unknown> {
-  const and: Record<string, unknown>[] = [
-    { stars: { $gte: Math.max(3, filters.min_stars ?? 3) } },
-    { issued_at: { $lte: filters.now } },
-    { expires_at: { $gt: filters.now } },
-  ]
+  const and: Record<string, unknown>[] = [{ expires_at: { $gt: filters.now } }]
+  if ((filters.min_stars ?? 3) > 3) and.push({ stars: { $gte: filters.min_stars } })
   if (filters.stars?.length) and.push({ stars: filters.stars })
   if (filters.group) and.push({ group: filters.group })
   if (filters.producer_type) and.push({ producer_type: filters.producer_type })

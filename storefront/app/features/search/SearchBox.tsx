@@ -40,7 +40,7 @@ export function SearchBox() {
         })),
         ...shown.groups.map((group) => ({
           id: `${listId}-g-${group.code}`,
-          label: t("search.inGroup", { q: shown.q, group: group.name }),
+          label: t("search.inGroup", { q: shown.q, name: group.name }),
           detail: t("search.groupCount", { count: group.count }),
           to: localize(`/tim-kiem?q=${encodeURIComponent(shown.q)}&group=${group.code}`),
         })),

@@ -216,7 +216,7 @@ const en: Resources = {
     groupLink_other: "{{name}} ({{count}} products)",
     relevance: "Best match",
     suggestions: "Search suggestions",
-    inGroup: "“{{q}}” in {{group}}",
+    inGroup: "“{{q}}” in {{name}}",
     groupCount_one: "{{count}} product",
     groupCount_other: "{{count}} products",
   },

@@ -213,7 +213,7 @@ const vi = {
     groupLink_other: "{{name}} ({{count}} sản phẩm)",
     relevance: "Phù hợp nhất",
     suggestions: "Gợi ý tìm kiếm",
-    inGroup: "“{{q}}” trong {{group}}",
+    inGroup: "“{{q}}” trong {{name}}",
     groupCount_one: "{{count}} sản phẩm",
     groupCount_other: "{{count}} sản phẩm",
   },

@@ -22,8 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       q,
       products: suggestions.products.map(({ handle, title, producer }) => ({ handle, title, producer })),
+      // The three groups with most matches: on a phone the list must leave room for the products.
       groups: suggestions.groups
         .filter((group) => names.has(group.code))
+        .slice(0, 3)
         .map((group) => ({ code: group.code, name: names.get(group.code)!, count: group.count })),
     },
     { headers: { "Cache-Control": "public, max-age=30, stale-while-revalidate=60" } }

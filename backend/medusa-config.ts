@@ -49,6 +49,45 @@ const redisModules = redisUrl
  */
 const uploadDir = process.env.OCOP_UPLOAD_DIR
 
+/**
+ * Search: Medusa's Search Module with its PostgreSQL provider, always (zero set-up, and the fallback), in the
+ * Vietnamese text-search configuration the OCOP plugin's migration creates (`medusa_search_vietnamese`:
+ * unaccent, no stemmer). With MEILISEARCH_HOST, a Meilisearch provider beside it; the plugin then declares a
+ * Meilisearch twin of its index and searches there first (docs/decisions/006-search.md).
+ */
+const meilisearchHost = process.env.MEILISEARCH_HOST
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  key: Modules.SEARCH,
+  options: {
+    default_provider: "search-postgres",
+    // Documents per write while an index is filled: Meilisearch applies each write as a task that the seed
+    // waits for, so Medusa's default of 100 filled 10 000 products at about 60 a second.
+    reindex: { batch_size: 1000 },
+    providers: [
+      {
+        resolve: "@medusajs/medusa/search-postgres",
+        id: "postgres",
+        options: { language: "vietnamese" },
+      },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: {
+                config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY || undefined },
+                // A write Meilisearch has not applied within this time counts as failed (the seed then retries).
+                task_timeout_ms: 60_000,
+                task_polling_interval_ms: 50,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
@@ -100,6 +139,7 @@ module.exports = defineConfig({
   ],
   modules: [
     ...redisModules,
+    searchModule,
     {
       // Reminders to producers and mails to shoppers go through the "email" channel; the local provider
       // records each notification (and logs it) until a real e-mail provider is configured.

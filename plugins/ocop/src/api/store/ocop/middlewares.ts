@@ -6,6 +6,7 @@ import {
   StoreOcopProducersParams,
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
+  StoreOcopSearchSuggestParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -43,6 +44,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/sales-points/:handle",
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/search/suggest",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSearchSuggestParams, {})],
   },
   {
     method: ["GET"],

@@ -247,7 +247,8 @@ try {
     return point
   }
   if (!reuse) {
-    for (const scale of SWEEP) {
+    // The main stack's size first, while it is still up; then one stack per other size.
+    for (const scale of [...SWEEP].sort((a, b) => (a === SCALE ? -1 : b === SCALE ? 1 : a - b))) {
       if (scale === SCALE) {
         say(`sweep ${scale}: the main stack`)
         report.sweep.push(await sweepPoint(scale))

@@ -217,8 +217,8 @@ export function processTree(pid) {
 
 /**
  * Resident memory of each named process tree, in MB. PostgreSQL's count is its server processes only (the
- * Node process that supervises it is reported apart), summed like bootstrap-figures.mjs does, so shared buffers
- * count once per process that touched them: an upper bound.
+ * Node process that supervises it is reported apart). RSS is summed like bootstrap-figures.mjs does, so shared
+ * buffers count once per process that touched them (an upper bound); PSS beside it counts them once.
  * @param {Record<string, number | undefined>} roots  name → root pid
  */
 export async function residentMemory(roots) {
@@ -235,8 +235,23 @@ export async function residentMemory(roots) {
     }
     const stats = pids.length ? await pidusage(pids).catch(() => ({})) : {}
     mb[name] = Object.values(/** @type {Record<string, { memory: number }>} */ (stats)).reduce((sum, s) => sum + (s?.memory ?? 0), 0) / 2 ** 20
+    mb[`${name}_pss`] = pids.reduce((sum, p) => sum + pssKb(p), 0) / 1024
   }
   pidusage.clear()
   mb.total = (mb.backend ?? 0) + (mb.storefront ?? 0) + (mb.postgres ?? 0)
+  mb.total_pss = (mb.backend_pss ?? 0) + (mb.storefront_pss ?? 0) + (mb.postgres_pss ?? 0)
   return mb
+}
+
+/**
+ * Proportional set size: shared pages (PostgreSQL's shared buffers) divided among the processes that map
+ * them, so a sum over processes counts them once. @param {number} pid
+ */
+function pssKb(pid) {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").split("\n").find((l) => l.startsWith("Pss:"))
+    return line ? Number(line.split(/\s+/)[1]) : 0
+  } catch {
+    return 0
+  }
 }

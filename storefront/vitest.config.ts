@@ -1,5 +1,6 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { createRequire } from "node:module"
 import { defineConfig } from "vitest/config"
 
 /**
@@ -7,8 +8,13 @@ import { defineConfig } from "vitest/config"
  * modules directly. Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock, so loader
  * tests keep Node's own fetch and Request.
  */
+const app = path.join(path.dirname(fileURLToPath(import.meta.url)), "app")
+// The JS SDK's ESM build is `.js` without `"type": "module"`, so Vitest would transform it file by file (and warn
+// about its source maps each run); its CommonJS build loads natively.
+const jsSdkCommonJs = createRequire(import.meta.url).resolve("@medusajs/js-sdk")
+
 export default defineConfig({
-  resolve: { alias: { "~": path.join(path.dirname(fileURLToPath(import.meta.url)), "app") } },
+  resolve: { alias: { "~": app, "@medusajs/js-sdk": jsSdkCommonJs } },
   esbuild: { jsx: "automatic" },
   test: {
     name: "storefront",

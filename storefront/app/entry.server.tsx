@@ -1,16 +1,32 @@
+import fs from "node:fs"
 import { PassThrough } from "node:stream"
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node"
+import {
+  createReadableStreamFromReadable,
+  type ActionFunctionArgs,
+  type EntryContext,
+  type LoaderFunctionArgs,
+} from "@remix-run/node"
 import { RemixServer } from "@remix-run/react"
-import { createInstance } from "i18next"
 import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
-import { I18nextProvider, initReactI18next } from "react-i18next"
-import { i18nOptions } from "./i18n/config"
-import { i18nServer, localeOf, resources } from "./i18n/i18next.server"
+import { I18nextProvider } from "react-i18next"
+import type { Locale } from "./i18n/config"
+import { i18nextFor, i18nServer } from "./i18n/i18next.server"
+import { inlineCss, InlineCssContext } from "./lib/inline-css"
+import stylesheet from "./tailwind.css?url"
+
+// The built stylesheet, read once: inlined into every document (see lib/inline-css.ts).
+const css = inlineCss ? fs.readFileSync(new URL(`../client${stylesheet}`, import.meta.url), "utf8") : ""
 
 const ABORT_DELAY = 5_000
 // Deferred data still pending after this is rejected, so the stream can end before the render is aborted.
 export const streamTimeout = ABORT_DELAY - 1_000
+
+/** Server errors with the URL they broke, once; a visitor who left mid-request is not an error. */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return
+  console.error(`${request.method} ${new URL(request.url).pathname} failed:`, error)
+}
 
 export default async function handleRequest(
   request: Request,
@@ -18,13 +34,7 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext
 ) {
-  const i18n = createInstance()
-  await i18n.use(initReactI18next).init({
-    ...i18nOptions,
-    lng: localeOf(request),
-    ns: i18nServer.getRouteNamespaces(remixContext),
-    resources,
-  })
+  const i18n = await i18nextFor((await i18nServer.getLocale(request)) as Locale)
 
   // Crawlers get the whole document at once; people get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady"
@@ -32,16 +42,21 @@ export default async function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </I18nextProvider>,
+      <InlineCssContext.Provider value={css}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        </I18nextProvider>
+      </InlineCssContext.Provider>,
       {
         [readyEvent]() {
           shellRendered = true
           const body = new PassThrough()
           responseHeaders.set("Content-Type", "text/html; charset=utf-8")
           resolve(
-            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode })
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            })
           )
           pipe(body)
         },

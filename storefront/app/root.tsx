@@ -1,25 +1,57 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node"
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import {
+  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   useLocation,
+  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react"
-import type { ReactNode } from "react"
+import { useContext, type ReactNode } from "react"
+import { ErrorPage } from "./components/ErrorPage"
+import { Footer } from "./components/Footer"
+import { Header } from "./components/Header"
+import { hasCart, readCart } from "./features/cart/cart.server"
 import { localeFromPathname } from "./i18n/config"
-import { localeOf } from "./i18n/i18next.server"
+import { localeOf, translatorFor } from "./i18n/i18next.server"
+import { inlineCss, InlineCssContext } from "./lib/inline-css"
 import stylesheet from "./tailwind.css?url"
 
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesheet },
+  ...(inlineCss ? [] : [{ rel: "stylesheet", href: stylesheet }]),
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: localeOf(request) }
+  const locale = localeOf(request)
+  const t = await translatorFor(locale)
+  // Most visitors have no cart yet: only a request carrying the cart cookie asks the backend for one.
+  const cart = hasCart(request) ? await readCart(request).catch(() => null) : null
+  return {
+    locale,
+    cartCount: cart?.item_count ?? 0,
+    // Product pictures come from the backend's file storage: open that connection while the HTML parses.
+    imageOrigin: imageOrigin(),
+    errorTitles: { notFound: t("errors.notFoundTitle"), error: t("errors.errorTitle"), site: t("site.name") },
+  }
+}
+
+function imageOrigin(): string | null {
+  try {
+    return new URL(process.env.MEDUSA_BACKEND_URL ?? "").origin
+  } catch {
+    return null
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!error) return []
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const title = status === 404 ? data?.errorTitles.notFound : data?.errorTitles.error
+  return [{ title: `${title ?? status} · ${data?.errorTitles.site ?? "OCOP"}` }, { name: "robots", content: "noindex" }]
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -27,17 +59,24 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation()
   // When the root loader itself failed, the URL still says which language the error page is in.
   const locale = data?.locale ?? localeFromPathname(pathname)
+  const css = useContext(InlineCssContext)
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#166534" />
+        {inlineCss && <style dangerouslySetInnerHTML={{ __html: css }} suppressHydrationWarning />}
         <Meta />
+        {data?.imageOrigin && <link rel="preconnect" href={data.imageOrigin} />}
         <Links />
       </head>
-      <body className="min-h-screen">
-        {children}
+      <body className="flex min-h-screen flex-col">
+        <Header cartCount={data?.cartCount ?? 0} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <Footer />
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -47,4 +86,9 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDate, formatDistance, formatVnd, isoDateInVietnam } from "./format"
+import { formatDate, formatDistance, formatPhone, formatVnd, isoDateInVietnam, telHref } from "./format"
 
 describe("formatVnd", () => {
   it("writes đồng with dots between thousands and a no-break space before ₫", () => {
@@ -35,5 +35,19 @@ describe("formatDistance", () => {
     expect(formatDistance(847, "vi")).toBe("850 m")
     expect(formatDistance(12345, "vi")).toBe("12,3 km")
     expect(formatDistance(12345, "en")).toBe("12.3 km")
+  })
+})
+
+describe("phones", () => {
+  it("writes E.164 and printed numbers the way people write them", () => {
+    expect(formatPhone("+84945207638")).toBe("0945 207 638")
+    expect(formatPhone("0905 628 417")).toBe("0905 628 417")
+    expect(formatPhone("0262 3812 345")).toBe("0262 3812 345")
+  })
+
+  it("links every number in E.164", () => {
+    expect(telHref("+84945207638")).toBe("tel:+84945207638")
+    expect(telHref("0905 628 417")).toBe("tel:+84905628417")
+    expect(telHref("0262 3812 345")).toBe("tel:02623812345")
   })
 })

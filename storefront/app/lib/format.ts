@@ -38,3 +38,24 @@ export function formatDistance(metres: number, locale: "vi" | "en"): string {
   const numbers = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })
   return metres < 1000 ? `${numbers.format(Math.round(metres / 10) * 10)} m` : `${numbers.format(metres / 1000)} km`
 }
+
+/**
+ * A Vietnamese phone number as people write it (`0945 207 638`), whether the API gives it in E.164
+ * (`+84945207638`) or as printed; anything else is shown untouched.
+ */
+export function formatPhone(phone: string): string {
+  const national = nationalDigits(phone)
+  return national ? `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}` : phone
+}
+
+/** `tel:` link in E.164, which every phone dials from anywhere. */
+export function telHref(phone: string): string {
+  const national = nationalDigits(phone)
+  return `tel:${national ? `+84${national.slice(1)}` : phone.replace(/[^\d+]/g, "")}`
+}
+
+function nationalDigits(phone: string): string | null {
+  const digits = phone.replace(/[\s.-]/g, "")
+  const match = /^(?:\+84|0)(\d{9})$/.exec(digits)
+  return match ? `0${match[1]}` : null
+}

@@ -13,7 +13,7 @@ import { LRUCache } from "lru-cache"
 const FRESH_MS = 30_000
 const STALE_MS = 60_000
 
-export type Query = Record<string, string | number | boolean | string[] | undefined>
+export type Query = Record<string, string | number | boolean | (string | number)[] | undefined>
 
 let client: Medusa | undefined
 
@@ -37,8 +37,8 @@ const cache = new LRUCache<string, Entry>({
   max: 1000,
   ttl: FRESH_MS,
   allowStale: true,
-  // A backend restart should not turn pages into errors while a recent answer is at hand.
-  allowStaleOnFetchRejection: true,
+  // A failed refresh keeps the answer at hand (see below), instead of dropping it.
+  noDeleteOnFetchRejection: true,
   fetchMethod: async (key) => ({ body: await medusa().client.fetch(key), fetchedAt: Date.now() }),
 })
 
@@ -47,9 +47,19 @@ export async function storeGet<T>(path: string, query: Query = {}): Promise<T> {
   const key = withQuery(path, query)
   const cached = cache.get(key, { allowStale: true })
   const tooOld = cached !== undefined && Date.now() - cached.fetchedAt > FRESH_MS + STALE_MS
-  const entry = await cache.fetch(key, { forceRefresh: tooOld, allowStale: !tooOld })
-  if (!entry) throw new Error(`No answer from the backend for ${key}`)
-  return entry.body as T
+  try {
+    const entry = await cache.fetch(key, { forceRefresh: tooOld, allowStale: !tooOld })
+    if (!entry) throw new Error(`No answer from the backend for ${key}`)
+    return entry.body as T
+  } catch (error) {
+    // Gone means gone (a product whose certificate lapsed): forget it. Any other failure, e.g. a backend
+    // restart, is answered with the last known data while there is some.
+    if (isNotFound(error) || !cached) {
+      cache.delete(key)
+      throw error
+    }
+    return cached.body as T
+  }
 }
 
 /** Sorted, so `?a=1&b=2` and `?b=2&a=1` share one cache entry. */

@@ -17,7 +17,10 @@ export async function startFakeStoreApi(handler: Handler): Promise<FakeStoreApi>
     const url = new URL(request.url ?? "/", "http://localhost")
     requests.push(url)
     headers.push(request.headers)
-    const answer = handler(url, request) ?? { status: 404, body: { type: "not_found", message: `${url.pathname} not found` } }
+    const answer = handler(url, request) ?? {
+      status: 404,
+      body: { type: "not_found", message: `${url.pathname} not found` },
+    }
     response.writeHead(answer.status ?? 200, { "content-type": "application/json" })
     response.end(JSON.stringify(answer.body))
   })
@@ -30,6 +33,10 @@ export async function startFakeStoreApi(handler: Handler): Promise<FakeStoreApi>
     url,
     requests,
     headers,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

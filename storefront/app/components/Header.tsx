@@ -1,0 +1,119 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react"
+import { useTranslation } from "react-i18next"
+import { pathInLocale } from "~/i18n/config"
+import { useLocale, useLocalizePath } from "~/i18n/use-locale"
+
+/**
+ * Phone first: the name, the language switch and the cart on one row, the search box full width below, the
+ * three sections under it. From `sm` up the search box moves into the first row.
+ */
+export function Header({ cartCount }: { cartCount: number }) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const localize = useLocalizePath()
+  const { pathname, search } = useLocation()
+  const otherLocale = locale === "vi" ? "en" : "vi"
+  const sections = [
+    { to: "/san-pham", label: t("nav.products") },
+    { to: "/chu-the", label: t("nav.producers") },
+    { to: "/diem-ban", label: t("nav.salesPoints") },
+  ]
+  return (
+    <header className="border-b border-ocop-900 bg-ocop-800 text-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ocop-900"
+      >
+        {t("nav.skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2.5 sm:gap-x-3">
+        <Link to={localize("/")} className="flex items-center gap-2 text-base font-bold leading-tight sm:text-lg">
+          <img src="/favicon.svg" alt="" width={26} height={26} />
+          <span>{t("site.name")}</span>
+        </Link>
+        <Form
+          method="get"
+          action={localize("/tim-kiem")}
+          role="search"
+          className="order-last flex w-full items-center sm:order-none sm:ml-auto sm:w-auto sm:flex-1 sm:max-w-sm"
+        >
+          <label htmlFor="site-search" className="sr-only">
+            {t("header.searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder={t("header.searchPlaceholder")}
+            className="h-10 min-w-0 flex-1 rounded-l-lg border-0 bg-white px-3 text-stone-900 placeholder:text-stone-500"
+          />
+          <button
+            type="submit"
+            className="h-10 rounded-r-lg bg-star px-4 font-semibold text-stone-900 hover:bg-yellow-300"
+          >
+            {t("header.searchButton")}
+          </button>
+        </Form>
+        <div className="ml-auto flex items-center gap-1 sm:ml-0">
+          <a
+            href={pathInLocale(pathname + search, otherLocale)}
+            hrefLang={otherLocale}
+            lang={otherLocale}
+            aria-label={`${t("header.otherLanguageLabel")} (${otherLocale.toUpperCase()})`}
+            className="rounded-lg px-2 py-2 text-sm font-semibold underline-offset-4 hover:underline"
+          >
+            {/* On a phone the name of the site needs the room: the language's code, spelled out from `sm` up. */}
+            <span className="sm:hidden">{otherLocale.toUpperCase()}</span>
+            <span className="hidden sm:inline">{t("header.otherLanguage")}</span>
+          </a>
+          <Link
+            to={localize("/gio-hang")}
+            aria-label={t("header.cart", { count: cartCount })}
+            className="relative rounded-lg p-2 hover:bg-ocop-700"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              width="26"
+              height="26"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <circle cx="9" cy="20" r="1.5" />
+              <circle cx="18" cy="20" r="1.5" />
+              <path d="M2.5 3h3l2.6 12.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L22 7H6.2" />
+            </svg>
+            <span
+              aria-hidden="true"
+              data-testid="cart-count"
+              className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-star px-1 text-center text-xs font-bold leading-5 text-stone-900"
+            >
+              {cartCount}
+            </span>
+          </Link>
+        </div>
+      </div>
+      <nav aria-label={t("nav.main")} className="bg-ocop-900">
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-medium">
+          {sections.map((section) => (
+            <li key={section.to}>
+              <NavLink
+                to={localize(section.to)}
+                className={({ isActive }) =>
+                  `block whitespace-nowrap px-3 py-2.5 hover:text-star ${
+                    isActive ? "text-star underline decoration-2 underline-offset-8" : ""
+                  }`
+                }
+              >
+                {section.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

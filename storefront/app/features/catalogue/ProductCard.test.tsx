@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from "@testing-library/react"
+import { afterEach, describe, expect, it } from "vitest"
+import { groundCoffee, weaselCoffee } from "~/test/fixtures"
+import { renderPage } from "~/test/render"
+import { toCardData } from "./card-data"
+import { ProductCard, ProductGrid } from "./ProductCard"
+
+afterEach(cleanup)
+
+describe("ProductCard", () => {
+  it("shows the name as a link, the stars, the lowest price in VND and who made it where", () => {
+    renderPage(<ProductCard product={toCardData(groundCoffee)} />)
+    const link = screen.getByRole("link", { name: "Cà phê rang xay Công bằng Ea Kiết" })
+    expect(link.getAttribute("href")).toBe("/san-pham/ca-phe-rang-xay-cong-bang-ea-kiet")
+    expect(screen.getByRole("img", { name: "4 sao OCOP" })).toBeTruthy()
+    expect(screen.getByText("Từ 95.000\u00a0₫", { normalizer: (text) => text })).toBeTruthy()
+    expect(screen.getByText("Hợp tác xã · huyện Cư M'gar, Đắk Lắk")).toBeTruthy()
+  })
+
+  it("links within the English site and labels the producer in English there", () => {
+    renderPage(<ProductCard product={toCardData(groundCoffee)} />, "/en")
+    expect(screen.getByRole("link").getAttribute("href")).toBe("/en/san-pham/ca-phe-rang-xay-cong-bang-ea-kiet")
+    expect(screen.getByText("Cooperative · Cư M'gar district, Đắk Lắk")).toBeTruthy()
+    expect(screen.getByText("From 95.000\u00a0₫", { normalizer: (text) => text })).toBeTruthy()
+  })
+
+  it("still shows a product whose producer is not recorded yet", () => {
+    renderPage(<ProductCard product={toCardData({ ...groundCoffee, producer: null })} />)
+    expect(screen.getByRole("link", { name: "Cà phê rang xay Công bằng Ea Kiết" })).toBeTruthy()
+    expect(screen.queryByText(/Hợp tác xã/)).toBeNull()
+  })
+
+  it("gives pictures fixed dimensions, lazy except the first ones, and a plain tile when there is none", () => {
+    const { container } = renderPage(
+      <ProductGrid
+        products={[groundCoffee, groundCoffee, weaselCoffee].map((product, index) => ({
+          ...toCardData(product),
+          id: `p${index}`,
+        }))}
+        eagerCount={1}
+      />
+    )
+    const images = [...container.querySelectorAll("img")]
+    expect(
+      images.map((image) => [image.getAttribute("width"), image.getAttribute("height"), image.getAttribute("loading")])
+    ).toEqual([
+      ["320", "320", "eager"],
+      ["320", "320", "lazy"],
+    ])
+    expect(container.querySelectorAll("article")).toHaveLength(3)
+  })
+})

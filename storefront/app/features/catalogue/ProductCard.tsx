@@ -1,0 +1,64 @@
+import { useTranslation } from "react-i18next"
+import { LocaleLink } from "~/components/LocaleLink"
+import { usePlaceName } from "~/components/PlaceName"
+import { Price } from "~/components/Price"
+import { StarBadge } from "~/components/StarBadge"
+import type { ProducerRef } from "~/lib/store-api"
+import type { CardData } from "./card-data"
+import { ProductImage } from "./ProductImage"
+
+/** One product in a grid: picture, name, stars, price, and who made it where. The whole card is the link. */
+export function ProductCard({ product, eager = false }: { product: CardData; eager?: boolean }) {
+  return (
+    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-ocop-700">
+      <ProductImage src={product.thumbnail} size={320} eager={eager} />
+      <div className="flex flex-1 flex-col gap-1.5 p-3">
+        <StarBadge stars={product.ocop.stars} />
+        <h3 className="line-clamp-2 text-sm font-semibold leading-snug text-stone-900 sm:text-base">
+          <LocaleLink
+            to={`/san-pham/${product.handle}`}
+            className="after:absolute after:inset-0 focus-visible:outline-none"
+            prefetch="intent"
+          >
+            {product.title}
+          </LocaleLink>
+        </h3>
+        <Price price={product.price} from className="font-bold text-ocop-800" />
+        {product.producer && <ProducerLine producer={product.producer} />}
+      </div>
+    </article>
+  )
+}
+
+export function ProductGrid({
+  products,
+  eagerCount = 0,
+  label,
+}: {
+  products: CardData[]
+  eagerCount?: number
+  label?: string
+}) {
+  return (
+    <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 sm:gap-4">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard product={product} eager={index < eagerCount} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function ProducerLine({ producer }: { producer: ProducerRef }) {
+  const { t } = useTranslation()
+  const place = usePlaceName(producer.address_as_certified, producer.province_code)
+  return (
+    <p className="mt-auto text-xs text-stone-600">
+      <span className="block truncate">{producer.name}</span>
+      <span className="block truncate">
+        {t(`entityType.${producer.entity_type}`)} · {place}
+      </span>
+    </p>
+  )
+}

@@ -1,0 +1,89 @@
+import { Form, useActionData, useNavigation } from "@remix-run/react"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { formatVnd } from "~/lib/format"
+import type { Variant } from "~/lib/store-api"
+
+export type AddToCartResult = { ok: true } | { ok: false; error: string }
+
+/**
+ * Variants as radio buttons and a quantity, posted to this page's action, which puts them in the shopper's
+ * Medusa cart. Works without JavaScript (the page reloads with the message); with it, only the header's count
+ * and the message change.
+ */
+export function AddToCart({ variants }: { variants: Variant[] }) {
+  const { t } = useTranslation()
+  const result = useActionData<AddToCartResult>()
+  const navigation = useNavigation()
+  const adding = navigation.state === "submitting" && navigation.formData?.get("intent") === "add-to-cart"
+  const firstInStock = variants.find((variant) => variant.in_stock) ?? variants[0]
+  const [selected, setSelected] = useState(firstInStock?.id)
+  const current = variants.find((variant) => variant.id === selected) ?? firstInStock
+  if (!current) return null
+  return (
+    <Form method="post" preventScrollReset className="space-y-4">
+      <input type="hidden" name="intent" value="add-to-cart" />
+      <p className="text-3xl font-bold text-ocop-800" aria-live="polite">
+        {formatVnd(current.price.amount)}
+      </p>
+      {variants.length > 1 && (
+        <fieldset>
+          <legend className="text-sm font-semibold text-stone-700">{t("product.variants")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {variants.map((variant) => (
+              <label
+                key={variant.id}
+                className="flex min-h-11 cursor-pointer items-center justify-between gap-2 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm has-[:checked]:border-ocop-800 has-[:checked]:ring-1 has-[:checked]:ring-ocop-800 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60"
+              >
+                <span className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="variant_id"
+                    value={variant.id}
+                    checked={variant.id === current.id}
+                    disabled={!variant.in_stock}
+                    onChange={() => setSelected(variant.id)}
+                    className="accent-ocop-800"
+                  />
+                  <span>{variant.title}</span>
+                </span>
+                <span className="font-semibold">
+                  {variant.in_stock ? formatVnd(variant.price.amount) : t("product.outOfStock")}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {variants.length === 1 && <input type="hidden" name="variant_id" value={current.id} />}
+      <div className="flex items-end gap-3">
+        <div>
+          <label htmlFor="quantity" className="block text-sm font-semibold text-stone-700">
+            {t("product.quantity")}
+          </label>
+          <input
+            id="quantity"
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            defaultValue={1}
+            className="mt-1 h-12 w-20 rounded-lg border border-stone-300 px-3 text-center"
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={!current.in_stock || adding}
+          className="h-12 flex-1 rounded-lg bg-label-red px-6 text-base font-bold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:bg-stone-400"
+        >
+          {!current.in_stock ? t("product.outOfStock") : adding ? t("product.adding") : t("product.addToCart")}
+        </button>
+      </div>
+      <p role="status" className="min-h-5 text-sm font-semibold">
+        {result?.ok === true && <span className="text-ocop-800">✓ {t("product.added")}</span>}
+        {result?.ok === false && <span className="text-label-red">{t("product.addFailed")}</span>}
+      </p>
+    </Form>
+  )
+}

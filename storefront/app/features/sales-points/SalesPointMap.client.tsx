@@ -1,0 +1,77 @@
+import "leaflet/dist/leaflet.css"
+import { useState } from "react"
+import { CircleMarker, MapContainer, Popup, TileLayer } from "react-leaflet"
+import { useTranslation } from "react-i18next"
+import { LocaleLink } from "~/components/LocaleLink"
+import type { SalesPoint } from "~/lib/store-api"
+
+export type TileSettings = { url: string; attribution: string }
+
+/**
+ * The sales points on a Leaflet map, loaded only in the browser and only on the pages that show it.
+ * Markers are vector circles (no icon images to fetch), so they draw even when the tile server is
+ * unreachable; then a note says so, and the list under the map carries everything anyway.
+ */
+export default function SalesPointMap({
+  points,
+  tiles,
+  selected,
+}: {
+  points: SalesPoint[]
+  tiles: TileSettings | null
+  selected?: string
+}) {
+  const { t } = useTranslation()
+  const [tilesFailed, setTilesFailed] = useState(false)
+  const bounds = points.map((point) => [point.latitude, point.longitude] as [number, number])
+  return (
+    <div className="relative h-full">
+      <MapContainer
+        bounds={bounds.length > 1 ? bounds : undefined}
+        center={bounds.length === 1 ? bounds[0] : undefined}
+        zoom={bounds.length === 1 ? 14 : undefined}
+        boundsOptions={{ padding: [24, 24] }}
+        scrollWheelZoom={false}
+        className="h-full w-full"
+        style={{ background: "#ecfdf5" }}
+      >
+        {tiles && (
+          <TileLayer
+            url={tiles.url}
+            attribution={tiles.attribution}
+            eventHandlers={{ tileerror: () => setTilesFailed(true) }}
+          />
+        )}
+        {points.map((point) => (
+          <CircleMarker
+            key={point.handle}
+            center={[point.latitude, point.longitude]}
+            radius={point.handle === selected ? 11 : 8}
+            pathOptions={{
+              color: "#ffffff",
+              weight: 2,
+              fillColor: point.handle === selected ? "#b91c1c" : "#166534",
+              fillOpacity: 0.95,
+            }}
+          >
+            <Popup>
+              <strong>{point.name}</strong>
+              <br />
+              {point.opening_hours}
+              <br />
+              <LocaleLink to={`/diem-ban/${point.handle}`}>{t("salesPoints.openPoint")}</LocaleLink>
+            </Popup>
+          </CircleMarker>
+        ))}
+      </MapContainer>
+      {(tilesFailed || !tiles) && (
+        <p
+          role="status"
+          className="absolute inset-x-12 top-2 z-[1000] rounded bg-white/95 px-3 py-2 text-xs text-stone-800 shadow"
+        >
+          {t("salesPoints.tilesFailed")}
+        </p>
+      )}
+    </div>
+  )
+}

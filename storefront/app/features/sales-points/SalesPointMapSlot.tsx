@@ -1,0 +1,66 @@
+import { lazy, Suspense, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { LocatorMap } from "~/components/LocatorMap"
+import type { SalesPoint } from "~/lib/store-api"
+import type { TileSettings } from "./SalesPointMap.client"
+
+const SalesPointMap = lazy(() => import("./SalesPointMap.client"))
+
+/** True once the browser is idle after hydration: Leaflet's 45 KB are parsed after the page has painted. */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!("requestIdleCallback" in window)) {
+      const timer = setTimeout(() => setIdle(true), 200)
+      return () => clearTimeout(timer)
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 })
+    return () => window.cancelIdleCallback(handle)
+  }, [])
+  return idle
+}
+
+/**
+ * Server-rendered and without JavaScript: the SVG locator with every point. Once the browser is idle after hydration Leaflet (45 KB) is
+ * fetched and takes its place, in a box of the same size, so nothing below moves.
+ */
+export function SalesPointMapSlot({
+  points,
+  tiles,
+  selected,
+  label,
+}: {
+  points: SalesPoint[]
+  tiles: TileSettings | null
+  selected?: string
+  label: string
+}) {
+  const { t } = useTranslation()
+  const ready = useIdle()
+  const highlighted = points.find((point) => point.handle === selected)
+  const fallback = (
+    <div className="flex h-full items-center justify-center p-2">
+      <LocatorMap
+        name={label}
+        point={highlighted}
+        others={points.filter((point) => point !== highlighted)}
+        className="w-full max-w-sm"
+      />
+      <span className="sr-only">{t("salesPoints.mapLoading")}</span>
+    </div>
+  )
+  return (
+    <section
+      aria-label={label}
+      className="h-80 min-h-80 overflow-hidden rounded-xl border border-stone-200 bg-ocop-50 sm:h-[28rem] sm:min-h-[28rem]"
+    >
+      {ready ? (
+        <Suspense fallback={fallback}>
+          <SalesPointMap points={points} tiles={tiles} selected={selected} />
+        </Suspense>
+      ) : (
+        fallback
+      )}
+    </section>
+  )
+}

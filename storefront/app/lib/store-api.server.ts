@@ -1,0 +1,69 @@
+/**
+ * Reads of the OCOP Store API (docs/store-api.md), each in the page's language. A 404 of the API becomes the
+ * storefront's 404 page: a product that is not certified today, or rated below 3 ★, has no page.
+ */
+import type { Locale } from "~/i18n/config"
+import { isNotFound, storeGet } from "./medusa.server"
+import type { Group, Producer, ProductCard, ProductDetail, ProductList, ProductQuery, SalesPoint } from "./store-api"
+
+export function listProducts(locale: Locale, query: ProductQuery = {}) {
+  return storeGet<ProductList>("/store/ocop/products", { ...query, locale })
+}
+
+export async function getProduct(locale: Locale, handle: string) {
+  const { product } = await orNotFound(
+    storeGet<{ product: ProductDetail }>(`/store/ocop/products/${encodeURIComponent(handle)}`, { locale })
+  )
+  return product
+}
+
+export async function listProducers(
+  locale: Locale,
+  query: { entity_type?: string; limit?: number; offset?: number } = {}
+) {
+  return storeGet<{ producers: Producer[]; count: number; limit: number; offset: number }>("/store/ocop/producers", {
+    limit: 100,
+    ...query,
+    locale,
+  })
+}
+
+export async function getProducer(locale: Locale, handle: string) {
+  const { producer } = await orNotFound(
+    storeGet<{ producer: Producer & { products: ProductCard[] } }>(
+      `/store/ocop/producers/${encodeURIComponent(handle)}`,
+      { locale }
+    )
+  )
+  return producer
+}
+
+export async function listSalesPoints(locale: Locale, query: { type?: string; product?: string } = {}) {
+  return storeGet<{ sales_points: SalesPoint[]; count: number }>("/store/ocop/sales-points", { ...query, locale })
+}
+
+export async function getSalesPoint(locale: Locale, handle: string) {
+  const { sales_point } = await orNotFound(
+    storeGet<{ sales_point: SalesPoint & { products: ProductCard[] } }>(
+      `/store/ocop/sales-points/${encodeURIComponent(handle)}`,
+      {
+        locale,
+      }
+    )
+  )
+  return sales_point
+}
+
+export async function listGroups(locale: Locale) {
+  const { groups } = await storeGet<{ groups: Group[] }>("/store/ocop/groups", { locale })
+  return groups
+}
+
+async function orNotFound<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer
+  } catch (error) {
+    if (isNotFound(error)) throw new Response(null, { status: 404, statusText: "Not Found" })
+    throw error
+  }
+}

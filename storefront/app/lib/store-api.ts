@@ -1,0 +1,121 @@
+/**
+ * The OCOP Store API's answers, field for field as docs/store-api.md pins them. Types only: shared by the
+ * loaders (which fetch) and the components (which render).
+ */
+export type Stars = 3 | 4 | 5
+export type Price = { amount: number; currency_code: "vnd" }
+export type EntityType = "enterprise" | "cooperative" | "cooperative_group" | "household"
+export type SalesPointType = "kiosk_cluster" | "market_kiosk" | "wholesale_kiosk_cluster" | "fair_booth"
+export type Level = "province" | "national"
+export type SortOrder = "-stars" | "title" | "price" | "-price" | "-certified_at"
+
+export const ENTITY_TYPES: EntityType[] = ["enterprise", "cooperative", "cooperative_group", "household"]
+export const SALES_POINT_TYPES: SalesPointType[] = [
+  "kiosk_cluster",
+  "market_kiosk",
+  "wholesale_kiosk_cluster",
+  "fair_booth",
+]
+export const SORT_ORDERS: SortOrder[] = ["-stars", "price", "-price", "-certified_at", "title"]
+export const STAR_LEVELS: Stars[] = [3, 4, 5]
+
+export type Certification = {
+  stars: Stars
+  score: number
+  group: string
+  sub_group: string | null
+  criteria_version: string
+  certificate_no: string
+  decision_no: string
+  level: Level
+  issued_at: string
+  expires_at: string
+}
+
+export type ProducerRef = {
+  handle: string
+  name: string
+  entity_type: EntityType
+  province_code: string
+  address_as_certified: string
+}
+
+export type ProductCard = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  price: Price
+  ocop: Certification
+  /** null until the programme records who makes it */
+  producer: ProducerRef | null
+}
+
+export type SalesPoint = {
+  handle: string
+  name: string
+  type: SalesPointType
+  market_name: string
+  address: string
+  province_code: string
+  ward_code: string
+  address_as_certified: string
+  latitude: number
+  longitude: number
+  opening_hours: string
+  phone: string
+  product_count: number
+}
+
+export type Variant = {
+  id: string
+  title: string
+  sku: string | null
+  options: Record<string, string>
+  price: Price
+  in_stock: boolean
+}
+
+export type ProductDetail = ProductCard & {
+  description: string | null
+  images: { id: string; url: string }[]
+  variants: Variant[]
+  sales_points: SalesPoint[]
+}
+
+export type Producer = ProducerRef & {
+  representative: string
+  phone: string
+  email: string | null
+  ward_code: string
+  address: string
+  latitude: number | null
+  longitude: number | null
+  story: string
+  founded_year: number | null
+  product_count: number
+}
+
+export type Group = {
+  code: string
+  name: string
+  count: number
+  sub_groups: { code: string; name: string; count: number }[]
+}
+
+export type ProductList = { products: ProductCard[]; count: number; limit: number; offset: number }
+
+export type ProductQuery = {
+  min_stars?: Stars
+  stars?: Stars[]
+  group?: string
+  producer_type?: EntityType
+  province_code?: string
+  producer?: string
+  sales_point?: string
+  q?: string
+  order?: SortOrder
+  limit?: number
+  offset?: number
+}

@@ -1,0 +1,122 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { useLoaderData } from "@remix-run/react"
+import { useTranslation } from "react-i18next"
+import { PhoneLink } from "~/components/PhoneLink"
+import { telHref } from "~/lib/format"
+import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { toCardData } from "~/features/catalogue/card-data"
+import { ProductGrid } from "~/features/catalogue/ProductCard"
+import { LocatorMap } from "~/components/LocatorMap"
+import { localizePath } from "~/i18n/config"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { directionsUrl } from "~/lib/geo"
+import { loaderHeaders } from "~/lib/headers"
+import { pageHeaders, publicOrigin } from "~/lib/http.server"
+import { seoMeta } from "~/lib/seo"
+import { getSalesPoint, listSalesPoints } from "~/lib/store-api.server"
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = localeOf(request)
+  const [salesPoint, all, t] = await Promise.all([
+    getSalesPoint(locale, params.handle ?? ""),
+    listSalesPoints(locale),
+    translatorFor(locale),
+  ])
+  // The other points, faint on the small map: where this one sits in the province's network.
+  const others = all.sales_points
+    .filter((point) => point.handle !== salesPoint.handle)
+    .map(({ latitude, longitude }) => ({ latitude, longitude }))
+  const origin = publicOrigin(request)
+  const path = `/diem-ban/${salesPoint.handle}`
+  return data(
+    {
+      others,
+      salesPoint: { ...salesPoint, products: salesPoint.products.map(toCardData) },
+      seo: {
+        title: `${salesPoint.name} · ${t("site.name")}`,
+        description: `${t(`salesPointType.${salesPoint.type}`)} · ${salesPoint.address} · ${t("salesPoints.hours")}: ${
+          salesPoint.opening_hours
+        }`,
+        path,
+        locale,
+        origin,
+        type: "place" as const,
+        jsonLd: {
+          "@context": "https://schema.org",
+          "@type": "Store",
+          name: salesPoint.name,
+          url: `${origin}${localizePath(path, locale)}`,
+          telephone: telHref(salesPoint.phone).slice(4),
+          address: { "@type": "PostalAddress", streetAddress: salesPoint.address, addressCountry: "VN" },
+          geo: { "@type": "GeoCoordinates", latitude: salesPoint.latitude, longitude: salesPoint.longitude },
+          description: `${t("salesPoints.hours")}: ${salesPoint.opening_hours}`,
+        },
+      },
+    },
+    { headers: pageHeaders(request) }
+  )
+}
+
+export const headers = loaderHeaders
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
+
+export default function SalesPointPage() {
+  const { salesPoint, others } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <div className="mx-auto max-w-6xl space-y-6 px-4 py-4 sm:py-6">
+      <Breadcrumbs
+        items={[
+          { to: "/", label: t("site.home") },
+          { to: "/diem-ban", label: t("nav.salesPoints") },
+          { label: salesPoint.name },
+        ]}
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <div>
+          <p className="text-sm font-semibold text-ocop-800">
+            {t(`salesPointType.${salesPoint.type}`)} · {salesPoint.market_name}
+          </p>
+          <h1 className="mt-1 text-2xl font-bold leading-tight text-stone-900 sm:text-3xl">{salesPoint.name}</h1>
+          <dl className="mt-4 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="text-stone-600">{t("producer.address")}</dt>
+            <dd className="font-medium">{salesPoint.address}</dd>
+            <dt className="text-stone-600">{t("salesPoints.addressAsCertified")}</dt>
+            <dd className="font-medium">{salesPoint.address_as_certified}</dd>
+            <dt className="text-stone-600">{t("salesPoints.hours")}</dt>
+            <dd className="font-medium">{salesPoint.opening_hours}</dd>
+            <dt className="text-stone-600">{t("salesPoints.phone")}</dt>
+            <dd className="font-medium">
+              <PhoneLink phone={salesPoint.phone} className="text-ocop-800 underline underline-offset-2" />
+            </dd>
+          </dl>
+          <a
+            href={directionsUrl(salesPoint)}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="mt-4 inline-flex h-11 items-center rounded-lg bg-ocop-800 px-4 font-semibold text-white hover:bg-ocop-900"
+          >
+            {t("salesPoints.directionsTo", { name: salesPoint.market_name })}
+          </a>
+        </div>
+        <LocatorMap
+          name={salesPoint.name}
+          point={salesPoint}
+          others={others}
+          className="mx-auto w-full max-w-md md:max-w-none"
+        />
+      </div>
+      <section aria-labelledby="sold-here">
+        <h2 id="sold-here" className="mb-3 text-xl font-bold text-stone-900">
+          {t("salesPoints.productsHere")}{" "}
+          <span className="text-base font-normal text-stone-600">({salesPoint.products.length})</span>
+        </h2>
+        {salesPoint.products.length ? (
+          <ProductGrid products={salesPoint.products} />
+        ) : (
+          <p className="text-stone-700">{t("salesPoints.noProducts")}</p>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,131 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Await, useLoaderData } from "@remix-run/react"
+import { Suspense } from "react"
+import { useTranslation } from "react-i18next"
+import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { LocaleLink } from "~/components/LocaleLink"
+import { StarBadge } from "~/components/StarBadge"
+import { addToCart } from "~/features/cart/cart.server"
+import { ProductGrid } from "~/features/catalogue/ProductCard"
+import { AddToCart, type AddToCartResult } from "~/features/product/AddToCart"
+import { CertificationCard } from "~/features/product/CertificationCard"
+import { Gallery } from "~/features/product/Gallery"
+import { productJsonLd } from "~/features/product/product-json-ld"
+import { loadProductPage } from "~/features/product/product.server"
+import { WhereToBuy } from "~/features/product/WhereToBuy"
+import { ProducerCard } from "~/features/producer/ProducerCard"
+import { localizePath } from "~/i18n/config"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
+import { pageHeaders, publicOrigin } from "~/lib/http.server"
+import { seoMeta, summarize } from "~/lib/seo"
+import { getProduct } from "~/lib/store-api.server"
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const locale = localeOf(request)
+  const [page, t] = await Promise.all([loadProductPage(locale, params.handle ?? ""), translatorFor(locale)])
+  const { product } = page
+  const origin = publicOrigin(request)
+  const path = `/san-pham/${product.handle}`
+  const award = `${t("stars.label", { stars: product.ocop.stars })} (${product.ocop.certificate_no})`
+  return data(
+    {
+      ...page,
+      seo: {
+        title: `${product.title} · ${t("stars.label", { stars: product.ocop.stars })} · ${t("site.name")}`,
+        description:
+          summarize([product.subtitle, product.description].filter(Boolean).join(". ")) || t("site.description"),
+        path,
+        locale,
+        origin,
+        image: product.thumbnail,
+        type: "product" as const,
+        jsonLd: productJsonLd(product, `${origin}${localizePath(path, locale)}`, award),
+      },
+    },
+    { headers: pageHeaders(request) }
+  )
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const variantId = String(form.get("variant_id") ?? "")
+  const quantity = Math.min(99, Math.max(1, Number.parseInt(String(form.get("quantity") ?? "1"), 10) || 1))
+  // Only a variant of this product, while it is certified and in stock: the product may have lapsed meanwhile.
+  const product = await getProduct(localeOf(request), params.handle ?? "")
+  const variant = product.variants.find((candidate) => candidate.id === variantId)
+  if (!variant || !variant.in_stock) return data<AddToCartResult>({ ok: false, error: "variant" }, { status: 400 })
+  try {
+    const { setCookie } = await addToCart(request, variant.id, quantity)
+    return data<AddToCartResult>({ ok: true }, { headers: { "Set-Cookie": setCookie } })
+  } catch (error) {
+    console.error("Adding to the cart failed:", error)
+    return data<AddToCartResult>({ ok: false, error: "cart" }, { status: 502 })
+  }
+}
+
+export const headers = loaderHeaders
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
+
+export default function ProductPage() {
+  const { product, groupName, producer } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
+      <Breadcrumbs
+        items={[
+          { to: "/", label: t("site.home") },
+          { to: "/san-pham", label: t("nav.products") },
+          { label: product.title },
+        ]}
+      />
+      <div className="grid gap-6 md:grid-cols-2 md:gap-10">
+        <Gallery title={product.title} images={product.images} fallback={product.thumbnail} />
+        <div className="space-y-5">
+          <div>
+            <StarBadge stars={product.ocop.stars} />
+            <h1 className="mt-2 text-2xl font-bold leading-tight text-stone-900 sm:text-3xl">{product.title}</h1>
+            {product.subtitle && <p className="mt-1 text-stone-700">{product.subtitle}</p>}
+            {product.producer && (
+              <p className="mt-2 text-sm">
+                <LocaleLink
+                  to={`/chu-the/${product.producer.handle}`}
+                  className="font-semibold text-ocop-800 underline underline-offset-4"
+                >
+                  {product.producer.name}
+                </LocaleLink>
+              </p>
+            )}
+          </div>
+          <AddToCart variants={product.variants} />
+          <CertificationCard ocop={product.ocop} groupName={groupName} />
+        </div>
+      </div>
+      {product.description && (
+        <section aria-labelledby="description-heading" className="max-w-3xl">
+          <h2 id="description-heading" className="text-xl font-bold text-stone-900">
+            {t("product.description")}
+          </h2>
+          <p className="mt-2 whitespace-pre-line leading-relaxed text-stone-800">{product.description}</p>
+        </section>
+      )}
+      {product.producer && <ProducerCard producer={product.producer} details={producer} />}
+      <WhereToBuy salesPoints={product.sales_points} />
+      <Suspense fallback={null}>
+        <Await resolve={producer} errorElement={null}>
+          {(full) => {
+            const others = full?.products.filter((other) => other.handle !== product.handle) ?? []
+            return full && others.length ? (
+              <section aria-labelledby="more-heading">
+                <h2 id="more-heading" className="mb-3 text-xl font-bold text-stone-900">
+                  {t("product.moreFromProducer", { name: full.name })}
+                </h2>
+                <ProductGrid products={others.slice(0, 4)} />
+              </section>
+            ) : null
+          }}
+        </Await>
+      </Suspense>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import type { LoaderFunctionArgs } from "@remix-run/node"
+import { publicOrigin } from "~/lib/http.server"
+import { sitemapXml } from "~/lib/sitemap"
+import type { ProductCard } from "~/lib/store-api"
+import { listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [products, { producers }, { sales_points }] = await Promise.all([
+    allProducts(),
+    listProducers("vi"),
+    listSalesPoints("vi"),
+  ])
+  const paths = [
+    "/",
+    "/san-pham",
+    "/chu-the",
+    "/diem-ban",
+    ...products.map((product) => `/san-pham/${product.handle}`),
+    ...producers.map((producer) => `/chu-the/${producer.handle}`),
+    ...sales_points.map((point) => `/diem-ban/${point.handle}`),
+  ]
+  return new Response(sitemapXml(publicOrigin(request), paths), {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  })
+}
+
+/** Every showable product: the API pages by 100 at most. */
+async function allProducts(): Promise<ProductCard[]> {
+  const products: ProductCard[] = []
+  for (let offset = 0; ; offset += 100) {
+    const page = await listProducts("vi", { limit: 100, offset })
+    products.push(...page.products)
+    if (!page.products.length || products.length >= page.count) return products
+  }
+}

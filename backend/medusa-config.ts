@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -51,6 +52,26 @@ const uploadDir = process.env.OCOP_UPLOAD_DIR
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
+/**
+ * The storefront puts its own react-router-dom 6, react-i18next and i18next at the root of node_modules; the
+ * dashboard keeps its versions nested. Admin extensions of plugins (the OCOP plugin's, Medusa's own draft orders)
+ * import these from the root and would get a second router or translator without the dashboard's context
+ * ("useLocation() may be used only in the context of a <Router>", untranslated keys such as
+ * "draftOrders.domain"). The admin build points them at the dashboard's copies; resolved when the admin is
+ * built, never when the server runs.
+ */
+function dashboardSingletonAliases() {
+  const dashboard = path.dirname(require.resolve("@medusajs/dashboard"))
+  const from = (name: string, dir: string) => path.dirname(require.resolve(`${name}/package.json`, { paths: [dir] }))
+  const routerDom = from("react-router-dom", dashboard)
+  return [
+    { find: /^react-router-dom$/, replacement: routerDom },
+    { find: /^react-router$/, replacement: from("react-router", routerDom) },
+    { find: /^react-i18next$/, replacement: from("react-i18next", dashboard) },
+    { find: /^i18next$/, replacement: from("i18next", dashboard) },
+  ]
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -69,6 +90,7 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
     backendUrl,
+    vite: () => ({ resolve: { alias: dashboardSingletonAliases() } }),
   },
   plugins: [
     {

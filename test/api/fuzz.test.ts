@@ -20,8 +20,8 @@ const stack = readStack()
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const API_DIR = path.join(ROOT, "plugins/ocop/src/api")
 const SEED = 20261124
-const STORE_RUNS = Number(process.env.OCOP_FUZZ_STORE_RUNS || 700)
-const ADMIN_RUNS = Number(process.env.OCOP_FUZZ_ADMIN_RUNS || 500)
+const STORE_RUNS = Number(process.env.OCOP_FUZZ_STORE_RUNS || 1000)
+const ADMIN_RUNS = Number(process.env.OCOP_FUZZ_ADMIN_RUNS || 800)
 
 type Route = { scope: "store" | "admin"; path: string; methods: string[] }
 

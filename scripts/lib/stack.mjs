@@ -21,7 +21,7 @@ const BIN = path.join(ROOT, "node_modules/.bin")
  * creates and migrates the search indexes (`db:migrate:search`), whose definitions live in the plugin's
  * `search/` and `lib/catalogue-search/` folders; and whether Meilisearch is configured decides which exist.
  */
-const MIGRATION_INPUTS = [
+export const MIGRATION_INPUTS = [
   "package-lock.json",
   "backend/medusa-config.ts",
   "plugins/ocop/src/modules",
@@ -29,8 +29,8 @@ const MIGRATION_INPUTS = [
   "plugins/ocop/src/search",
   "plugins/ocop/src/lib/catalogue-search",
 ]
-const migrationEnvironment = () => `meilisearch=${process.env.MEILISEARCH_HOST ?? ""}`
-const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
+export const migrationEnvironment = () => `meilisearch=${process.env.MEILISEARCH_HOST ?? ""}`
+export const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
 
 /**
  * @typedef {import("./config.mjs").StackOptions} StackOptions
@@ -317,6 +317,39 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     if (wroteStackFile) fs.rmSync(stackFile, { force: true })
   }
 
+  /**
+   * Starts a served process again after it died or was killed (the load test SIGKILLs the backend), with the
+   * same command and environment (or with `env` changes), and waits until it answers.
+   * @param {"backend" | "storefront"} name @param {{ env?: NodeJS.ProcessEnv }} [changes]
+   */
+  async function restartService(name, { env } = {}) {
+    const index = services.findIndex((s) => s.name === name)
+    if (index < 0) throw new Error(`No service named ${name}`)
+    await stopService(services[index])
+    const service = services[index].startAgain(env ? { ...services[index].env, ...env } : undefined)
+    services[index] = service
+    const url = name === "backend" ? `http://localhost:${options.backendPort}/health` : `http://localhost:${options.storefrontPort}/`
+    await waitForHttp(url, { service, timeoutMs: 90_000 })
+    return service
+  }
+
+  /**
+   * Stops the embedded PostgreSQL (fast shutdown: open connections are cut), waits `downMs`, and starts it on
+   * the same data and port; the backend is left running, to see whether it recovers by itself.
+   * @param {{ downMs?: number }} [how]
+   */
+  async function restartDatabase({ downMs = 0 } = {}) {
+    if (!database?.embedded) throw new UserError("Only the embedded PostgreSQL can be restarted by the stack")
+    await database.stop()
+    await new Promise((resolve) => setTimeout(resolve, downMs))
+    database = await startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort })
+  }
+
+  /** The served processes' ids (process group leaders), for measurements and fault injection. */
+  function pids() {
+    return { ...Object.fromEntries(services.map((s) => [s.name, s.child.pid])), postgres: database?.pid }
+  }
+
   /** Resolves when any served process exits by itself (a crash), with its name. */
   function whenAServiceExits() {
     return Promise.race(services.map((s) => s.exited.then((code) => ({ name: s.name, code }))))
@@ -328,5 +361,5 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     await reindexSearch({ ...commonEnv(), DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url })
   }
 
-  return { start, prepareDatabase, rebuildSearch, stop, whenAServiceExits, timings, runSeed, options }
+  return { start, prepareDatabase, rebuildSearch, stop, whenAServiceExits, restartService, restartDatabase, pids, timings, runSeed, options }
 }

@@ -128,7 +128,9 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
-    backendUrl,
+    // The dashboard is served by this backend, so it calls its own origin ("/", Medusa's default): the build
+    // then works on any port (a build made for :9000 once sent a test stack's admin to :9000).
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
     vite: () => ({ resolve: { alias: dashboardSingletonAliases() } }),
   },
   plugins: [

@@ -95,3 +95,6 @@ export type StoreOcopSalesPointsParamsType = z.infer<typeof StoreOcopSalesPoints
 /** Detail pages and the group list take only the language. */
 export const StoreOcopLocaleParams = z.object({ locale }).strict()
 export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>
+
+/** The cart check and an order's payment instructions take only the language. */
+export const StoreOcopCartCheckParams = StoreOcopLocaleParams

@@ -78,6 +78,8 @@ const paymentModule = {
   resolve: "@medusajs/medusa/payment",
   key: Modules.PAYMENT,
   options: {
+    // Medusa waits this long before acting on a payment webhook (its default is 5 s); the tests shorten it.
+    ...(process.env.OCOP_PAYMENT_WEBHOOK_DELAY_MS ? { webhook_delay: Number(process.env.OCOP_PAYMENT_WEBHOOK_DELAY_MS) } : {}),
     providers: [
       {
         resolve: "@ocop/medusa-plugin-ocop/providers/bank-transfer",

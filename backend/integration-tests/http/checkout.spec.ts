@@ -8,7 +8,7 @@ import os from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createCheckoutWorld, BUON_MA_THUOT, GIA_LAI, HANOI, KIOSK, MARKET, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
+import { adminHeaders, createCheckoutWorld, BUON_MA_THUOT, GIA_LAI, HANOI, KIOSK, MARKET, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
 import { revoke } from "../fixtures/ocop"
 import { crc16, parseTlv } from "../../../plugins/ocop/src/payments/vietqr"
 
@@ -284,17 +284,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-
-/** An admin user made the way the seed makes one, logged in through Medusa's auth route. */
-async function adminHeaders(container: any, api: any) {
-  const email = "admin@ocop.test"
-  const users = container.resolve(Modules.USER)
-  if (!(await users.listUsers({ email })).length) {
-    const user = await users.createUsers({ email })
-    const auth = container.resolve(Modules.AUTH)
-    const { authIdentity } = await auth.register("emailpass", { body: { email, password: "admin-pass" } })
-    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
-  }
-  const { data } = await api.post("/auth/user/emailpass", { email, password: "admin-pass" })
-  return { headers: { authorization: `Bearer ${data.token}` } }
-}

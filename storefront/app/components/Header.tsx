@@ -67,6 +67,16 @@ export function Header({ cartCount }: { cartCount: number }) {
             <span className="hidden sm:inline">{t("header.otherLanguage")}</span>
           </a>
           <Link
+            to={localize("/tai-khoan")}
+            aria-label={t("account.headerLink")}
+            className="rounded-lg p-2 hover:bg-ocop-700"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="26" height="26" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <circle cx="12" cy="8" r="4" />
+              <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
+            </svg>
+          </Link>
+          <Link
             to={localize("/gio-hang")}
             aria-label={t("header.cart", { count: cartCount })}
             className="relative rounded-lg p-2 hover:bg-ocop-700"

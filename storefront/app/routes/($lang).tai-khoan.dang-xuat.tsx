@@ -1,0 +1,20 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
+import { forgetCartCookie } from "~/features/account/account.server"
+import { logOutAtMedusa } from "~/features/account/customer.server"
+import { customerToken, logOutCookie } from "~/features/account/session.server"
+import { localizePath } from "~/i18n/config"
+import { localeOf } from "~/i18n/i18next.server"
+
+/** Logging out is a POST (the account pages' button); a GET here only leads back to the account. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  return redirect(localizePath("/tai-khoan", localeOf(request)))
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const token = await customerToken(request)
+  if (token) await logOutAtMedusa(token)
+  const headers = new Headers()
+  headers.append("Set-Cookie", await logOutCookie(request, "account.loggedOut"))
+  headers.append("Set-Cookie", await forgetCartCookie())
+  return redirect(localizePath("/tai-khoan/dang-nhap", localeOf(request)), { headers })
+}

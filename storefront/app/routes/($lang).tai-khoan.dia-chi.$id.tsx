@@ -1,0 +1,51 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { useActionData, useLoaderData } from "@remix-run/react"
+import { useTranslation } from "react-i18next"
+import { AccountShell } from "~/features/account/AccountShell"
+import { AddressForm } from "~/features/account/AddressForm"
+import { addressFormAction, addressFormLoader, valuesOf } from "~/features/account/address-form.server"
+import { requireCustomer } from "~/features/account/customer.server"
+import { joinFullName } from "~/features/account/schemas"
+import { useLocalizePath } from "~/i18n/use-locale"
+
+/** Only an address of the logged-in customer's own book can be edited; any other id is the 404 page. */
+async function ownAddress(request: Request, id: string | undefined) {
+  const { token, customer } = await requireCustomer(request)
+  const address = customer.addresses.find((candidate) => candidate.id === id)
+  if (!address) throw new Response(null, { status: 404, statusText: "Not Found" })
+  return { token, customer, address }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { customer, address } = await ownAddress(request, params.id)
+  return addressFormLoader(request, "account.addressBook.editTitle", valuesOf(address, customer), joinFullName(customer) || customer.email)
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { token, address } = await ownAddress(request, params.id)
+  return addressFormAction(request, token, address.id)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data && !data.wardsOnly ? data.title : undefined },
+  { name: "robots", content: "noindex" },
+]
+
+export default function EditAddress() {
+  const loaded = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const localize = useLocalizePath()
+  if (loaded.wardsOnly) return null
+  return (
+    <AccountShell name={loaded.name} title={t("account.addressBook.editTitle")}>
+      <AddressForm
+        provinces={loaded.provinces}
+        wards={result?.wards ?? loaded.wards}
+        values={result?.values ?? loaded.values}
+        errors={result?.errors}
+        cancelTo={localize("/tai-khoan/dia-chi")}
+      />
+    </AccountShell>
+  )
+}

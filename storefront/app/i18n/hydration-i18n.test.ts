@@ -30,6 +30,9 @@ function calls(tree: object) {
     title: "Cà phê",
     filters: "4 sao",
     distance: "1,2 km",
+    email: "hoa@example.vn",
+    date: "24/11/2026",
+    street: "12 Lê Duẩn",
   }
   return [...keys].flatMap((key) => [
     { key, options: values },

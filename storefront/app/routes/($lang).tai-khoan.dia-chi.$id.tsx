@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data && !data.wardsOnly ? data.title : undefined },
+  { title: data?.title },
   { name: "robots", content: "noindex" },
 ]
 
@@ -36,7 +36,6 @@ export default function EditAddress() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
   const localize = useLocalizePath()
-  if (loaded.wardsOnly) return null
   return (
     <AccountShell name={loaded.name} title={t("account.addressBook.editTitle")}>
       <AddressForm

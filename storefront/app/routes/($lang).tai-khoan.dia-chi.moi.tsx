@@ -19,7 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data && !data.wardsOnly ? data.title : undefined },
+  { title: data?.title },
   { name: "robots", content: "noindex" },
 ]
 
@@ -28,7 +28,6 @@ export default function NewAddress() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
   const localize = useLocalizePath()
-  if (loaded.wardsOnly) return null
   return (
     <AccountShell name={loaded.name} title={t("account.addressBook.newTitle")}>
       <AddressForm

@@ -28,19 +28,15 @@ export function valuesOf(address: Address | null, customer: Customer): AddressVa
 }
 
 /**
- * The page's data; `?province=` alone (the form's fetch when the province changes) answers with that
- * province's wards only.
+ * The page's data. `?province=` picks that province (its wards listed, no ward chosen): the form's fetch
+ * when the province changes reads `wards` from here, and the same URL works as a page without JavaScript.
  */
-export async function addressFormLoader(request: Request, titleKey: string, values: AddressValues, name: string) {
-  const url = new URL(request.url)
-  const asked = url.searchParams.get("province")
-  if (asked !== null) {
-    return data({ wardsOnly: true as const, province: asked, wards: await listWards(asked) }, { headers: PRIVATE_HEADERS })
-  }
-  const t = await translatorFor(localeOf(request))
-  const [provinces, wards] = await Promise.all([listProvinces(), listWards(values.province)])
+export async function addressFormLoader(request: Request, titleKey: string, saved: AddressValues, name: string) {
+  const asked = new URL(request.url).searchParams.get("province")
+  const values = asked === null ? saved : { ...saved, province: asked, ward_code: "" }
+  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces(), listWards(values.province)])
   return data(
-    { wardsOnly: false as const, title: `${t(titleKey)} · ${t("site.name")}`, name, provinces, wards, values },
+    { title: `${t(titleKey)} · ${t("site.name")}`, name, provinces, province: values.province ?? "", wards, values },
     { headers: PRIVATE_HEADERS }
   )
 }

@@ -229,12 +229,11 @@ export async function listOrders(token: string, { limit = 20, offset = 0 } = {})
 }
 
 const ORDER_DETAIL_FIELDS = [
-  "id,display_id,status,payment_status,fulfillment_status,total,subtotal,shipping_total,currency_code,created_at,email",
+  "id,display_id,status,payment_status,fulfillment_status,total,item_total,shipping_total,currency_code,created_at,email",
   "*items",
   "*shipping_address",
   "*shipping_methods",
-  "*payment_collections",
-  "payment_collections.payment_sessions",
+  "*payment_collections.payments",
 ].join(",")
 
 /**
@@ -249,11 +248,12 @@ export async function getOrder(token: string, id: string): Promise<OrderDetail |
   })
   const order = orders[0]
   if (!order || order.id !== id) return null
-  const sessions = (order.payment_collections ?? []).flatMap((collection: any) => collection.payment_sessions ?? [])
+  const payments = (order.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? [])
   return {
     ...normalizeOrder(order),
     email: order.email ?? null,
-    subtotal: Number(order.subtotal ?? 0),
+    // Medusa's order `subtotal` counts delivery in; the shopper's "subtotal" is the goods alone.
+    subtotal: Number(order.item_total ?? 0),
     shipping_total: Number(order.shipping_total ?? 0),
     items: (order.items ?? []).map((item: any) => ({
       id: item.id,
@@ -268,7 +268,7 @@ export async function getOrder(token: string, id: string): Promise<OrderDetail |
     })),
     shipping_address: order.shipping_address ?? null,
     shipping_methods: (order.shipping_methods ?? []).map((method: any) => ({ name: method.name, amount: Number(method.amount) })),
-    payment_provider_id: sessions[0]?.provider_id ?? null,
+    payment_provider_id: payments[0]?.provider_id ?? null,
   }
 }
 

@@ -54,7 +54,7 @@ export function Header({ cartCount }: { cartCount: number }) {
             {t("header.searchButton")}
           </button>
         </Form>
-        <div className="ml-auto flex items-center gap-1 sm:ml-0">
+        <div className="ml-auto flex items-center gap-0.5 sm:ml-0">
           <a
             href={pathInLocale(pathname + search, otherLocale)}
             hrefLang={otherLocale}
@@ -69,9 +69,9 @@ export function Header({ cartCount }: { cartCount: number }) {
           <Link
             to={localize("/tai-khoan")}
             aria-label={t("account.headerLink")}
-            className="rounded-lg p-2 hover:bg-ocop-700"
+            className="rounded-lg p-1.5 hover:bg-ocop-700"
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="26" height="26" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <circle cx="12" cy="8" r="4" />
               <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
             </svg>

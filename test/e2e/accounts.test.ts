@@ -198,6 +198,11 @@ describe("a shopper's account, on a phone", () => {
     expect(await page.getByRole("status").innerText()).toBe("Bạn đã đăng nhập.")
     expect(await page.getByLabel("Số điện thoại di động").inputValue()).toBe("0905 123 456")
     await screenshot(page, "account-profile")
+    // A personal page: never kept by a cache; the message was for once.
+    const reloaded = await page.reload()
+    expect(reloaded?.headers()["cache-control"]).toBe("private, no-store")
+    expect(await page.getByText("Xin chào, Trần Thị Hoa").count()).toBe(1)
+    expect(await page.getByRole("status").count()).toBe(0)
 
     // The token is in an httpOnly cookie the page's scripts cannot read.
     const session = (await context.cookies()).find((cookie) => cookie.name === "ocop_session")

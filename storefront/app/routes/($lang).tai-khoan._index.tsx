@@ -11,6 +11,7 @@ import { joinFullName, parseForm, profileSchema } from "~/features/account/schem
 import { flashCookie, takeFlash } from "~/features/account/session.server"
 import { formatPhone } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, customer } = await requireCustomer(request)
@@ -46,6 +47,9 @@ export async function action({ request }: ActionFunctionArgs) {
   // Post, redirect, get: a reload does not post again, and the page shows what was saved.
   return redirect(new URL(request.url).pathname, { headers: { "Set-Cookie": await flashCookie(request, "account.profilePage.saved") } })
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

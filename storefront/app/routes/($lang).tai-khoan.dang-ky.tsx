@@ -10,6 +10,7 @@ import { PASSWORD_MIN, parseForm, registerSchema } from "~/features/account/sche
 import { customerToken, safeRedirect } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
@@ -36,6 +37,9 @@ export async function action({ request }: ActionFunctionArgs) {
     notice: "account.loggedIn",
   })
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

@@ -10,6 +10,7 @@ import { Field, Notice, SubmitButton } from "~/features/account/Field"
 import { loginSchema, parseForm } from "~/features/account/schemas"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
@@ -35,6 +36,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return finishLogin(request, locale, { token, email: parsed.data.email, redirectTo: form.get("redirectTo"), notice: "account.loggedIn" })
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

@@ -10,6 +10,7 @@ import { PASSWORD_MIN, parseForm, resetPasswordSchema } from "~/features/account
 import { flashCookie } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 /** The page the reset mail links to: `?token=…&email=…` (plugins/ocop/src/notifications/mails.ts). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -40,6 +41,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return finishLogin(request, locale, { token: customerToken, email, notice: "account.reset.done" })
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },

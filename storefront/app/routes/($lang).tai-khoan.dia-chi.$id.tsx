@@ -7,6 +7,7 @@ import { addressFormAction, addressFormLoader, valuesOf } from "~/features/accou
 import { requireCustomer } from "~/features/account/customer.server"
 import { joinFullName } from "~/features/account/schemas"
 import { useLocalizePath } from "~/i18n/use-locale"
+import { loaderHeaders } from "~/lib/headers"
 
 /** Only an address of the logged-in customer's own book can be edited; any other id is the 404 page. */
 async function ownAddress(request: Request, id: string | undefined) {
@@ -25,6 +26,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { token, address } = await ownAddress(request, params.id)
   return addressFormAction(request, token, address.id)
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },

@@ -9,6 +9,7 @@ import { joinFullName } from "~/features/account/schemas"
 import { flashCookie, takeFlash } from "~/features/account/session.server"
 import { formatPhone } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { customer } = await requireCustomer(request)
@@ -45,6 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   await deleteAddress(token, String(id))
   return redirect(new URL(request.url).pathname, { headers: { "Set-Cookie": await flashCookie(request, "account.addressBook.deleted") } })
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

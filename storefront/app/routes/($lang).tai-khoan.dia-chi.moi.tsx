@@ -7,6 +7,7 @@ import { addressFormAction, addressFormLoader, valuesOf } from "~/features/accou
 import { requireCustomer } from "~/features/account/customer.server"
 import { joinFullName } from "~/features/account/schemas"
 import { useLocalizePath } from "~/i18n/use-locale"
+import { loaderHeaders } from "~/lib/headers"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { customer } = await requireCustomer(request)
@@ -17,6 +18,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { token } = await requireCustomer(request)
   return addressFormAction(request, token)
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },

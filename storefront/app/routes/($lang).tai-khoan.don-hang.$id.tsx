@@ -10,6 +10,7 @@ import { paymentMethodKey, paymentState } from "~/features/account/order-status"
 import { joinFullName } from "~/features/account/schemas"
 import { formatDate, formatPhone, formatVnd } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 /**
  * One of the customer's orders. Another customer's order, or an id that is no order, is the 404 page: the
@@ -41,6 +42,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { headers: PRIVATE_HEADERS }
   )
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

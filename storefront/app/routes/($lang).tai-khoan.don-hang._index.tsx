@@ -8,6 +8,7 @@ import { listOrders, requireCustomer } from "~/features/account/customer.server"
 import { OrderCard } from "~/features/account/OrderCard"
 import { joinFullName } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 const PAGE_SIZE = 20
 
@@ -30,6 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { headers: PRIVATE_HEADERS }
   )
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

@@ -8,6 +8,7 @@ import { requestPasswordReset } from "~/features/account/customer.server"
 import { Field, Notice, SubmitButton } from "~/features/account/Field"
 import { forgotPasswordSchema, parseForm } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await translatorFor(localeOf(request))
@@ -24,6 +25,9 @@ export async function action({ request }: ActionFunctionArgs) {
   await requestPasswordReset(parsed.data.email)
   return data({ sent: true, errors: {} as Record<string, string>, values: { email: parsed.data.email } })
 }
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 

@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
@@ -12,6 +11,7 @@ import { flashCookie, takeFlash } from "~/features/account/session.server"
 import { formatPhone } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, customer } = await requireCustomer(request)
@@ -57,7 +57,7 @@ export default function AccountHome() {
   const { customer, orders, orderCount, notice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const errors: Record<string, string> = result?.errors ?? {}
   const values: Record<string, string> = result?.values ?? customer
   return (

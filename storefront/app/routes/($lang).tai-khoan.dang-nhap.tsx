@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
@@ -11,6 +10,7 @@ import { loginSchema, parseForm } from "~/features/account/schemas"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
@@ -46,7 +46,7 @@ export default function LogIn() {
   const { redirectTo, notice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const errors = result?.errors ?? {}
   return (
     <GuestShell title={t("account.login.title")} intro={t("account.login.intro")}>

@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
@@ -11,6 +10,7 @@ import { flashCookie } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 /** The page the reset mail links to: `?token=…&email=…` (plugins/ocop/src/notifications/mails.ts). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -55,7 +55,7 @@ export default function ResetPassword() {
   const { token, email, linkComplete } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const errors: Record<string, string> = result?.errors ?? {}
   if (!linkComplete || result?.expired || errors.token || errors.email) {
     return (

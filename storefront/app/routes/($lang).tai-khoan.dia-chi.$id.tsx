@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { AccountShell } from "~/features/account/AccountShell"
 import { AddressForm } from "~/features/account/AddressForm"
 import { addressFormAction, addressFormLoader, valuesOf } from "~/features/account/address-form.server"
@@ -8,6 +7,7 @@ import { requireCustomer } from "~/features/account/customer.server"
 import { joinFullName } from "~/features/account/schemas"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 /** Only an address of the logged-in customer's own book can be edited; any other id is the 404 page. */
 async function ownAddress(request: Request, id: string | undefined) {
@@ -38,7 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function EditAddress() {
   const loaded = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const localize = useLocalizePath()
   return (
     <AccountShell name={loaded.name} title={t("account.addressBook.editTitle")}>

@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, listProvinces } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
@@ -10,6 +9,7 @@ import { flashCookie, takeFlash } from "~/features/account/session.server"
 import { formatPhone } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { customer } = await requireCustomer(request)
@@ -54,7 +54,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function AddressBook() {
   const { name, addresses, notice } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   return (
     <AccountShell name={name} title={t("account.addressBook.title")} notice={notice ? t(notice) : null}>
       <p className="text-sm text-stone-700">{t("account.addressBook.intro")}</p>

@@ -1,6 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, listProvinces } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
@@ -11,6 +10,7 @@ import { joinFullName } from "~/features/account/schemas"
 import { formatDate, formatPhone, formatVnd } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 /**
  * One of the customer's orders. Another customer's order, or an id that is no order, is the 404 page: the
@@ -50,7 +50,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function OrderPage() {
   const { name, order, address } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const method = paymentMethodKey(order.payment_provider_id)
   return (
     <AccountShell name={name} title={t("account.orderDetail.title", { number: order.display_id })}>

@@ -1,6 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
@@ -9,6 +8,7 @@ import { OrderCard } from "~/features/account/OrderCard"
 import { joinFullName } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 const PAGE_SIZE = 20
 
@@ -39,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function Orders() {
   const { name, orders, page, pages } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   return (
     <AccountShell name={name} title={t("account.orderList.title")}>
       {orders.length === 0 ? (

@@ -1,6 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useNavigation } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
@@ -9,6 +8,7 @@ import { Field, Notice, SubmitButton } from "~/features/account/Field"
 import { forgotPasswordSchema, parseForm } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await translatorFor(localeOf(request))
@@ -34,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function ForgotPassword() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const errors: Record<string, string> = result?.errors ?? {}
   return (
     <GuestShell title={t("account.forgot.title")} intro={result?.sent ? undefined : t("account.forgot.intro")}>

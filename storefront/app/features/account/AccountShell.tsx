@@ -1,8 +1,8 @@
 import { Form, NavLink } from "@remix-run/react"
 import type { ReactNode } from "react"
-import { useTranslation } from "react-i18next"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { Notice } from "./Field"
+import { useAccountTranslation } from "./strings"
 
 /**
  * The frame of the logged-in pages: who is logged in, the three sections as tabs (a row that scrolls on a
@@ -19,7 +19,7 @@ export function AccountShell({
   notice?: string | null
   children: ReactNode
 }) {
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const localize = useLocalizePath()
   const tabs = [
     { to: "/tai-khoan", label: t("account.profile"), end: true },

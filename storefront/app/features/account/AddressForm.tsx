@@ -1,8 +1,8 @@
 import { Form, useFetcher, useLocation, useNavigation } from "@remix-run/react"
 import { useEffect, useState } from "react"
-import { useTranslation } from "react-i18next"
 import { useHydrated } from "~/lib/use-hydrated"
 import { Field, FieldError, inputClass, Notice, SubmitButton } from "./Field"
+import { useAccountTranslation } from "./strings"
 
 export type PlaceOption = { code: string; name: string }
 export type AddressValues = {
@@ -35,7 +35,7 @@ export function AddressForm({
   errors?: Record<string, string>
   cancelTo: string
 }) {
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const hydrated = useHydrated()
   const { pathname } = useLocation()
   const navigation = useNavigation()

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react"
-import { useTranslation } from "react-i18next"
+import { useAccountTranslation } from "./strings"
 
 export const inputClass =
   "mt-1 block h-12 w-full rounded-lg border bg-white px-3 text-base text-stone-900 aria-[invalid=true]:border-label-red aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-label-red"
@@ -41,7 +41,7 @@ export function Field({
 }
 
 export function FieldError({ id, error }: { id: string; error: string }) {
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   return (
     <p id={id} className="mt-1 text-sm font-semibold text-label-red">
       {t(error)}

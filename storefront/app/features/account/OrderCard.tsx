@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { formatDate, formatVnd } from "~/lib/format"
 import type { OrderSummary } from "./customer.server"
 import { orderProgress, paymentState, type Tone } from "./order-status"
+import { useAccountTranslation } from "./strings"
 
 const TONES: Record<Tone, string> = {
   neutral: "bg-amber-100 text-amber-900",
@@ -12,7 +12,7 @@ const TONES: Record<Tone, string> = {
 }
 
 export function OrderStatusBadge({ order }: { order: Pick<OrderSummary, "status" | "fulfillment_status"> }) {
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const progress = orderProgress(order)
   return (
     <span data-testid="order-status" className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-bold ${TONES[progress.tone]}`}>
@@ -23,7 +23,7 @@ export function OrderStatusBadge({ order }: { order: Pick<OrderSummary, "status"
 
 /** One order of the history: number, date, what is in it, its status and total; the whole card opens the order. */
 export function OrderCard({ order }: { order: OrderSummary }) {
-  const { t } = useTranslation()
+  const { t } = useAccountTranslation()
   const count = order.items.reduce((sum, item) => sum + item.quantity, 0)
   const names = order.items.map((item) => item.product_title ?? item.title).join(", ")
   return (

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest"
 import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
 import { cartCookie } from "~/features/cart/cart.server"
-import { getOrder, requireCustomer, takeCartAlong } from "./customer.server"
+import { getOrder, register, requireCustomer, takeCartAlong } from "./customer.server"
 import { logInCookie } from "./session.server"
 
 let api: FakeStoreApi | undefined
@@ -85,5 +85,66 @@ describe("the guest's cart at login", () => {
     api = await startFakeStoreApi(() => undefined)
     expect(await takeCartAlong(new Request("http://shop.test/"), "jwt-of-hoa")).toBe(false)
     expect(api.requests).toHaveLength(0)
+  })
+})
+
+describe("registering", () => {
+  const bodies: Record<string, unknown>[] = []
+  const readBody = (request: import("node:http").IncomingMessage) =>
+    new Promise<void>((resolve) => {
+      let text = ""
+      request.on("data", (chunk) => (text += chunk))
+      request.on("end", () => {
+        if (text) bodies.push(JSON.parse(text))
+        resolve()
+      })
+    })
+
+  it("makes the login, then the customer with its token, then logs in for a token that names the customer", async () => {
+    bodies.length = 0
+    let customers = 0
+    api = await startFakeStoreApi((url, request) => {
+      void readBody(request)
+      if (url.pathname === "/auth/customer/emailpass/register") return { body: { token: "registration-jwt" } }
+      if (url.pathname === "/store/customers") return (customers++, { body: { customer: { id: "cus_1" } } })
+      if (url.pathname === "/auth/customer/emailpass") return { body: { token: "customer-jwt" } }
+      return undefined
+    })
+    const result = await register({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })
+    expect(result).toEqual({ ok: true, token: "customer-jwt" })
+    expect(api.requests.map((url) => url.pathname)).toEqual(["/auth/customer/emailpass/register", "/store/customers", "/auth/customer/emailpass"])
+    expect(api.headers[1]!.authorization).toBe("Bearer registration-jwt")
+    expect(customers).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(bodies).toContainEqual({ email: "hoa@example.vn", phone: "+84905123456", first_name: "Thị Hoa", last_name: "Trần" })
+  })
+
+  it("says the e-mail is taken when it has an account, without logging in, even with the right password", async () => {
+    api = await startFakeStoreApi((url) => {
+      if (url.pathname === "/auth/customer/emailpass/register") return { status: 401, body: { type: "unauthorized", message: "Identity with email already exists" } }
+      if (url.pathname === "/auth/customer/emailpass") return { body: { token: "customer-jwt" } }
+      if (url.pathname === "/store/customers/me") return { body: { customer: { id: "cus_1", email: "hoa@example.vn", addresses: [] } } }
+      return undefined
+    })
+    expect(await register({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })).toEqual({
+      ok: false,
+      reason: "exists",
+    })
+    expect(api.requests.map((url) => url.pathname)).not.toContain("/store/customers")
+  })
+
+  it("finishes a registration cut short (a login with no customer yet) when the same password is given", async () => {
+    api = await startFakeStoreApi((url) => {
+      if (url.pathname === "/auth/customer/emailpass/register") return { status: 401, body: { type: "unauthorized", message: "Identity with email already exists" } }
+      if (url.pathname === "/auth/customer/emailpass") return { body: { token: "jwt-without-customer" } }
+      if (url.pathname === "/store/customers/me") return { status: 401, body: { type: "unauthorized", message: "Unauthorized" } }
+      if (url.pathname === "/store/customers") return { body: { customer: { id: "cus_1" } } }
+      return undefined
+    })
+    const result = await register({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })
+    expect(result.ok).toBe(true)
+    const created = api.requests.findIndex((url) => url.pathname === "/store/customers")
+    expect(created).toBeGreaterThan(0)
+    expect(api.headers[created]!.authorization).toBe("Bearer jwt-without-customer")
   })
 })

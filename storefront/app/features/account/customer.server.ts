@@ -92,8 +92,12 @@ export async function register(input: { full_name: string; email: string; phone:
     registrationToken = await medusa().auth.register("customer", "emailpass", { email: input.email, password: input.password })
   } catch (error) {
     // Medusa answers 401 "Identity with email already exists".
-    if (isStatus(error, 400, 401)) return { ok: false, reason: "exists" }
-    throw error
+    if (!isStatus(error, 400, 401)) throw error
+    // A registration cut short between its two steps left a login without a customer: with the same password,
+    // it is finished now. Anyone else is told the e-mail is taken.
+    const token = await logIn(input.email, input.password)
+    if (!token || (await customerFor(token))) return { ok: false, reason: "exists" }
+    registrationToken = token
   }
   try {
     await medusa().store.customer.create(

@@ -8,8 +8,9 @@
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium, openPage } from "../support/browser"
 import { readStack, storeGet } from "../support/stack"
 
 const stack = readStack()
@@ -22,27 +23,12 @@ let browser: Browser
 
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
 })
-
-/** A page that records what would show a broken page to a shopper: script errors and failed hydration. */
-async function openPage(context: BrowserContext) {
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`))
-  page.on("console", (message) => {
-    // A 404 page asked for on purpose logs its failed load; everything else is ours.
-    if (message.type() === "error" && !/Failed to load resource/.test(message.text())) problems.push(message.text())
-  })
-  return { page, problems }
-}
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifacts, `${name}-390.png`), fullPage: true })

@@ -4,9 +4,9 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { listOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
-import { Field, Notice, SubmitButton } from "~/features/account/Field"
+import { Field, Notice, PhoneField, SubmitButton } from "~/features/account/Field"
 import { OrderCard } from "~/features/account/OrderCard"
-import { joinFullName, parseForm, profileSchema } from "~/features/account/schemas"
+import { displayName, joinFullName, parseForm, profileSchema } from "~/features/account/schemas"
 import { flashCookie, takeFlash } from "~/features/account/session.server"
 import { formatPhone } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       title: `${t("account.title")} · ${t("site.name")}`,
       customer: {
-        name: joinFullName(customer) || customer.email,
+        name: displayName(customer),
         full_name: joinFullName(customer),
         email: customer.email,
         phone: customer.phone ? formatPhone(customer.phone) : "",
@@ -69,17 +69,7 @@ export default function AccountHome() {
           <p className="mt-1 break-all text-stone-900">{customer.email}</p>
         </div>
         <Field name="full_name" label={t("account.fields.fullName")} autoComplete="name" defaultValue={values.full_name} error={errors.full_name} required />
-        <Field
-          name="phone"
-          label={t("account.fields.phone")}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          defaultValue={values.phone}
-          hint={t("account.fields.phoneHint")}
-          error={errors.phone}
-          required
-        />
+        <PhoneField defaultValue={values.phone} error={errors.phone} />
         <SubmitButton busy={navigation.state === "submitting"}>{t("account.profilePage.save")}</SubmitButton>
       </Form>
       <section aria-labelledby="recent-orders" className="mt-8">

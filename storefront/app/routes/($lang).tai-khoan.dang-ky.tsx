@@ -4,8 +4,8 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
 import { register } from "~/features/account/customer.server"
-import { Field, Notice, SubmitButton } from "~/features/account/Field"
-import { PASSWORD_MIN, parseForm, registerSchema } from "~/features/account/schemas"
+import { EmailField, Field, NewPasswordField, Notice, PhoneField, SubmitButton } from "~/features/account/Field"
+import { parseForm, registerSchema } from "~/features/account/schemas"
 import { customerToken, safeRedirect } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -56,37 +56,9 @@ export default function Register() {
         {Object.keys(errors).length > 0 && <Notice tone="error">{t("account.errors.summary")}</Notice>}
         {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
         <Field name="full_name" label={t("account.fields.fullName")} autoComplete="name" defaultValue={values.full_name} error={errors.full_name} required />
-        <Field
-          name="email"
-          label={t("account.fields.email")}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          defaultValue={values.email}
-          error={errors.email}
-          required
-        />
-        <Field
-          name="phone"
-          label={t("account.fields.phone")}
-          type="tel"
-          autoComplete="tel"
-          inputMode="tel"
-          defaultValue={values.phone}
-          hint={t("account.fields.phoneHint")}
-          error={errors.phone}
-          required
-        />
-        <Field
-          name="password"
-          label={t("account.fields.password")}
-          type="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN}
-          hint={t("account.fields.passwordHint")}
-          error={errors.password}
-          required
-        />
+        <EmailField defaultValue={values.email} error={errors.email} />
+        <PhoneField defaultValue={values.phone} error={errors.phone} />
+        <NewPasswordField label={t("account.fields.password")} error={errors.password} />
         <SubmitButton busy={navigation.state === "submitting"} busyLabel={t("account.register.submitting")}>
           {t("account.register.submit")}
         </SubmitButton>

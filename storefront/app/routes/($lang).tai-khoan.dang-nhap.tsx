@@ -5,7 +5,7 @@ import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
 import { customerToken, safeRedirect, takeFlash } from "~/features/account/session.server"
 import { logIn } from "~/features/account/customer.server"
-import { Field, Notice, SubmitButton } from "~/features/account/Field"
+import { EmailField, Field, Notice, SubmitButton } from "~/features/account/Field"
 import { loginSchema, parseForm } from "~/features/account/schemas"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -54,16 +54,7 @@ export default function LogIn() {
         {notice && <Notice tone="success">{t(notice)}</Notice>}
         {errors.form && <Notice tone="error">{t(errors.form)}</Notice>}
         {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
-        <Field
-          name="email"
-          label={t("account.fields.email")}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          defaultValue={result?.values?.email}
-          error={errors.email}
-          required
-        />
+        <EmailField defaultValue={result?.values?.email} error={errors.email} />
         <Field
           name="password"
           label={t("account.fields.password")}

@@ -4,8 +4,8 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
 import { logIn, resetPassword } from "~/features/account/customer.server"
-import { Field, Notice, SubmitButton } from "~/features/account/Field"
-import { PASSWORD_MIN, parseForm, resetPasswordSchema } from "~/features/account/schemas"
+import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
+import { parseForm, resetPasswordSchema } from "~/features/account/schemas"
 import { flashCookie } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -79,16 +79,7 @@ export default function ResetPassword() {
         <input type="hidden" name="email" value={email} />
         {/* For password managers: the account the new password belongs to. */}
         <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-        <Field
-          name="password"
-          label={t("account.fields.newPassword")}
-          type="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN}
-          hint={t("account.fields.passwordHint")}
-          error={errors.password}
-          required
-        />
+        <NewPasswordField label={t("account.fields.newPassword")} error={errors.password} />
         <Field
           name="password_confirm"
           label={t("account.fields.passwordConfirm")}

@@ -1,13 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
-import { useActionData, useLoaderData } from "@remix-run/react"
-import { AccountShell } from "~/features/account/AccountShell"
-import { AddressForm } from "~/features/account/AddressForm"
+import { AddressFormPage } from "~/features/account/AddressFormPage"
 import { addressFormAction, addressFormLoader, valuesOf } from "~/features/account/address-form.server"
 import { requireCustomer } from "~/features/account/customer.server"
-import { joinFullName } from "~/features/account/schemas"
-import { useLocalizePath } from "~/i18n/use-locale"
+import { displayName } from "~/features/account/schemas"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
 
 /** Only an address of the logged-in customer's own book can be edited; any other id is the 404 page. */
 async function ownAddress(request: Request, id: string | undefined) {
@@ -19,7 +15,7 @@ async function ownAddress(request: Request, id: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { customer, address } = await ownAddress(request, params.id)
-  return addressFormLoader(request, "account.addressBook.editTitle", valuesOf(address, customer), joinFullName(customer) || customer.email)
+  return addressFormLoader(request, "account.addressBook.editTitle", valuesOf(address, customer), displayName(customer))
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,19 +32,5 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export default function EditAddress() {
-  const loaded = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
-  const { t } = useAccountTranslation()
-  const localize = useLocalizePath()
-  return (
-    <AccountShell name={loaded.name} title={t("account.addressBook.editTitle")}>
-      <AddressForm
-        provinces={loaded.provinces}
-        wards={result?.wards ?? loaded.wards}
-        values={result?.values ?? loaded.values}
-        errors={result?.errors}
-        cancelTo={localize("/tai-khoan/dia-chi")}
-      />
-    </AccountShell>
-  )
+  return <AddressFormPage titleKey="account.addressBook.editTitle" />
 }

@@ -4,7 +4,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, listProvinces } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { deleteAddress, requireCustomer } from "~/features/account/customer.server"
-import { joinFullName } from "~/features/account/schemas"
+import { displayName, joinFullName } from "~/features/account/schemas"
 import { flashCookie, takeFlash } from "~/features/account/session.server"
 import { formatPhone } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       title: `${t("account.addressBook.title")} · ${t("site.name")}`,
-      name: joinFullName(customer) || customer.email,
+      name: displayName(customer),
       notice: flash.notice,
       addresses: customer.addresses.map((address) => ({
         id: address.id,

@@ -6,7 +6,7 @@ import { AccountShell } from "~/features/account/AccountShell"
 import { getOrder, requireCustomer } from "~/features/account/customer.server"
 import { OrderStatusBadge } from "~/features/account/OrderCard"
 import { paymentMethodKey, paymentState } from "~/features/account/order-status"
-import { joinFullName } from "~/features/account/schemas"
+import { displayName, joinFullName } from "~/features/account/schemas"
 import { formatDate, formatPhone, formatVnd } from "~/lib/format"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data(
     {
       title: `${t("account.orderDetail.title", { number: order.display_id })} · ${t("site.name")}`,
-      name: joinFullName(customer) || customer.email,
+      name: displayName(customer),
       order,
       address: address
         ? {

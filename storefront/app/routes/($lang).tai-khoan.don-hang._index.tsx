@@ -5,7 +5,7 @@ import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { listOrders, requireCustomer } from "~/features/account/customer.server"
 import { OrderCard } from "~/features/account/OrderCard"
-import { joinFullName } from "~/features/account/schemas"
+import { displayName } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { useAccountTranslation } from "~/features/account/strings"
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       title: `${t("account.orderList.title")} · ${t("site.name")}`,
-      name: joinFullName(customer) || customer.email,
+      name: displayName(customer),
       orders,
       page,
       pages: Math.max(1, Math.ceil(count / PAGE_SIZE)),

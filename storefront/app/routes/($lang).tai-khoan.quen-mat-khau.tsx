@@ -4,7 +4,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
 import { requestPasswordReset } from "~/features/account/customer.server"
-import { Field, Notice, SubmitButton } from "~/features/account/Field"
+import { EmailField, Notice, SubmitButton } from "~/features/account/Field"
 import { forgotPasswordSchema, parseForm } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
@@ -42,16 +42,7 @@ export default function ForgotPassword() {
         <Notice tone="success">{t("account.forgot.sent")}</Notice>
       ) : (
         <Form method="post" className="space-y-4" noValidate>
-          <Field
-            name="email"
-            label={t("account.fields.email")}
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            defaultValue={result?.values?.email}
-            error={errors.email}
-            required
-          />
+          <EmailField defaultValue={result?.values?.email} error={errors.email} />
           <SubmitButton busy={navigation.state === "submitting"}>{t("account.forgot.submit")}</SubmitButton>
         </Form>
       )}

@@ -1,7 +1,7 @@
 import { Form, useFetcher, useLocation, useNavigation } from "@remix-run/react"
 import { useEffect, useState } from "react"
 import { useHydrated } from "~/lib/use-hydrated"
-import { Field, FieldError, inputClass, Notice, SubmitButton } from "./Field"
+import { Field, FieldError, Notice, PhoneField, SubmitButton, inputClass } from "./Field"
 import { useAccountTranslation } from "./strings"
 
 export type PlaceOption = { code: string; name: string }
@@ -69,17 +69,7 @@ export function AddressForm({
     <Form method="post" className="space-y-4" noValidate>
       {hasErrors && <Notice tone="error">{t("account.errors.summary")}</Notice>}
       <Field name="full_name" label={t("account.fields.fullName")} autoComplete="name" defaultValue={values.full_name} error={errors.full_name} required />
-      <Field
-        name="phone"
-        label={t("account.fields.phone")}
-        type="tel"
-        inputMode="tel"
-        autoComplete="tel"
-        defaultValue={values.phone}
-        hint={t("account.fields.phoneHint")}
-        error={errors.phone}
-        required
-      />
+      <PhoneField defaultValue={values.phone} error={errors.phone} />
       <div>
         <label htmlFor="field-province" className="block text-sm font-semibold text-stone-800">
           {t("account.fields.province")}

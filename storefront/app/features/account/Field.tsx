@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react"
+import { PASSWORD_MIN } from "./schemas"
 import { useAccountTranslation } from "./strings"
 
 export const inputClass =
@@ -37,6 +38,58 @@ export function Field({
       )}
       {error && <FieldError id={`${id}-error`} error={error} />}
     </div>
+  )
+}
+
+type KnownField = { defaultValue?: string; error?: string }
+
+/** The fields several account forms share, with the same label, keyboard and autofill everywhere. */
+export function EmailField({ defaultValue, error }: KnownField) {
+  const { t } = useAccountTranslation()
+  return (
+    <Field
+      name="email"
+      label={t("account.fields.email")}
+      type="email"
+      autoComplete="email"
+      inputMode="email"
+      defaultValue={defaultValue}
+      error={error}
+      required
+    />
+  )
+}
+
+export function PhoneField({ defaultValue, error }: KnownField) {
+  const { t } = useAccountTranslation()
+  return (
+    <Field
+      name="phone"
+      label={t("account.fields.phone")}
+      type="tel"
+      inputMode="tel"
+      autoComplete="tel"
+      defaultValue={defaultValue}
+      hint={t("account.fields.phoneHint")}
+      error={error}
+      required
+    />
+  )
+}
+
+export function NewPasswordField({ label, error }: { label: string; error?: string }) {
+  const { t } = useAccountTranslation()
+  return (
+    <Field
+      name="password"
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      minLength={PASSWORD_MIN}
+      hint={t("account.fields.passwordHint")}
+      error={error}
+      required
+    />
   )
 }
 

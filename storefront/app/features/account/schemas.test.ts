@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   addressSchema,
+  displayName,
   joinFullName,
   loginSchema,
   normalizeVietnamPhone,
@@ -43,6 +44,11 @@ describe("full names", () => {
     expect(joinFullName(splitFullName("Nguyễn Văn An"))).toBe("Nguyễn Văn An")
     expect(joinFullName({ first_name: "Hoa", last_name: null })).toBe("Hoa")
     expect(joinFullName({})).toBe("")
+  })
+
+  it("greets by the name, or by the e-mail when the customer gave no name", () => {
+    expect(displayName({ email: "hoa@example.vn", last_name: "Trần", first_name: "Thị Hoa" })).toBe("Trần Thị Hoa")
+    expect(displayName({ email: "hoa@example.vn", last_name: null, first_name: " " })).toBe("hoa@example.vn")
   })
 })
 

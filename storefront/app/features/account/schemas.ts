@@ -34,6 +34,11 @@ export function joinFullName(person: { first_name?: string | null; last_name?: s
   return [person.last_name, person.first_name].filter((part) => part && part.trim()).join(" ").trim()
 }
 
+/** How the account pages greet the customer: the full name, or the e-mail when no name is known. */
+export function displayName(customer: { email: string; first_name?: string | null; last_name?: string | null }): string {
+  return joinFullName(customer) || customer.email
+}
+
 const text = (max: number) => z.string().trim().max(max, { message: "account.errors.tooLong" })
 
 const fullName = text(100).min(2, { message: "account.errors.nameRequired" })

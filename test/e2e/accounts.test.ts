@@ -30,8 +30,12 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The phone's view, which the pages are made for, and the desktop's, to see that it holds up there too. */
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifacts, `${name}-390.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.screenshot({ path: path.join(artifacts, `${name}-1280.png`), fullPage: true })
+  await page.setViewportSize(PHONE)
 }
 
 /** After a submit: the page has left `from` (a redirect) or the server's answer is on screen. */
@@ -236,6 +240,7 @@ describe("a shopper's account, on a phone", () => {
     await page.goto(`${stack.storefront_url}/tai-khoan/dang-nhap`)
     await page.getByRole("link", { name: "Quên mật khẩu?" }).click()
     await waitForPath(page, "/tai-khoan/quen-mat-khau")
+    await expect.poll(() => page.locator("h1").innerText(), { timeout: 10_000 }).toBe("Quên mật khẩu")
     const asked = Date.now() - 1000
     await page.getByLabel("E-mail").fill(customer.email)
     await page.getByRole("button", { name: "Gửi liên kết" }).click()
@@ -387,7 +392,7 @@ describe("the address book", () => {
     await logInThroughTheForm(page, "/en", customer)
     await page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: "Address book" }).click()
     await waitForPath(page, "/en/tai-khoan/dia-chi")
-    expect(await page.getByText("You have no saved address yet.").count()).toBe(1)
+    await expect.poll(() => page.getByText("You have no saved address yet.").count(), { timeout: 10_000 }).toBe(1)
     await page.getByRole("link", { name: "Add an address" }).click()
     await waitForPath(page, "/en/tai-khoan/dia-chi/moi")
 

@@ -1,7 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
 import { forgetCartCookie } from "~/features/account/account.server"
-import { logOutAtMedusa } from "~/features/account/customer.server"
-import { customerToken, logOutCookie } from "~/features/account/session.server"
+import { logOutCookie } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf } from "~/i18n/i18next.server"
 
@@ -10,9 +9,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return redirect(localizePath("/tai-khoan", localeOf(request)))
 }
 
+/**
+ * Forgets the token here; Medusa's JWT cannot be revoked and simply expires (a day by default), and nothing else
+ * holds it.
+ */
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await customerToken(request)
-  if (token) await logOutAtMedusa(token)
   const headers = new Headers()
   headers.append("Set-Cookie", await logOutCookie(request, "account.loggedOut"))
   headers.append("Set-Cookie", await forgetCartCookie())

@@ -135,13 +135,6 @@ export async function resetPassword(token: string, email: string, password: stri
   }
 }
 
-/** Ends the session at Medusa too (a no-op for a JWT, but it keeps a session-based backend honest). */
-export async function logOutAtMedusa(token: string): Promise<void> {
-  await medusa()
-    .client.fetch("/auth/session", { method: "DELETE", headers: bearer(token) })
-    .catch(() => undefined)
-}
-
 /** The guest's cart becomes the customer's (Medusa's Set Cart's Customer route); a cart that cannot be taken is left alone. */
 export async function takeCartAlong(request: Request, token: string): Promise<boolean> {
   const cartId = await cartIdFrom(request)

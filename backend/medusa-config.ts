@@ -88,6 +88,57 @@ const searchModule = {
   },
 }
 
+/**
+ * Payments: cash on delivery is Medusa's system provider (`pp_system_default`, always there); bank transfer by
+ * VietQR is the plugin's provider (`pp_bank-transfer_vietqr`); cards go through Medusa's Stripe provider
+ * (`pp_stripe_stripe`) when STRIPE_API_KEY is set. STRIPE_API_BASE points that provider's client elsewhere (the
+ * tests' fake Stripe server; see plugins/ocop/src/providers/stripe-endpoint) and is never set in production.
+ * The bank account defaults to an invented demo account: set OCOP_VIETQR_* before taking real transfers.
+ */
+const stripeApiKey = process.env.STRIPE_API_KEY
+const stripeProvider = stripeApiKey
+  ? [
+      {
+        resolve: process.env.STRIPE_API_BASE
+          ? "@ocop/medusa-plugin-ocop/providers/stripe-endpoint"
+          : "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: {
+          apiKey: stripeApiKey,
+          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+          // Authorised at checkout, captured when an admin captures the order (or Stripe reports it captured).
+          capture: false,
+          ...(process.env.STRIPE_API_BASE ? { apiBase: process.env.STRIPE_API_BASE } : {}),
+        },
+      },
+    ]
+  : []
+
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  key: Modules.PAYMENT,
+  options: {
+    // Medusa waits this long before acting on a payment webhook (its default is 5 s); the tests shorten it.
+    ...(process.env.OCOP_PAYMENT_WEBHOOK_DELAY_MS ? { webhook_delay: Number(process.env.OCOP_PAYMENT_WEBHOOK_DELAY_MS) } : {}),
+    providers: [
+      {
+        resolve: "@ocop/medusa-plugin-ocop/providers/bank-transfer",
+        id: "vietqr",
+        options: {
+          bank_bin: process.env.OCOP_VIETQR_BANK_BIN || "970436",
+          bank_name: process.env.OCOP_VIETQR_BANK_NAME || "Vietcombank",
+          account_number: process.env.OCOP_VIETQR_ACCOUNT_NUMBER || "1234567890",
+          account_name: process.env.OCOP_VIETQR_ACCOUNT_NAME || "CHO OCOP DAK LAK (DEMO)",
+        },
+      },
+      ...stripeProvider,
+    ],
+  },
+}
+
+/** Mails to shoppers land as files in this folder (the plugin's file provider) until a real provider is set. */
+const mailDir = process.env.OCOP_MAIL_DIR || `${process.cwd()}/.mail`
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
@@ -142,17 +193,23 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     searchModule,
+    paymentModule,
     {
-      // Reminders to producers and mails to shoppers go through the "email" channel; the local provider
-      // records each notification (and logs it) until a real e-mail provider is configured.
+      // Reminders to producers and mails to shoppers (order confirmation, password reset) go through the
+      // "email" channel, written to files by the plugin's provider; the admin's feed stays Medusa's local one.
       resolve: "@medusajs/medusa/notification",
       key: Modules.NOTIFICATION,
       options: {
         providers: [
           {
+            resolve: "@ocop/medusa-plugin-ocop/providers/notification-file",
+            id: "file",
+            options: { channels: ["email"], directory: mailDir },
+          },
+          {
             resolve: "@medusajs/medusa/notification-local",
             id: "local",
-            options: { name: "Local notifications", channels: ["email", "feed"] },
+            options: { name: "Local notifications", channels: ["feed"] },
           },
         ],
       },

@@ -9,6 +9,7 @@
 import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ensureDeliveryOptions } from "@ocop/medusa-plugin-ocop/workflows"
 import { loadSeedData, type SeedData } from "./data"
 import type { Motif } from "./images/illustration"
 import { generateCatalogue, generatedIllustrations } from "./generate/catalogue"
@@ -57,6 +58,13 @@ export default async function seed({ container, args }: ExecArgs) {
 
   const producers = await step("producers", () => ensureProducers(container, data.producers))
   const salesPoints = await step("sales points and their pickup locations", () => ensureSalesPoints(container, frame, data.salesPoints))
+  const delivery = await step("home delivery per zone and pickup at each sales point", () =>
+    ensureDeliveryOptions(container, {
+      warehouseLocationId: frame.stockLocationId,
+      shippingProfileId: frame.shippingProfileId,
+      regionId: frame.regionId,
+    })
+  )
   const products = await step("products, images and stock", () =>
     ensureProducts(container, frame, data.products, (missing) => uploadIllustrations(container, missing.map(illustrationOf(data))))
   )
@@ -68,6 +76,7 @@ export default async function seed({ container, args }: ExecArgs) {
   const summary = {
     producers_created: producers.created,
     sales_points_created: salesPoints.created,
+    delivery_created: delivery,
     products_created: products.created,
     certifications_created: catalogue.certified,
     programme_targets_created: targets,

@@ -1,6 +1,7 @@
 /**
  * The commerce frame every OCOP product sits in: a store selling in VND, the Vietnam region, the storefront
- * sales channel with its publishable key, a warehouse in Buôn Ma Thuột and home delivery.
+ * sales channel with its publishable key, a warehouse in Buôn Ma Thuột with its shipping fulfillment set, and the
+ * ways to pay.
  * Each `ensure…` looks the record up by its natural key first, so a second run adds nothing.
  */
 import type { ExecArgs } from "@medusajs/framework/types"
@@ -11,12 +12,11 @@ import {
   createLocationFulfillmentSetWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createServiceZonesWorkflow,
-  createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   updateTaxRegionsWorkflow,
+  updateRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
@@ -44,7 +44,7 @@ export async function ensureCommerceFrame(container: Container): Promise<Commerc
   await ensureStore(container, salesChannelId)
   const regionId = await ensureRegion(container)
   const stockLocationId = await ensureStockLocation(container, salesChannelId)
-  const shippingProfileId = await ensureShipping(container, stockLocationId, regionId)
+  const shippingProfileId = await ensureShipping(container, stockLocationId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
   return { regionId, salesChannelId, stockLocationId, shippingProfileId, publishableKey }
 }
@@ -83,11 +83,20 @@ async function ensureStore(container: Container, salesChannelId: string) {
   })
 }
 
+/**
+ * The ways to pay, in the order the checkout offers them: cash on delivery (Medusa's system provider), bank
+ * transfer by VietQR (the plugin's provider) and, when the backend is configured with STRIPE_API_KEY, cards.
+ */
+const PAYMENT_PROVIDERS = ["pp_system_default", "pp_bank-transfer_vietqr", "pp_stripe_stripe"]
+
 async function ensureRegion(container: Container) {
   await ensureTaxRegion(container)
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ currency_code: "vnd" })
-  if (existing) return existing.id
+  if (existing) {
+    await ensureRegionPayments(container, existing.id)
+    return existing.id
+  }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -103,7 +112,22 @@ async function ensureRegion(container: Container) {
       ],
     },
   })
+  await ensureRegionPayments(container, result[0].id)
   return result[0].id
+}
+
+/** Every provider of PAYMENT_PROVIDERS that this backend has, on the region (a seed before checkout had only one). */
+async function ensureRegionPayments(container: Container, regionId: string) {
+  const payments = container.resolve(Modules.PAYMENT)
+  const available = new Set((await payments.listPaymentProviders({ is_enabled: true })).map((provider) => provider.id))
+  const wanted = PAYMENT_PROVIDERS.filter((id) => available.has(id))
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
+  const current = new Set(((data[0] as any)?.payment_providers ?? []).map((p: any) => p?.id))
+  if (wanted.every((id) => current.has(id))) return
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...new Set([...wanted, ...current])] as string[] } },
+  })
 }
 
 /**
@@ -146,7 +170,7 @@ async function ensureStockLocation(container: Container, salesChannelId: string)
   return locationId
 }
 
-async function ensureShipping(container: Container, stockLocationId: string, regionId: string) {
+async function ensureShipping(container: Container, stockLocationId: string) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
   const shippingProfileId =
@@ -174,44 +198,12 @@ async function ensureShipping(container: Container, stockLocationId: string, reg
       },
     ],
   })
+  // Its zones and options (home delivery priced per zone) come from the plugin's ensureDeliveryOptions (seed.ts).
   await createLocationFulfillmentSetWorkflow(container).run({
     input: {
       location_id: stockLocationId,
       fulfillment_set_data: { name: "Giao hàng từ Buôn Ma Thuột", type: "shipping" },
     },
-  })
-  const { data: refreshed } = await query.graph({
-    entity: "stock_location",
-    fields: ["fulfillment_sets.id"],
-    filters: { id: stockLocationId },
-  })
-  const fulfillmentSetId = refreshed[0].fulfillment_sets![0]!.id
-  const {
-    result: [serviceZone],
-  } = await createServiceZonesWorkflow(container).run({
-    input: {
-      data: [{ name: "Việt Nam", fulfillment_set_id: fulfillmentSetId, geo_zones: [{ type: "country", country_code: "vn" }] }],
-    },
-  })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Giao hàng tiêu chuẩn",
-        price_type: "flat",
-        provider_id: MANUAL_FULFILLMENT_PROVIDER,
-        service_zone_id: serviceZone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày.", code: "standard" },
-        prices: [
-          { currency_code: "vnd", amount: 30000 },
-          { region_id: regionId, amount: 30000 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
   })
   return shippingProfileId
 }

@@ -1,6 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  addShippingMethodToCartWorkflow,
+  addToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  updateCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { refuseInvalidAddress, refuseUndeliverableCart } from "../../checkout/address"
+import { refusePickupThatLacksItems } from "../../checkout/cart-check"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 
@@ -11,17 +19,45 @@ import type OcopModuleService from "../../modules/ocop/service"
  * written, a variant whose product is not showable today in the catalogue read model (the same query as the
  * store's list, so the rule has one home) or is not in the cart's sales channel. They also run at checkout, so
  * a certificate that lapses while the product sits in a cart stops the sale.
+ *
+ * The same hooks (Medusa allows one handler per hook) keep the checkout's rules (src/checkout/): addresses are
+ * Vietnamese addresses after the 2025 reform with a mobile number, a pickup point sells everything in the cart,
+ * and an order is placed only with an e-mail, a phone and an address. Each refuses before anything is written.
  */
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await refuseVariantsNotOnSale(container, (input.items ?? []).map((item: any) => item.variant_id), cart.sales_channel_id)
 })
 
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  refuseInvalidAddress((cart as any).shipping_address)
+  refuseInvalidAddress((cart as any).billing_address, "billing_address")
   await refuseVariantsNotOnSale(container, ((cart as any).items ?? []).map((item: any) => item.variant_id), (cart as any).sales_channel_id)
 })
 
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await refuseVariantsNotOnSale(container, ((cart as any).items ?? []).map((item: any) => item.variant_id), (cart as any).sales_channel_id)
+  const items = ((cart as any).items ?? []) as any[]
+  if (!items.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng trống / the cart has no items")
+  }
+  await refuseVariantsNotOnSale(container, items.map((item: any) => item.variant_id), (cart as any).sales_channel_id)
+  refuseUndeliverableCart(cart as any)
+  const optionIds = ((cart as any).shipping_methods ?? []).map((method: any) => method?.shipping_option_id).filter(Boolean)
+  if (!optionIds.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Hãy chọn giao hàng tận nơi hoặc nhận tại điểm bán / choose home delivery or pickup at a sales point (no shipping method)"
+    )
+  }
+  await refusePickupThatLacksItems(container, (cart as any).id, optionIds)
+})
+
+updateCartWorkflow.hooks.validate(async ({ input }) => {
+  refuseInvalidAddress((input as any).shipping_address)
+  refuseInvalidAddress((input as any).billing_address, "billing_address")
+})
+
+addShippingMethodToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  await refusePickupThatLacksItems(container, input.cart_id, (input.options ?? []).map((option) => option.id))
 })
 
 export async function refuseVariantsNotOnSale(

@@ -1,6 +1,7 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ensureVndRegion, keepLocaleInQuery } from "./helpers"
 import {
+  StoreOcopCartCheckParams,
   StoreOcopLocaleParams,
   StoreOcopProductParams,
   StoreOcopProducersParams,
@@ -49,6 +50,26 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/search/suggest",
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSearchSuggestParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/provinces",
+    middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/provinces/:code",
+    middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/carts/:id/check",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopCartCheckParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/orders/:id/payment",
+    middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
   },
   {
     method: ["GET"],

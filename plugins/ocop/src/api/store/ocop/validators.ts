@@ -109,3 +109,6 @@ export type StoreOcopSearchSuggestParamsType = z.infer<typeof StoreOcopSearchSug
 /** Detail pages and the group list take only the language. */
 export const StoreOcopLocaleParams = z.object({ locale }).strict()
 export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>
+
+/** The cart check and an order's payment instructions take only the language. */
+export const StoreOcopCartCheckParams = StoreOcopLocaleParams

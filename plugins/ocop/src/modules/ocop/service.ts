@@ -160,19 +160,30 @@ export default class OcopModuleService extends MedusaService({
     return rows.map((row: any) => ({ group_code: row.group_code, sub_group_code: row.sub_group_code, count: Number(row.count) }))
   }
 
-  /** Showable product counts keyed by producer handle or sales-point handle. */
+  /**
+   * Showable product counts keyed by producer handle or sales-point handle; only for `handles` when given (a
+   * product page needs its few sales points, not a count over the whole catalogue).
+   */
   @InjectManager()
   async countCatalogueBy(
     key: "producer" | "sales_point",
     now: Date,
+    handles?: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Map<string, number>> {
+    if (handles && !handles.length) return new Map()
     const knex = this.knexOf(sharedContext)
     // Group by the expression, not an alias: "handle" is also the product handle column, which GROUP BY would
     // pick first; and a set-returning unnest() may not sit in GROUP BY, hence the lateral join.
     const query = knex("ocop_catalogue_entry")
-    if (key === "producer") query.select({ handle: "producer_handle" }).groupBy("producer_handle")
-    else query.joinRaw("cross join lateral unnest(sales_point_handles) as sales_point(handle)").select({ handle: "sales_point.handle" }).groupBy("sales_point.handle")
+    if (key === "producer") {
+      query.select({ handle: "producer_handle" }).groupBy("producer_handle")
+      if (handles) query.whereIn("producer_handle", handles)
+    } else {
+      query.joinRaw("cross join lateral unnest(sales_point_handles) as sales_point(handle)").select({ handle: "sales_point.handle" }).groupBy("sales_point.handle")
+      // The overlap uses the GIN index on sales_point_handles; the second condition drops the rows' other points.
+      if (handles) query.whereRaw("sales_point_handles && ?::text[]", [handles]).whereIn("sales_point.handle", handles)
+    }
     const rows = await query
       .count({ count: "*" })
       .whereNull("ocop_catalogue_entry.deleted_at")

@@ -192,6 +192,12 @@ moduleIntegrationTestRunner<OcopModuleService>({
         const counts = await service.countCatalogueBy("sales_point", NOW)
         expect(Object.fromEntries(counts)).toEqual({ "ki-ot-bmt": 3, "cho-cu-mgar": 1 })
       })
+
+      it("counts only the handles it is asked about, and nothing for none", async () => {
+        expect(Object.fromEntries(await service.countCatalogueBy("sales_point", NOW, ["cho-cu-mgar", "no-such-point"]))).toEqual({ "cho-cu-mgar": 1 })
+        expect(Object.fromEntries(await service.countCatalogueBy("producer", NOW, ["ho-krong-bong"]))).toEqual({ "ho-krong-bong": 2 })
+        expect((await service.countCatalogueBy("sales_point", NOW, [])).size).toBe(0)
+      })
     })
 
     describe("replaceCatalogueEntries", () => {

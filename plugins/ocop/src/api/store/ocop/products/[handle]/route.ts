@@ -48,6 +48,13 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
   const locale = requestLocale(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
+  // The sales points do not depend on Medusa's graph: read them while it answers.
+  const salesPointsWithCounts = row.sales_point_handles.length
+    ? Promise.all([
+        ocop.listSalesPoints({ handle: row.sales_point_handles, active: true }, { order: { name: "ASC" } }),
+        ocop.countCatalogueBy("sales_point", now, row.sales_point_handles),
+      ])
+    : Promise.resolve([[], new Map<string, number>()] as const)
   const { regionId, salesChannelId } = await shoppingContext(req)
   const { data } = await query.graph({
     entity: "product",
@@ -84,10 +91,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
         })
       : {}
 
-  const salesPoints = row.sales_point_handles.length
-    ? await ocop.listSalesPoints({ handle: row.sales_point_handles, active: true }, { order: { name: "ASC" } })
-    : []
-  const counts = salesPoints.length ? await ocop.countCatalogueBy("sales_point", now) : new Map<string, number>()
+  const [salesPoints, counts] = await salesPointsWithCounts
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
 
   sendCached(res, {

@@ -13,7 +13,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const handles = check.pickup.map((p) => p.sales_point_handle)
   const ocop = ocopService(req)
   const [points, counts] = handles.length
-    ? await Promise.all([ocop.listSalesPoints({ handle: handles, active: true }), ocop.countCatalogueBy("sales_point", now)])
+    ? await Promise.all([ocop.listSalesPoints({ handle: handles, active: true }), ocop.countCatalogueBy("sales_point", now, handles)])
     : [[], new Map<string, number>()]
   const locale = requestLocale(req)
   const byHandle = new Map(points.map((point) => [point.handle, point]))

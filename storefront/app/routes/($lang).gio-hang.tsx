@@ -28,6 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lapsed,
       // Unknown (the check failed) counts as "not yet": the checkout checks again anyway.
       canCheckout: !!cart?.items.length && !!check?.can_complete,
+      // Set by the redirect after adding without JavaScript.
+      added: new URL(request.url).searchParams.get("added") === "1",
       title: `${t("cart.title")} · ${t("site.name")}`,
     },
     { headers: { "Cache-Control": "private, no-store" } }
@@ -53,7 +55,7 @@ function pendingQuantity(formData: FormData | undefined, current: number): numbe
 }
 
 export default function Cart() {
-  const { cart, lapsed, canCheckout } = useLoaderData<typeof loader>()
+  const { cart, lapsed, canCheckout, added } = useLoaderData<typeof loader>()
   const actionResult = useActionData<CartActionResult>()
   const fetchers = useFetchers()
   const { t } = useTranslation()
@@ -72,7 +74,11 @@ export default function Cart() {
   return (
     <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold text-ocop-900">{t("cart.title")}</h1>
-      {actionResult && <ActionMessage result={actionResult} />}
+      {actionResult ? (
+        <ActionMessage result={actionResult} />
+      ) : (
+        added && <ActionMessage result={{ ok: true, intent: "add" }} />
+      )}
       {!cart || visible.length === 0 ? (
         <div className="space-y-4">
           <p className="text-stone-700">{t("cart.empty")}</p>

@@ -7,6 +7,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
 import { addProductToCart } from "~/features/cart/cart.server"
 import { parseCartForm } from "~/features/cart/cart-form"
+import { redirectToCart, viaFetcher } from "~/features/cart/cart-action.server"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { AddToCart, type AddToCartResult } from "~/features/product/AddToCart"
 import { CertificationCard } from "~/features/product/CertificationCard"
@@ -60,6 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Only a variant of this product, while it is certified and in stock: the product may have lapsed meanwhile.
     const outcome = await addProductToCart(request, localeOf(request), params.handle ?? "", parsed.data.variant_id, parsed.data.quantity)
     if (!outcome.ok) return data<AddToCartResult>({ ok: false, error: outcome.error }, { status: 400 })
+    if (!viaFetcher(form)) return redirectToCart(localeOf(request), outcome.setCookie)
     return data<AddToCartResult>({ ok: true }, { headers: { "Set-Cookie": outcome.setCookie } })
   } catch (error) {
     if (isNotFound(error)) return data<AddToCartResult>({ ok: false, error: "variant" }, { status: 400 })

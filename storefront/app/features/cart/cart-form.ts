@@ -8,7 +8,7 @@ export const MAX_QUANTITY = 99
 
 const quantity = (min: number) => z.coerce.number().int().min(min).max(MAX_QUANTITY)
 // Medusa's line item ids: `cali_` and a ULID.
-const lineId = z.string().regex(/^cali_[0-9A-Za-z]{10,40}$/)
+const lineId = z.string().regex(/^cali_[0-9A-Za-z]{1,40}$/)
 
 export const cartFormSchema = z.discriminatedUnion("intent", [
   z.object({
@@ -16,7 +16,7 @@ export const cartFormSchema = z.discriminatedUnion("intent", [
     handle: z.string().trim().min(1).max(200),
     variant_id: z
       .string()
-      .regex(/^variant_[0-9A-Za-z]{10,40}$/)
+      .regex(/^variant_[0-9A-Za-z_]{1,40}$/)
       .optional(),
     quantity: quantity(1).default(1),
   }),

@@ -7,6 +7,7 @@ import { StarBadge } from "~/components/StarBadge"
 import type { CartActionResult } from "~/features/cart/cart-form"
 import { useLocalizePath } from "~/i18n/use-locale"
 import type { ProducerRef } from "~/lib/store-api"
+import { useHydrated } from "~/lib/use-hydrated"
 import type { CardData } from "./card-data"
 import { ProductImage } from "./ProductImage"
 
@@ -76,12 +77,14 @@ function AddFromCard({ handle, title }: { handle: string; title: string }) {
   const { t } = useTranslation()
   const localize = useLocalizePath()
   const fetcher = useFetcher<CartActionResult>({ key: `add-card-${handle}` })
+  const hydrated = useHydrated()
   const busy = fetcher.state !== "idle"
   const result = fetcher.state === "idle" ? fetcher.data : undefined
   return (
     <fetcher.Form method="post" action={localize("/gio-hang")} className="relative z-10 mt-2" preventScrollReset>
       <input type="hidden" name="intent" value="add" />
       <input type="hidden" name="handle" value={handle} />
+      {hydrated && <input type="hidden" name="via" value="fetch" />}
       <button
         type="submit"
         disabled={busy}

@@ -24,8 +24,9 @@ describe("the checkout's steps", () => {
     expect(stepsDone({ ...contact, shippingOptionId: "so_1", paymentProviderId: "pp" })).toBe(1)
   })
 
-  it("starts at the contact step", () => {
-    expect(stepToShow(null, empty)).toEqual({ step: "contact", redirect: false })
+  it("starts at the contact step, named in the URL", () => {
+    expect(stepToShow(null, empty)).toEqual({ step: "contact", redirect: true })
+    expect(stepToShow("lien-he", empty)).toEqual({ step: "contact", redirect: false })
   })
 
   it("shows a step that is open, and an earlier one to change it", () => {

@@ -36,14 +36,14 @@ export function stepsDone(progress: Progress): number {
 }
 
 /**
- * The step to show for `?buoc=<slug>`: the one asked for when it is open, otherwise the first not done.
- * `redirect` says the URL should change to it.
+ * The step to show for `?buoc=<slug>`: the one asked for when it is open, otherwise (none asked, or one not
+ * open yet) the first not done, and `redirect` says the URL should name it, so every step has its own URL.
  */
 export function stepToShow(slug: string | null, progress: Progress): { step: StepKey; redirect: boolean } {
   const open = stepsDone(progress)
   const asked = STEPS.findIndex((step) => step.slug === slug)
   if (asked !== -1 && asked <= open) return { step: STEPS[asked]!.key, redirect: false }
-  return { step: STEPS[open]!.key, redirect: slug !== null || open > 0 }
+  return { step: STEPS[open]!.key, redirect: true }
 }
 
 export function slugOf(step: StepKey): string {

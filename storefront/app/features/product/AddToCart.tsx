@@ -2,6 +2,7 @@ import { useActionData, useFetcher } from "@remix-run/react"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatVnd } from "~/lib/format"
+import { useHydrated } from "~/lib/use-hydrated"
 import type { Variant } from "~/lib/store-api"
 
 export type AddToCartResult = { ok: true } | { ok: false; error: string }
@@ -14,6 +15,7 @@ export type AddToCartResult = { ok: true } | { ok: false; error: string }
 export function AddToCart({ variants }: { variants: Variant[] }) {
   const { t } = useTranslation()
   const fetcher = useFetcher<AddToCartResult>({ key: "add-to-cart" })
+  const hydrated = useHydrated()
   const posted = useActionData<AddToCartResult>()
   const result = fetcher.state === "idle" ? (fetcher.data ?? posted) : undefined
   const adding = fetcher.state !== "idle"
@@ -24,6 +26,7 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
   return (
     <fetcher.Form method="post" preventScrollReset className="space-y-4">
       <input type="hidden" name="intent" value="add" />
+      {hydrated && <input type="hidden" name="via" value="fetch" />}
       <p className="text-3xl font-bold text-ocop-800" aria-live="polite">
         {formatVnd(current.price.amount)}
       </p>

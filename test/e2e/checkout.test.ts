@@ -64,9 +64,11 @@ describe("a guest on a phone", () => {
     const title = (await firstCard.locator("h3").innerText()).trim()
     await firstCard.getByRole("button", { name: `Thêm ${title} vào giỏ` }).click()
     await expect.poll(() => page.getByTestId("cart-count").innerText(), { timeout: 15_000 }).toBe("1")
+    await expect.poll(() => firstCard.getByRole("button").innerText(), { timeout: 15_000 }).toBe("✓ Đã thêm")
     // The card stayed where it was: no navigation to the cart.
     expect(new URL(page.url()).pathname).toBe("/san-pham")
-    await shot(page, "01-card-added")
+    await firstCard.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(artifacts, "checkout-01-card-added.png") })
 
     await page.getByRole("link", { name: /Giỏ hàng/ }).click()
     await page.waitForURL(/\/gio-hang$/)
@@ -226,6 +228,8 @@ describe("a guest on a phone", () => {
     expect(body).toContain(`Order #${payment.payment.display_id}`)
     expect(body).toContain(vietqr.account_number)
     expect(body).toContain("Free")
+    expect(body).toContain(`Pickup at ${kiosk!.name}`)
+    expect(body).toContain("Opening hours")
     await shot(page, "12-confirmation-vietqr-en")
     placed.push({ id: orderId, display_id: payment.payment.display_id, how: "pickup+vietqr" })
 
@@ -254,7 +258,7 @@ describe("a shopper without JavaScript", () => {
     await page.waitForURL(/buoc=dia-chi/)
     await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
     await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("7 Nguyễn Tất Thành")
-    await page.getByRole("button", { name: "Hiện danh sách xã, phường của tỉnh đã chọn" }).click()
+    await page.getByRole("button", { name: "Hiện xã, phường của tỉnh này" }).click()
     await page.waitForLoadState()
     const ward = page.getByLabel("Xã, phường, đặc khu")
     expect(await ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).count()).toBe(1)

@@ -106,14 +106,30 @@ export default function OrderPage() {
           <h2 id="delivery-heading" className="text-lg font-bold text-stone-900">
             {t("order.delivery")}
           </h2>
-          {order.shipping.map((method) => (
-            <p key={method.name} className="mt-1 font-semibold">
-              {method.name}
-            </p>
-          ))}
-          <p className="mt-2">{order.address.name}</p>
-          <p>{order.address.phone && formatPhone(order.address.phone)}</p>
-          <p>{[order.address.street, order.address.ward, order.address.province].filter(Boolean).join(", ")}</p>
+          {order.pickup ? (
+            <>
+              <p className="mt-1 font-semibold">{t("checkout.review.pickupAt", { name: order.pickup.name })}</p>
+              <p>{order.pickup.address}</p>
+              <p>
+                {t("checkout.delivery.hours")}: {order.pickup.opening_hours}
+              </p>
+              <p className="mt-2 text-stone-700">{t("order.pickupNote")}</p>
+              <p className="mt-2">
+                {order.address.name} · {order.address.phone && formatPhone(order.address.phone)}
+              </p>
+            </>
+          ) : (
+            <>
+              {order.shipping.map((method) => (
+                <p key={method.name} className="mt-1 font-semibold">
+                  {method.name === "Giao hàng tận nơi" ? t("checkout.delivery.home") : method.name}
+                </p>
+              ))}
+              <p className="mt-2">{order.address.name}</p>
+              <p>{order.address.phone && formatPhone(order.address.phone)}</p>
+              <p>{[order.address.street, order.address.ward, order.address.province].filter(Boolean).join(", ")}</p>
+            </>
+          )}
         </section>
         <section aria-labelledby="payment-heading" className="rounded-xl border border-stone-200 bg-white p-4 text-sm">
           <h2 id="payment-heading" className="text-lg font-bold text-stone-900">

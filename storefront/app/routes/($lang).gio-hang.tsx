@@ -155,7 +155,9 @@ function CartLineRow({ item, quantity, lapsed }: { item: CartLine; quantity: num
     "flex h-10 w-10 items-center justify-center rounded-lg border border-stone-300 bg-white text-lg font-bold text-stone-800 hover:bg-stone-100 disabled:opacity-40"
   return (
     <li className={`flex gap-3 p-3 ${lapsed ? "bg-red-50" : ""}`} data-testid="cart-line">
-      <ProductImage src={item.thumbnail} size={80} className="h-20 w-20 shrink-0 rounded-lg object-cover" />
+      <div className="h-20 w-20 shrink-0 overflow-hidden rounded-lg">
+        <ProductImage src={item.thumbnail} size={80} />
+      </div>
       <div className="min-w-0 flex-1 space-y-2">
         <div className="flex items-start justify-between gap-2">
           <p className="min-w-0 text-sm">

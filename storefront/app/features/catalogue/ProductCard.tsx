@@ -91,7 +91,7 @@ function AddFromCard({ handle, title }: { handle: string; title: string }) {
         aria-label={t("cart.addTitle", { title })}
         className="h-10 w-full rounded-lg border border-ocop-800 bg-white px-2 text-sm font-semibold text-ocop-800 hover:bg-ocop-50 disabled:opacity-60"
       >
-        {busy ? t("cart.adding") : result?.ok ? `✓ ${t("cart.added")}` : t("cart.addToCart")}
+        {busy ? t("cart.adding") : result?.ok ? `✓ ${t("cart.addedShort")}` : t("cart.addToCart")}
       </button>
       {result && !result.ok && (
         <p role="alert" className="mt-1 text-xs font-semibold text-label-red">

@@ -1,7 +1,7 @@
-import { Form, Link, useFetcher, useNavigation } from "@remix-run/react"
-import { useState, type ReactNode } from "react"
+import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
+import { lazy, Suspense, useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { useLocalizePath } from "~/i18n/use-locale"
+import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import { formatPhone, formatVnd } from "~/lib/format"
 import { useHydrated } from "~/lib/use-hydrated"
 import type { SalesPoint } from "~/lib/store-api"
@@ -9,6 +9,9 @@ import type { HomeOption, Province, Ward } from "./checkout.server"
 import type { CheckoutView } from "./CheckoutLayout"
 import type { PaymentMethod } from "./schemas"
 import { slugOf, type StepKey } from "./steps"
+
+// Stripe's code only for a shopper paying by card, only on the review step, only in the browser.
+const StripePayment = lazy(() => import("./StripePayment.client"))
 
 export type CheckoutActionData = {
   step: StepKey
@@ -222,7 +225,7 @@ export function AddressStep({
             type="submit"
             name="intent"
             value="province"
-            className="h-10 rounded-lg border border-ocop-800 px-4 text-sm font-semibold text-ocop-800 hover:bg-ocop-50"
+            className="min-h-10 rounded-lg border border-ocop-800 px-4 py-2 text-sm font-semibold text-ocop-800 hover:bg-ocop-50"
           >
             {t("checkout.address.loadWards")}
           </button>
@@ -273,7 +276,7 @@ export function AddressStep({
 }
 
 const radioCard =
-  "flex cursor-pointer gap-3 rounded-xl border border-stone-300 bg-white p-3 has-[:checked]:border-ocop-800 has-[:checked]:bg-ocop-50 has-[:checked]:ring-1 has-[:checked]:ring-ocop-800"
+  "flex cursor-pointer items-start gap-3 rounded-xl border border-stone-300 bg-white p-3 has-[:checked]:border-ocop-800 has-[:checked]:bg-ocop-50 has-[:checked]:ring-1 has-[:checked]:ring-ocop-800"
 
 export function DeliveryStep({
   cart,
@@ -354,7 +357,10 @@ export function DeliveryStep({
 export function PaymentStep({ cart, methods, action }: StepProps & { methods: PaymentMethod[] }) {
   const { t } = useTranslation()
   const errors = action?.errors ?? {}
+  const hydrated = useHydrated()
   const chosen = action?.values.method ?? cart.payment ?? "cod"
+  // A card is entered in Stripe's own form, which needs JavaScript: without it the option is not offered.
+  const offered = methods.filter((method) => method !== "stripe" || hydrated)
   return (
     <Form method="post" noValidate>
       <Heading>{t("checkout.step.payment")}</Heading>
@@ -362,7 +368,7 @@ export function PaymentStep({ cart, methods, action }: StepProps & { methods: Pa
       <fieldset aria-describedby={errors.method ? "method-error" : undefined}>
         <legend className="sr-only">{t("checkout.step.payment")}</legend>
         <div className="space-y-2">
-          {methods.map((method) => (
+          {offered.map((method) => (
             <label key={method} className={radioCard}>
               <input type="radio" name="method" value={method} defaultChecked={method === chosen} className="mt-1 accent-ocop-800" />
               <span className="flex-1 text-sm">
@@ -406,12 +412,18 @@ function ReviewBlock({ title, step, children }: { title: string; step: StepKey; 
 export function ReviewStep({
   cart,
   provinceName,
+  stripe,
   action,
 }: StepProps & { provinceName: string | null; stripe: { publishableKey: string; clientSecret: string } | null }) {
   const { t } = useTranslation()
+  const locale = useLocale()
+  const hydrated = useHydrated()
   const pickup = cart.shipping?.pickup
+  // Back from a card check by the bank (3-D Secure), Stripe has the payment: the order can be placed.
+  const [search] = useSearchParams()
+  const byCard = cart.payment === "stripe" && stripe !== null && search.get("redirect_status") !== "succeeded"
   return (
-    <Form method="post">
+    <div>
       <Heading intro={t("checkout.review.intro")}>{t("checkout.step.review")}</Heading>
       <FormError action={action} />
       <ReviewBlock title={t("checkout.step.contact")} step="contact">
@@ -445,7 +457,21 @@ export function ReviewStep({
         <span>{formatVnd(cart.total)}</span>
       </p>
       <p className="mt-1 text-xs text-stone-600">{t("checkout.review.terms")}</p>
-      <Actions intent="complete" back="payment" label={t("checkout.review.placeOrder")} />
-    </Form>
+      {byCard && hydrated ? (
+        <Suspense fallback={<p className="mt-4 text-sm text-stone-600">{t("checkout.payment.cardLoading")}</p>}>
+          <StripePayment
+            publishableKey={stripe.publishableKey}
+            clientSecret={stripe.clientSecret}
+            locale={locale}
+            label={t("checkout.review.placeOrder")}
+          />
+        </Suspense>
+      ) : null}
+      {!byCard && (
+        <Form method="post">
+          <Actions intent="complete" back="payment" label={t("checkout.review.placeOrder")} />
+        </Form>
+      )}
+    </div>
   )
 }

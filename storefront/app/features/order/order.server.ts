@@ -9,6 +9,8 @@ import { toCartLine, type CartLine } from "~/features/cart/cart.server"
 import { listProvinces } from "~/features/checkout/checkout.server"
 import type { Locale } from "~/i18n/config"
 import { medusa } from "~/lib/medusa.server"
+import type { SalesPoint } from "~/lib/store-api"
+import { listSalesPoints } from "~/lib/store-api.server"
 
 export type OrderPayment = {
   provider_id: string | null
@@ -36,6 +38,8 @@ export type OrderView = {
   total: number
   address: { name: string; phone: string; street: string; ward: string; province: string }
   shipping: { name: string; amount: number }[]
+  /** The sales point the order is picked up at, when it is a pickup. */
+  pickup: SalesPoint | null
   payment: OrderPayment
   qrSvg: string | null
 }
@@ -61,7 +65,10 @@ export async function loadOrder(id: string, locale: Locale): Promise<OrderView |
     if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null
     throw error
   }
-  const provinces = await listProvinces().catch(() => [])
+  const [provinces, pickup] = await Promise.all([
+    listProvinces().catch(() => []),
+    pickupPointOf((order.shipping_methods ?? []).map((m: any) => String(m.name ?? "")), locale).catch(() => null),
+  ])
   const address = order.shipping_address ?? {}
   return {
     id: order.id,
@@ -80,6 +87,7 @@ export async function loadOrder(id: string, locale: Locale): Promise<OrderView |
       province: provinces.find((p) => p.code === address.province)?.name ?? address.province ?? "",
     },
     shipping: (order.shipping_methods ?? []).map((m: any) => ({ name: m.name, amount: Number(m.amount ?? 0) })),
+    pickup,
     payment,
     qrSvg: payment.vietqr ? await qrSvg(payment.vietqr.payload) : null,
   }
@@ -88,4 +96,17 @@ export async function loadOrder(id: string, locale: Locale): Promise<OrderView |
 /** The EMVCo payload as an SVG QR code (medium error correction, the quiet zone banking apps expect). */
 export function qrSvg(payload: string): Promise<string> {
   return QRCode.toString(payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, color: { dark: "#000000", light: "#ffffff" } })
+}
+
+/**
+ * A pickup's shipping method is named after its point ("Nhận tại <point>", plugins/ocop/src/workflows/delivery):
+ * the point, in the page's language, for its address and hours.
+ */
+async function pickupPointOf(methodNames: string[], locale: Locale): Promise<SalesPoint | null> {
+  const { sales_points } = await listSalesPoints("vi")
+  const point = sales_points.find((p) => methodNames.includes(`Nhận tại ${p.name}`))
+  if (!point) return null
+  if (locale === "vi") return point
+  const { sales_points: localized } = await listSalesPoints(locale)
+  return localized.find((p) => p.handle === point.handle) ?? point
 }

@@ -3,8 +3,9 @@
  * those forms): add a product (from its page or a card), change a line's quantity, remove a line.
  */
 import { z } from "zod"
+import { MAX_QUANTITY } from "./cart-limits"
 
-export const MAX_QUANTITY = 99
+export { MAX_QUANTITY }
 
 const quantity = (min: number) => z.coerce.number().int().min(min).max(MAX_QUANTITY)
 // Medusa's line item ids: `cali_` and a ULID.

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest"
+import { paymentMethods } from "~/features/checkout/checkout.server"
 import { cartCookie } from "~/features/cart/cart.server"
 import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
 import { loader as cartLoader } from "./($lang).gio-hang"
@@ -52,6 +53,13 @@ async function fakeApi({ onSale = true, address = {} as Record<string, unknown> 
           can_complete: onSale,
           items: [{ id: "cali_1", product_handle: line.product_handle, title: line.product_title, on_sale: onSale }],
           pickup_points: [],
+        },
+      }
+    }
+    if (url.pathname === "/store/payment-providers") {
+      return {
+        body: {
+          payment_providers: [{ id: "pp_system_default" }, { id: "pp_bank-transfer_vietqr" }, { id: "pp_stripe_stripe" }],
         },
       }
     }
@@ -139,6 +147,31 @@ describe("the checkout", () => {
     const answer = (await action(await args("/thanh-toan", { intent: "drop-tables" }))) as unknown as Answer
     expect(answer.init?.status).toBe(400)
     expect(answer.data.errors).toEqual({ form: "unknown" })
+  })
+})
+
+describe("the payment methods", () => {
+  afterEach(() => {
+    delete process.env.STRIPE_PUBLISHABLE_KEY
+  })
+
+  it("leave cards out while the storefront has no Stripe publishable key, even when the backend has Stripe", async () => {
+    await fakeApi()
+    expect(await paymentMethods("reg_vn")).toEqual(["cod", "vietqr"])
+  })
+
+  it("offer cards once the storefront has the key", async () => {
+    await fakeApi()
+    process.env.STRIPE_PUBLISHABLE_KEY = "pk_test_123"
+    expect(await paymentMethods("reg_vn")).toEqual(["cod", "vietqr", "stripe"])
+  })
+
+  it("refuse a card payment posted while cards are not offered, and write nothing", async () => {
+    await fakeApi({ address: { first_name: "Lan", phone: "+84905123456" } })
+    const answer = (await action(await args("/thanh-toan?buoc=thanh-toan", { intent: "payment", method: "stripe" }))) as unknown as Answer
+    expect(answer.init?.status).toBe(400)
+    expect(answer.data.errors).toEqual({ method: "method" })
+    expect(api!.requests.some((url) => url.pathname.startsWith("/store/payment-collections"))).toBe(false)
   })
 })
 

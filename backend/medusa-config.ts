@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -96,11 +97,70 @@ const paymentModule = {
   },
 }
 
+/**
+ * Search: Medusa's Search Module with its PostgreSQL provider, always (zero set-up, and the fallback), in the
+ * Vietnamese text-search configuration the OCOP plugin's migration creates (`medusa_search_vietnamese`:
+ * unaccent, no stemmer). With MEILISEARCH_HOST, a Meilisearch provider beside it; the plugin then declares a
+ * Meilisearch twin of its index and searches there first (docs/decisions/006-search.md).
+ */
+const meilisearchHost = process.env.MEILISEARCH_HOST
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  key: Modules.SEARCH,
+  options: {
+    default_provider: "search-postgres",
+    // Documents per write while an index is filled: Meilisearch applies each write as a task that the seed
+    // waits for, so Medusa's default of 100 filled 10 000 products at about 60 a second.
+    reindex: { batch_size: 1000 },
+    providers: [
+      {
+        resolve: "@medusajs/medusa/search-postgres",
+        id: "postgres",
+        options: { language: "vietnamese" },
+      },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: {
+                config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY || undefined },
+                // A write Meilisearch has not applied within this time counts as failed (the seed then retries).
+                task_timeout_ms: 60_000,
+                task_polling_interval_ms: 50,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 /** Mails to shoppers land as files in this folder (the plugin's file provider) until a real provider is set. */
 const mailDir = process.env.OCOP_MAIL_DIR || `${process.cwd()}/.mail`
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+
+/**
+ * The storefront puts its own react-router-dom 6, react-i18next and i18next at the root of node_modules; the
+ * dashboard keeps its versions nested. Admin extensions of plugins (the OCOP plugin's, Medusa's own draft orders)
+ * import these from the root and would get a second router or translator without the dashboard's context
+ * ("useLocation() may be used only in the context of a <Router>", untranslated keys such as
+ * "draftOrders.domain"). The admin build points them at the dashboard's copies; resolved when the admin is
+ * built, never when the server runs.
+ */
+function dashboardSingletonAliases() {
+  const dashboard = path.dirname(require.resolve("@medusajs/dashboard"))
+  const from = (name: string, dir: string) => path.dirname(require.resolve(`${name}/package.json`, { paths: [dir] }))
+  const routerDom = from("react-router-dom", dashboard)
+  return [
+    { find: /^react-router-dom$/, replacement: routerDom },
+    { find: /^react-router$/, replacement: from("react-router", routerDom) },
+    { find: /^react-i18next$/, replacement: from("react-i18next", dashboard) },
+    { find: /^i18next$/, replacement: from("i18next", dashboard) },
+  ]
+}
 
 module.exports = defineConfig({
   projectConfig: {
@@ -119,7 +179,10 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
-    backendUrl,
+    // The dashboard is served by this backend, so it calls its own origin ("/", Medusa's default): the build
+    // then works on any port (a build made for :9000 once sent a test stack's admin to :9000).
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
+    vite: () => ({ resolve: { alias: dashboardSingletonAliases() } }),
   },
   plugins: [
     {
@@ -130,6 +193,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     paymentModule,
+    searchModule,
     {
       // Reminders to producers and mails to shoppers (order confirmation, password reset) go through the
       // "email" channel, written to files by the plugin's provider; the admin's feed stays Medusa's local one.

@@ -16,6 +16,7 @@ export const EMBEDDED_DATABASE = "ocop"
  * @property {string} url
  * @property {boolean} embedded
  * @property {() => Promise<void>} stop
+ * @property {number} [pid]  the process that runs the embedded server (its PostgreSQL processes are its children)
  */
 
 /**
@@ -50,6 +51,7 @@ export async function startDatabase({ dataDir, postgresPort, databaseUrl, databa
   return {
     url,
     embedded: true,
+    pid: server.pid,
     async stop() {
       if (server.exitCode !== null) return
       server.kill("SIGTERM")

@@ -10,6 +10,9 @@ import { UserError } from "./config.mjs"
  * @property {string} name
  * @property {import("node:child_process").ChildProcess} child
  * @property {Promise<number | null>} exited
+ * @property {NodeJS.ProcessEnv} env
+ * @property {(env?: NodeJS.ProcessEnv) => Service} startAgain  the same program and arguments, started anew, with
+ *   the same environment or the one given
  */
 
 /**
@@ -25,7 +28,7 @@ export function startService(name, command, args, { cwd, env, logFile }) {
   const out = logFile ? fs.openSync(logFile, "a") : "inherit"
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", out, out] })
   const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)))
-  return { name, child, exited }
+  return { name, child, exited, env, startAgain: (other = env) => startService(name, command, args, { cwd, env: other, logFile }) }
 }
 
 /**

@@ -16,9 +16,21 @@ import { assertPortFree, run, startService, stopService, waitForHttp } from "./p
 
 const BIN = path.join(ROOT, "node_modules/.bin")
 
-/** Inputs whose change means the schema may have changed and `medusa db:migrate` must run again. */
-const MIGRATION_INPUTS = ["package-lock.json", "backend/medusa-config.ts", "plugins/ocop/src/modules", "plugins/ocop/src/links"]
-const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
+/**
+ * Inputs whose change means the schema may have changed and `medusa db:migrate` must run again. It also
+ * creates and migrates the search indexes (`db:migrate:search`), whose definitions live in the plugin's
+ * `search/` and `lib/catalogue-search/` folders; and whether Meilisearch is configured decides which exist.
+ */
+export const MIGRATION_INPUTS = [
+  "package-lock.json",
+  "backend/medusa-config.ts",
+  "plugins/ocop/src/modules",
+  "plugins/ocop/src/links",
+  "plugins/ocop/src/search",
+  "plugins/ocop/src/lib/catalogue-search",
+]
+export const migrationEnvironment = () => `meilisearch=${process.env.MEILISEARCH_HOST ?? ""}`
+export const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
 
 /**
  * @typedef {import("./config.mjs").StackOptions} StackOptions
@@ -191,7 +203,8 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     }
     const dbEnv = { ...env, DATABASE_URL: url }
 
-    const migrationPrint = fingerprint(MIGRATION_INPUTS)
+    const migrationPrint = `${fingerprint(MIGRATION_INPUTS)}:${migrationEnvironment()}`
+    const freshDatabase = !readState().migrations?.[url]
     if (readState().migrations?.[url] !== migrationPrint) {
       say("Migrating the database (medusa db:migrate)…")
       await timed("migrate", () =>
@@ -213,6 +226,9 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       const result = await timed("seed", () => runSeed(dbEnv, seedArgs))
       seeded = { fingerprint: seedPrint, publishable_key: result.publishable_key, region_id: result.region_id }
       writeState({ ...readState(), seeds: { ...readState().seeds, [url]: seeded } })
+      // The seed's changes reach the search indexes through events, but `medusa exec` exits without waiting for
+      // the last subscribers. A fresh database needs nothing: the server fills its new indexes as it starts.
+      if (!freshDatabase) await timed("search", () => reindexSearch(dbEnv))
     }
     return /** @type {{ fingerprint: string, publishable_key: string, region_id: string }} */ (seeded)
   }
@@ -238,6 +254,20 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     })
     if (!fs.existsSync(output)) throw new UserError(`The seed reported nothing: see ${path.join(logDir, "seed.log")}`)
     return JSON.parse(fs.readFileSync(output, "utf8"))
+  }
+
+  /**
+   * Rebuilds the search indexes from the catalogue read model (plugins/ocop/src/scripts/reindex-search.ts).
+   * @param {NodeJS.ProcessEnv} env
+   */
+  async function reindexSearch(env) {
+    say("Rebuilding the search indexes…")
+    await run(path.join(BIN, "medusa"), ["exec", "../plugins/ocop/src/scripts/reindex-search.ts"], {
+      cwd: path.join(ROOT, "backend"),
+      env,
+      logFile: path.join(logDir, "search-reindex.log"),
+      what: "Rebuilding the search indexes",
+    })
   }
 
   /**
@@ -287,10 +317,49 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     if (wroteStackFile) fs.rmSync(stackFile, { force: true })
   }
 
+  /**
+   * Starts a served process again after it died or was killed (the load test SIGKILLs the backend), with the
+   * same command and environment (or with `env` changes), and waits until it answers.
+   * @param {"backend" | "storefront"} name @param {{ env?: NodeJS.ProcessEnv }} [changes]
+   */
+  async function restartService(name, { env } = {}) {
+    const index = services.findIndex((s) => s.name === name)
+    if (index < 0) throw new Error(`No service named ${name}`)
+    await stopService(services[index])
+    const service = services[index].startAgain(env ? { ...services[index].env, ...env } : undefined)
+    services[index] = service
+    const url = name === "backend" ? `http://localhost:${options.backendPort}/health` : `http://localhost:${options.storefrontPort}/`
+    await waitForHttp(url, { service, timeoutMs: 90_000 })
+    return service
+  }
+
+  /**
+   * Stops the embedded PostgreSQL (fast shutdown: open connections are cut), waits `downMs`, and starts it on
+   * the same data and port; the backend is left running, to see whether it recovers by itself.
+   * @param {{ downMs?: number }} [how]
+   */
+  async function restartDatabase({ downMs = 0 } = {}) {
+    if (!database?.embedded) throw new UserError("Only the embedded PostgreSQL can be restarted by the stack")
+    await database.stop()
+    await new Promise((resolve) => setTimeout(resolve, downMs))
+    database = await startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort })
+  }
+
+  /** The served processes' ids (process group leaders), for measurements and fault injection. */
+  function pids() {
+    return { ...Object.fromEntries(services.map((s) => [s.name, s.child.pid])), postgres: database?.pid }
+  }
+
   /** Resolves when any served process exits by itself (a crash), with its name. */
   function whenAServiceExits() {
     return Promise.race(services.map((s) => s.exited.then((code) => ({ name: s.name, code }))))
   }
 
-  return { start, prepareDatabase, stop, whenAServiceExits, timings, runSeed, options }
+  /** `npm run search:reindex`: the database as `npm start` leaves it, then the rebuild. */
+  async function rebuildSearch() {
+    await prepareDatabase()
+    await reindexSearch({ ...commonEnv(), DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url })
+  }
+
+  return { start, prepareDatabase, rebuildSearch, stop, whenAServiceExits, restartService, restartDatabase, pids, timings, runSeed, options }
 }

@@ -3,6 +3,7 @@
  * redis-server, started here on a port of its own), so several backend processes can share the work.
  */
 import { execFileSync, spawn } from "node:child_process"
+import net from "node:net"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
@@ -18,7 +19,8 @@ if (!redisBinary) {
   throw new Error("redis-server is not installed: `apt-get install -y redis-server` (.ci/run does it)")
 }
 
-const port = 6390 + Number(process.env.VITEST_POOL_ID ?? 1)
+// A port the system hands out, not a fixed one: several checkouts run their tests on one machine at once.
+const port = await freePort()
 const redis = spawn(redisBinary, ["--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" })
 // medusa-config.ts reads REDIS_URL when it is loaded, before the runner applies its own env.
 process.env.REDIS_URL = `redis://localhost:${port}`
@@ -43,3 +45,14 @@ medusaIntegrationTestRunner({
     })
   },
 })
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}

@@ -1,6 +1,7 @@
-import { Form, Link, NavLink, useFetchers, useLocation } from "@remix-run/react"
+import { Link, NavLink, useFetchers, useLocation } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { pathInLocale } from "~/i18n/config"
+import { SearchBox } from "~/features/search/SearchBox"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 
 /**
@@ -32,29 +33,7 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
           <img src="/favicon.svg" alt="" width={26} height={26} />
           <span>{t("site.name")}</span>
         </Link>
-        <Form
-          method="get"
-          action={localize("/tim-kiem")}
-          role="search"
-          className="order-last flex w-full items-center sm:order-none sm:ml-auto sm:w-auto sm:flex-1 sm:max-w-sm"
-        >
-          <label htmlFor="site-search" className="sr-only">
-            {t("header.searchLabel")}
-          </label>
-          <input
-            id="site-search"
-            type="search"
-            name="q"
-            placeholder={t("header.searchPlaceholder")}
-            className="h-10 min-w-0 flex-1 rounded-l-lg border-0 bg-white px-3 text-stone-900 placeholder:text-stone-500"
-          />
-          <button
-            type="submit"
-            className="h-10 rounded-r-lg bg-star px-4 font-semibold text-stone-900 hover:bg-yellow-300"
-          >
-            {t("header.searchButton")}
-          </button>
-        </Form>
+        <SearchBox />
         <div className="ml-auto flex items-center gap-1 sm:ml-0">
           <a
             href={pathInLocale(pathname + search, otherLocale)}

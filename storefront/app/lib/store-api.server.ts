@@ -4,7 +4,7 @@
  */
 import type { Locale } from "~/i18n/config"
 import { isNotFound, storeGet } from "./medusa.server"
-import type { Group, Producer, ProductCard, ProductDetail, ProductList, ProductQuery, SalesPoint } from "./store-api"
+import type { Group, Producer, ProductCard, ProductDetail, ProductList, ProductQuery, SalesPoint, Suggestions } from "./store-api"
 
 export function listProducts(locale: Locale, query: ProductQuery = {}) {
   return storeGet<ProductList>("/store/ocop/products", { ...query, locale })
@@ -52,6 +52,10 @@ export async function getSalesPoint(locale: Locale, handle: string) {
     )
   )
   return sales_point
+}
+
+export function suggest(locale: Locale, q: string, limit = 6) {
+  return storeGet<Suggestions>("/store/ocop/search/suggest", { q, limit, locale })
 }
 
 export async function listGroups(locale: Locale) {

@@ -104,6 +104,13 @@ export type Group = {
   sub_groups: { code: string; name: string; count: number }[]
 }
 
+/** GET /store/ocop/search/suggest: what a search box offers while the shopper types. */
+export type Suggestions = {
+  products: { handle: string; title: string; producer: string | null; stars: number }[]
+  producers: { handle: string; name: string }[]
+  groups: { code: string; count: number }[]
+}
+
 export type ProductList = { products: ProductCard[]; count: number; limit: number; offset: number }
 
 export type ProductQuery = {

@@ -6,13 +6,13 @@ import { loader } from "./($lang)._index"
 let api: FakeStoreApi | undefined
 afterEach(async () => api?.close())
 
-function fakeApi() {
+function fakeApi({ slowProducers = false } = {}) {
   return startFakeStoreApi((url) => {
     if (url.pathname === "/store/ocop/products")
       return { body: { products: [weaselCoffee, groundCoffee], count: 2, limit: 8, offset: 0 } }
     if (url.pathname === "/store/ocop/groups") return { body: { groups } }
     if (url.pathname === "/store/ocop/producers")
-      return { body: { producers: [eaKiet], count: 1, limit: 100, offset: 0 } }
+      return { body: { producers: [eaKiet], count: 1, limit: 100, offset: 0 }, delayMs: slowProducers ? 300 : 0 }
     if (url.pathname === "/store/ocop/sales-points")
       return { body: { sales_points: [cityKiosks, marketKiosk], count: 2 } }
   })
@@ -35,12 +35,23 @@ describe("the home page loader", () => {
     expect(api.headers.every((headers) => headers["x-publishable-api-key"] === "pk_test_storefront")).toBe(true)
   })
 
-  it("defers the producers and the sales points instead of waiting for them", async () => {
-    api = await fakeApi()
+  it("streams the producers later when they are slow, instead of holding the page for them", async () => {
+    api = await fakeApi({ slowProducers: true })
+    const started = Date.now()
     const { data } = await runLoader("/")
+    expect(Date.now() - started).toBeLessThan(250)
     expect(data.producers).toBeInstanceOf(Promise)
     expect((await data.producers)?.producers.map((producer) => producer.handle)).toEqual([eaKiet.handle])
-    expect(await data.salesPoints).toEqual([
+    await data.salesPoints
+  })
+
+  it("sends the producers and the sales points with the page when they are ready at once", async () => {
+    api = await fakeApi()
+    await runLoader("/").then(({ data }) => Promise.all([data.producers, data.salesPoints]))
+    // Now cached: ready within the loader's short wait, so nothing is left to stream.
+    const { data } = await runLoader("/")
+    expect(data.producers).not.toBeInstanceOf(Promise)
+    expect(data.salesPoints).toEqual([
       { handle: cityKiosks.handle, latitude: cityKiosks.latitude, longitude: cityKiosks.longitude },
       { handle: marketKiosk.handle, latitude: marketKiosk.latitude, longitude: marketKiosk.longitude },
     ])

@@ -9,7 +9,7 @@ afterEach(async () => api?.close())
 
 const carts: { id: string; items: { variant_id: string; quantity: number }[] }[] = []
 
-async function fakeApi() {
+async function fakeApi({ slowProducer = false } = {}) {
   carts.length = 0
   api = await startFakeStoreApi((url, request) => {
     if (url.pathname === `/store/ocop/products/${groundCoffee.handle}`) return { body: { product: groundCoffeeDetail } }
@@ -17,7 +17,7 @@ async function fakeApi() {
       return { status: 404, body: { type: "not_found", message: "Product not found" } }
     if (url.pathname === "/store/ocop/groups") return { body: { groups } }
     if (url.pathname === `/store/ocop/producers/${eaKiet.handle}`)
-      return { body: { producer: { ...eaKiet, products: [groundCoffee] } } }
+      return { body: { producer: { ...eaKiet, products: [groundCoffee] } }, delayMs: slowProducer ? 300 : 0 }
     if (url.pathname === "/store/regions") return { body: { regions: [{ id: "reg_vn", currency_code: "vnd" }] } }
     if (url.pathname === "/store/carts" && request.method === "POST") {
       carts.push({ id: `cart_${carts.length + 1}`, items: [] })
@@ -40,8 +40,8 @@ const args = (path: string, init?: RequestInit) => ({
 })
 
 describe("the product page loader", () => {
-  it("gives the certificate, variants and sales points at once and defers the producer's record", async () => {
-    await fakeApi()
+  it("gives the certificate, variants and sales points at once and streams a slow producer's record later", async () => {
+    await fakeApi({ slowProducer: true })
     const { data } = await loader(args(`/san-pham/${groundCoffee.handle}`))
     expect(data.product.ocop.certificate_no).toBe("OCOP-66-2024-010")
     expect(data.groupName).toBe("Thực phẩm – Cà phê, ca cao")

@@ -6,7 +6,10 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { resetMedusa } from "~/lib/medusa.server"
 
-export type Handler = (url: URL, request: http.IncomingMessage) => { status?: number; body: unknown } | undefined
+export type Handler = (
+  url: URL,
+  request: http.IncomingMessage
+) => { status?: number; body: unknown; delayMs?: number } | undefined
 
 export type FakeStoreApi = { url: string; requests: URL[]; headers: http.IncomingHttpHeaders[]; close(): Promise<void> }
 
@@ -21,8 +24,10 @@ export async function startFakeStoreApi(handler: Handler): Promise<FakeStoreApi>
       status: 404,
       body: { type: "not_found", message: `${url.pathname} not found` },
     }
-    response.writeHead(answer.status ?? 200, { "content-type": "application/json" })
-    response.end(JSON.stringify(answer.body))
+    setTimeout(() => {
+      response.writeHead(answer.status ?? 200, { "content-type": "application/json" })
+      response.end(JSON.stringify(answer.body))
+    }, answer.delayMs ?? 0)
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

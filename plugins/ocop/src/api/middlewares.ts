@@ -1,9 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { refuseNulBytes } from "./refuse-nul-bytes"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 
-/** Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them. */
+/**
+ * Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them.
+ * Every route first refuses NUL characters, which PostgreSQL cannot store (see refuse-nul-bytes.ts).
+ */
 export default defineMiddlewares({
-  routes: [...storeOcopMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares],
+  routes: [...storeOcopMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares].map((route) => ({
+    ...route,
+    middlewares: [refuseNulBytes, ...(route.middlewares ?? [])],
+  })),
 })

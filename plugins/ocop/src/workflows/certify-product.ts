@@ -4,13 +4,14 @@ import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop"
 import { createCertificationStep } from "./steps/create-certification"
 import { validateCertificationStep, type CertificationDraft } from "./steps/validate-certification"
-import { refreshOcopProductsWorkflow } from "./refresh-ocop-products"
+import { CATALOGUE_CHANGED_EVENT, refreshOcopProductsWorkflow } from "./refresh-ocop-products"
 
 export const OcopEvents = {
   CERTIFIED: "ocop.certification.created",
   RENEWED: "ocop.certification.renewed",
   LAPSED: "ocop.certification.lapsed",
   EXPIRING: "ocop.certification.expiring",
+  CATALOGUE_CHANGED: CATALOGUE_CHANGED_EVENT,
 } as const
 
 export type CertifyProductInput = CertificationDraft & { now?: string }

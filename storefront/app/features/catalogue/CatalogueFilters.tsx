@@ -8,6 +8,7 @@ import {
   type Group,
   type SalesPoint,
   type SalesPointType,
+  type SortOrder,
 } from "~/lib/store-api"
 import type { CatalogueState } from "./catalogue-query"
 
@@ -23,11 +24,14 @@ export function CatalogueFilters({
   groups,
   salesPoints,
   action = "/san-pham",
+  sortLabels = {},
 }: {
   state: CatalogueState
   groups: Pick<Group, "code" | "name" | "count">[]
   salesPoints: SalesPointOption[]
   action?: string
+  /** Other words for some orders: on the search page the default order is relevance. */
+  sortLabels?: Partial<Record<SortOrder, string>>
 }) {
   const { t } = useTranslation()
   const localize = useLocalizePath()
@@ -120,7 +124,7 @@ export function CatalogueFilters({
         <select id="filter-sort" name="sort" defaultValue={state.sort} className={selectClass}>
           {SORT_ORDERS.map((order) => (
             <option key={order} value={order}>
-              {t(`sort.${order}`)}
+              {sortLabels[order] ?? t(`sort.${order}`)}
             </option>
           ))}
         </select>

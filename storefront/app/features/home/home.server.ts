@@ -1,5 +1,6 @@
 import { toCardData } from "~/features/catalogue/card-data"
 import type { Locale } from "~/i18n/config"
+import { deferUnlessReady } from "~/lib/defer"
 import { listGroups, listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
 
 export const FEATURED_COUNT = 8
@@ -28,7 +29,7 @@ export async function loadHome(locale: Locale) {
   return {
     featured: featured.products.map(toCardData),
     groups: groups.map(({ code, name, count }) => ({ code, name, count })),
-    producers,
-    salesPoints,
+    producers: (await deferUnlessReady(producers)).data,
+    salesPoints: (await deferUnlessReady(salesPoints)).data,
   }
 }

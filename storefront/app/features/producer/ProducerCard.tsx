@@ -10,7 +10,13 @@ import type { Producer, ProducerRef } from "~/lib/store-api"
  * Who made the product: what the catalogue already knows shows at once; the story and the small map follow
  * when the producer's own record arrives (the product page defers it).
  */
-export function ProducerCard({ producer, details }: { producer: ProducerRef; details: Promise<Producer | null> }) {
+export function ProducerCard({
+  producer,
+  details,
+}: {
+  producer: ProducerRef
+  details: Producer | null | Promise<Producer | null>
+}) {
   const { t } = useTranslation()
   const place = usePlaceName(producer.address_as_certified, producer.province_code)
   return (

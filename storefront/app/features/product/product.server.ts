@@ -1,5 +1,6 @@
 import { toCardData } from "~/features/catalogue/card-data"
 import type { Locale } from "~/i18n/config"
+import { deferUnlessReady } from "~/lib/defer"
 import { getProducer, getProduct, listGroups } from "~/lib/store-api.server"
 import type { Group } from "~/lib/store-api"
 
@@ -15,7 +16,11 @@ export async function loadProductPage(locale: Locale, handle: string) {
         .then((full) => ({ ...full, products: full.products.map(toCardData) }))
         .catch(() => null)
     : Promise.resolve(null)
-  return { product, groupName: groupLabel(groups, product.ocop.group, product.ocop.sub_group), producer }
+  return {
+    product,
+    groupName: groupLabel(groups, product.ocop.group, product.ocop.sub_group),
+    producer: (await deferUnlessReady(producer)).data,
+  }
 }
 
 /** "Thực phẩm – Cà phê, ca cao": the group and sub-group names of the API, or the codes when it lacks them. */

@@ -21,6 +21,7 @@ export type CatalogueFilters = {
   producer?: string
   sales_point?: string
   product_handles?: string[]
+  product_ids?: string[]
   q?: string
 }
 
@@ -108,6 +109,7 @@ export default class OcopModuleService extends MedusaService({
     if (filters.producer) query.where("producer_handle", filters.producer)
     if (filters.sales_point) query.whereRaw("sales_point_handles @> array[?]::text[]", [filters.sales_point])
     if (filters.product_handles) query.whereIn("handle", filters.product_handles)
+    if (filters.product_ids) query.whereIn("product_id", filters.product_ids)
     for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)) {
       query.where("search_text", "like", `%${escapeLike(word)}%`)
     }
@@ -122,6 +124,23 @@ export default class OcopModuleService extends MedusaService({
       count = Number(total)
     }
     return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as CatalogueEntryRow), count }
+  }
+
+  /**
+   * Every word of the catalogue's folded search text with the number of rows it appears in: the vocabulary
+   * that typos are corrected against (lib/catalogue-search/typos.ts). Rows of products not showable yet are
+   * counted too; the search filters them anyway.
+   */
+  @InjectManager()
+  async catalogueVocabulary(@MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const knex = this.knexOf(sharedContext)
+    const rows = await knex
+      .select(knex.raw("word"), knex.raw("count(*)::int as rows"))
+      .from(knex.raw("ocop_catalogue_entry, regexp_split_to_table(search_text, '[^a-z0-9]+') as word"))
+      .whereNull("deleted_at")
+      .whereRaw("length(word) > 0")
+      .groupBy("word")
+    return new Map(rows.map((row: any) => [row.word as string, Number(row.rows)]))
   }
 
   /** Counts of showable products per group and sub-group. */

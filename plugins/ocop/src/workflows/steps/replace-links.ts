@@ -31,6 +31,15 @@ const LINKS = {
       [Modules.PRODUCT]: { product_id: productId },
     }),
   },
+  sales_point_stock_location: {
+    entity: "sales_point",
+    otherEntity: "stock_location",
+    field: "stock_location.id",
+    pair: (salesPointId: string, stockLocationId: string) => ({
+      [OCOP_MODULE]: { sales_point_id: salesPointId },
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+    }),
+  },
 } as const
 
 export type ReplaceLinksInput = {

@@ -53,7 +53,12 @@ export function invalid(vi: string, en: string): never {
  */
 export function checkCertificationDraft(draft: CertificationDraft): ValidCertification {
   if (!isCriteriaVersion(draft.criteria_version)) {
-    criteriaVersion(draft.criteria_version) // throws the bilingual message
+    // rules.ts throws a RangeError (it knows no Medusa); as a MedusaError it answers 400, not 500.
+    try {
+      criteriaVersion(draft.criteria_version)
+    } catch (error) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, (error as Error).message)
+    }
   }
   if (!Number.isFinite(draft.score) || draft.score < 0 || draft.score > 100) {
     invalid(`Điểm ${draft.score} nằm ngoài thang 0–100`, `score ${draft.score} is outside 0–100`)

@@ -7,6 +7,7 @@ import {
   StoreOcopProducersParams,
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
+  StoreOcopSearchSuggestParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -64,6 +65,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id/payment",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/search/suggest",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSearchSuggestParams, {})],
   },
   {
     method: ["GET"],

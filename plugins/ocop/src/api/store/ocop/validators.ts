@@ -60,7 +60,8 @@ export const StoreOcopProductsParams = z
     producer: handle.optional(),
     sales_point: handle.optional(),
     q: z.string().trim().max(200).optional(),
-    order: z.enum(["-stars", "title", "price", "-price", "-certified_at"]).default("-stars"),
+    // No default: with `q` the answer is ordered by relevance unless an order is asked for; without, by -stars.
+    order: z.enum(["-stars", "title", "price", "-price", "-certified_at"]).optional(),
     region_id: z.string().min(1).optional(),
     locale,
     ...page(24),
@@ -91,6 +92,19 @@ export const StoreOcopSalesPointsParams = z
   })
   .strict()
 export type StoreOcopSalesPointsParamsType = z.infer<typeof StoreOcopSalesPointsParams>
+
+export const StoreOcopSearchSuggestParams = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .min(1, { message: "q là chữ đang gõ, không được để trống / q is the text typed so far and may not be empty" })
+      .max(100),
+    limit: z.coerce.number().int().min(1).max(10).default(6),
+    locale,
+  })
+  .strict()
+export type StoreOcopSearchSuggestParamsType = z.infer<typeof StoreOcopSearchSuggestParams>
 
 /** Detail pages and the group list take only the language. */
 export const StoreOcopLocaleParams = z.object({ locale }).strict()

@@ -1,0 +1,116 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+import type { Certification, Page, Producer, ProductOcop, SalesPoint } from "./types"
+
+/*
+ * One hook per admin route of the plugin. Every write invalidates everything under "ocop": a certification
+ * changes the product view, a renamed producer changes lists; the admin is small enough to refetch.
+ */
+
+const OCOP = "ocop"
+
+type Query = Record<string, string | number | boolean | undefined>
+
+function clean(query: Query) {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ""))
+}
+
+const get = <T,>(path: string, query: Query = {}) => sdk.client.fetch<T>(path, { query: clean(query) })
+const post = <T,>(path: string, body: Record<string, unknown>) => sdk.client.fetch<T>(path, { method: "POST", body })
+const del = <T,>(path: string) => sdk.client.fetch<T>(path, { method: "DELETE" })
+
+function useOcopMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: [OCOP] }),
+  })
+}
+
+// --- producers ------------------------------------------------------------------------------------------
+
+export const useProducers = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "producers", query],
+    queryFn: () => get<Page<"producers", Producer>>("/admin/ocop/producers", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useProducer = (id: string) =>
+  useQuery({ queryKey: [OCOP, "producer", id], queryFn: () => get<{ producer: Producer }>(`/admin/ocop/producers/${id}`) })
+
+export const useCreateProducer = () =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ producer: Producer }>("/admin/ocop/producers", body))
+
+export const useUpdateProducer = (id: string) =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ producer: Producer }>(`/admin/ocop/producers/${id}`, body))
+
+export const useDeleteProducer = (id: string) => useOcopMutation((_: void) => del(`/admin/ocop/producers/${id}`))
+
+// --- sales points ---------------------------------------------------------------------------------------
+
+export const useSalesPoints = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "sales-points", query],
+    queryFn: () => get<Page<"sales_points", SalesPoint>>("/admin/ocop/sales-points", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useSalesPoint = (id: string) =>
+  useQuery({ queryKey: [OCOP, "sales-point", id], queryFn: () => get<{ sales_point: SalesPoint }>(`/admin/ocop/sales-points/${id}`) })
+
+export const useCreateSalesPoint = () =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ sales_point: SalesPoint }>("/admin/ocop/sales-points", body))
+
+export const useUpdateSalesPoint = (id: string) =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ sales_point: SalesPoint }>(`/admin/ocop/sales-points/${id}`, body))
+
+export const useDeleteSalesPoint = (id: string) => useOcopMutation((_: void) => del(`/admin/ocop/sales-points/${id}`))
+
+export const useSetSalesPointProducts = (id: string) =>
+  useOcopMutation((product_ids: string[]) => post(`/admin/ocop/sales-points/${id}/products`, { product_ids }))
+
+export const useSetSalesPointStockLocation = (id: string) =>
+  useOcopMutation((stock_location_id: string | null) => post(`/admin/ocop/sales-points/${id}/stock-location`, { stock_location_id }))
+
+// --- certifications and a product's OCOP side -----------------------------------------------------------
+
+export const useCertificationCount = (state: string) =>
+  useQuery({
+    queryKey: [OCOP, "certifications", "count", state],
+    queryFn: () => get<Page<"certifications", Certification>>("/admin/ocop/certifications", { state, limit: 1 }),
+  })
+
+export const useProductOcop = (productId: string) =>
+  useQuery({ queryKey: [OCOP, "product", productId], queryFn: () => get<{ product: ProductOcop }>(`/admin/ocop/products/${productId}`) })
+
+export const useCertify = () =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ certification: Certification }>("/admin/ocop/certifications", body))
+
+export const useRenew = (id: string) =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ certification: Certification }>(`/admin/ocop/certifications/${id}/renew`, body))
+
+export const useRevoke = (id: string) =>
+  useOcopMutation((reason: string) => post<{ certification: Certification }>(`/admin/ocop/certifications/${id}/revoke`, { reason }))
+
+export const useSetProducer = (productId: string) =>
+  useOcopMutation((producer_id: string | null) => post(`/admin/ocop/products/${productId}/producer`, { producer_id }))
+
+// --- Medusa's own resources the OCOP pages pick from ----------------------------------------------------
+
+export const useProductChoices = (q: string) =>
+  useQuery({
+    queryKey: [OCOP, "product-choices", q],
+    queryFn: () => sdk.admin.product.list({ q: q || undefined, limit: 50, fields: "id,title,handle,thumbnail,status" }),
+    placeholderData: keepPreviousData,
+  })
+
+export const useStockLocations = () =>
+  useQuery({ queryKey: [OCOP, "stock-locations"], queryFn: () => sdk.admin.stockLocation.list({ limit: 100, fields: "id,name" }) })
+
+/** The API's own message (bilingual for OCOP rules), for a form to show as it is. */
+export function errorMessage(error: unknown): string | null {
+  if (!error) return null
+  const message = error instanceof Error ? error.message : String(error)
+  return message.replace(/^Invalid request: /, "")
+}

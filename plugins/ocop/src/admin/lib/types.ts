@@ -1,0 +1,25 @@
+/** The shapes the plugin's admin routes answer with, from the server code that writes and shapes them. */
+import type { AdminCertification, AdminProductOcop } from "../../api/admin/ocop/types"
+import type { ProducerInput } from "../../workflows/steps/create-producers"
+import type { SalesPointInput } from "../../workflows/steps/create-sales-points"
+
+export type ProductRef = { id: string; title: string; handle: string; status: string; thumbnail: string | null }
+
+export type Producer = Required<ProducerInput> & {
+  id: string
+  product_count?: number
+  products?: ProductRef[]
+}
+
+export type SalesPoint = Required<SalesPointInput> & {
+  id: string
+  product_count?: number
+  products?: ProductRef[]
+  stock_location: { id: string; name: string } | null
+}
+
+export type Certification = AdminCertification
+
+export type ProductOcop = AdminProductOcop
+
+export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }

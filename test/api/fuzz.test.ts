@@ -1,0 +1,287 @@
+/**
+ * Bad input over every route of the OCOP plugin, store and admin, found on disk (so routes that land later are
+ * fuzzed without touching this file): each case picks a route, and for its query, body and path random and
+ * boundary values (wrong types, huge strings, unicode and broken unicode, negative and huge numbers, SQL and
+ * HTML injection strings), under parameter names taken from the plugin's own zod schemas plus unknown ones.
+ * A seeded generator (fast-check) makes every run send the same cases.
+ *
+ * What must hold: the answer is 2xx or 4xx, never 5xx and never a dropped connection; and a refused write (a
+ * 4xx to POST/DELETE) leaves the OCOP tables, their links and the products as they were.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import fc from "fast-check"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { readStack } from "../support/stack"
+
+const stack = readStack()
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const API_DIR = path.join(ROOT, "plugins/ocop/src/api")
+const SEED = 20261124
+const STORE_RUNS = Number(process.env.OCOP_FUZZ_STORE_RUNS || 1000)
+const ADMIN_RUNS = Number(process.env.OCOP_FUZZ_ADMIN_RUNS || 800)
+
+type Route = { scope: "store" | "admin"; path: string; methods: string[] }
+
+/** Every `route.ts` under the plugin's api folder, with the HTTP methods it exports. */
+function discoverRoutes(): Route[] {
+  const routes: Route[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name === "route.ts") {
+        const source = fs.readFileSync(full, "utf8")
+        const methods = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!)
+        const url = "/" + path.relative(API_DIR, dir).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
+        routes.push({ scope: url.startsWith("/admin") ? "admin" : "store", path: url, methods })
+      }
+    }
+  }
+  walk(API_DIR)
+  return routes.sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/** Field names of every zod object schema exported by a scope's validators.ts files. */
+async function schemaFields(scope: "store" | "admin"): Promise<string[]> {
+  const names = new Set<string>()
+  const files: string[] = []
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name === "validators.ts") files.push(full)
+    }
+  }
+  walk(path.join(API_DIR, scope))
+  const keysOf = (schema: any, depth = 0): string[] => {
+    if (!schema || typeof schema !== "object" || depth > 6) return []
+    if (schema.shape && typeof schema.shape === "object") return Object.keys(schema.shape)
+    const def = schema.def ?? schema._def ?? {}
+    return [def.in, def.innerType, def.schema, def.out].flatMap((inner) => keysOf(inner, depth + 1))
+  }
+  for (const file of files) {
+    const exports = await import(file)
+    for (const value of Object.values(exports)) for (const key of keysOf(value)) names.add(key)
+  }
+  return [...names].sort()
+}
+
+// ---- values ------------------------------------------------------------------------------------------------
+
+const nasty = [
+  "", " ", "0", "-1", "-0", "1.5", "1e309", "-1e309", "NaN", "Infinity", "9007199254740993", "99999999999999999999999",
+  "2147483648", "3", "4", "5", "3,4,5", "6", "true", "false", "null", "undefined", "[]", "{}", "[object Object]",
+  "' OR '1'='1", "' OR 1=1 --", "'; DROP TABLE product; --", '" OR ""="', "1; select pg_sleep(3)", "%", "_", "\\", "%%",
+  "\u0000", "a\u0000b", "%00", "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)",
+  "../../../../etc/passwd", "..%2F..%2F", "Cà phê Đắk Lắk", "ca phe", "Ea H'leo", "🙂☕", "\uD800", "\uFEFF", "ｃａｆｅ",
+  "ﷺ", "̸̢̧", "a".repeat(201), "x".repeat(5000), "__proto__", "constructor", "$where", "*", "vi", "en", "fr", "food",
+  "-stars", "price", "household", "kiosk_cluster", "66", "066", "reg_00000000000000000000000000", "prod_01", "pp_system_default",
+]
+const nastyString = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...nasty) },
+  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.integer().map(String) },
+  { weight: 1, arbitrary: fc.double().map(String) },
+  { weight: 1, arbitrary: fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }).map(String) }
+)
+const nastyJson: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: nastyString },
+  { weight: 1, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: fc.constantFrom(0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 2 ** 31, 3, 4, 5, 100, 101) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.array(nastyString, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom("id", "handle", "$gt", "__proto__", "0"), nastyString, { maxKeys: 2 }) }
+)
+
+function fieldsArb(names: string[]) {
+  const name = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...(names.length ? names : ["q"])) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) })
+  return fc.uniqueArray(name, { maxLength: 5 })
+}
+
+// ---- the stack ---------------------------------------------------------------------------------------------
+
+let db: pg.Client
+let adminToken = ""
+let known = { productHandle: "", producerHandle: "", salesPointHandle: "", productId: "" }
+
+/** Rows, last update and soft deletes of every table a plugin route could write: OCOP's, its links', products'. */
+let watchedQuery = ""
+async function snapshot() {
+  const { rows } = await db.query(watchedQuery)
+  return rows.map((r) => `${r.t}:${r.c}:${r.u ?? ""}:${r.d}`).join("|")
+}
+
+beforeAll(async () => {
+  db = new pg.Client({ connectionString: stack.database_url })
+  await db.connect()
+  const { rows } = await db.query(
+    `select table_name, bool_or(column_name = 'updated_at') as has_updated, bool_or(column_name = 'deleted_at') as has_deleted
+     from information_schema.columns where table_schema = 'public'
+       and (table_name like '%ocop%' or table_name in ('product', 'product_variant', 'product_sales_channel', 'price', 'inventory_level'))
+     group by table_name order by table_name`
+  )
+  watchedQuery = rows
+    .map(
+      (r) =>
+        `select '${r.table_name}' as t, count(*)::text as c, ${r.has_updated ? "max(updated_at)::text" : "null"} as u, ` +
+        `${r.has_deleted ? "count(deleted_at)::text" : "'0'"} as d from "${r.table_name}"`
+    )
+    .join(" union all ")
+  const login = await fetch(`${stack.backend_url}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: stack.admin_email, password: stack.admin_password }),
+  })
+  adminToken = ((await login.json()) as { token: string }).token
+  const get = async (p: string) =>
+    (await (await fetch(`${stack.backend_url}${p}`, { headers: { "x-publishable-api-key": stack.publishable_key } })).json()) as any
+  const product = (await get("/store/ocop/products?limit=1")).products[0]
+  known = {
+    productHandle: product.handle,
+    productId: product.id,
+    producerHandle: product.producer?.handle ?? "none",
+    salesPointHandle: (await get("/store/ocop/sales-points")).sales_points[0]?.handle ?? "none",
+  }
+})
+
+afterAll(async () => {
+  await db?.end()
+})
+
+type Case = { route: Route; method: string; params: string[]; query: [string, string[]][]; body: Record<string, unknown> | unknown; header?: string }
+
+function caseArb(routes: Route[], names: string[]) {
+  const pathValue = fc.oneof(
+    { weight: 3, arbitrary: nastyString },
+    { weight: 1, arbitrary: fc.constantFrom(known.productHandle, known.producerHandle, known.salesPointHandle, known.productId) }
+  )
+  return fc
+    .constantFrom(...routes.flatMap((route) => route.methods.map((method) => ({ route, method }))))
+    .chain(({ route, method }) =>
+      fc.record({
+        route: fc.constant(route),
+        method: fc.constant(method),
+        params: fc.array(pathValue, { minLength: 4, maxLength: 4 }),
+        // `locale` once only: Medusa 2.21.2 never answers a repeated one (see the known-bug test below).
+        query: fieldsArb(names).chain((keys) =>
+          fc.tuple(...keys.map((key) => fc.tuple(fc.constant(key), fc.array(nastyString, { minLength: 1, maxLength: key === "locale" ? 1 : 2 }))))
+        ),
+        body: fc.oneof(
+          { weight: 6, arbitrary: fieldsArb(names).chain((keys) => fc.record(Object.fromEntries(keys.map((key) => [key, nastyJson])))) },
+          { weight: 1, arbitrary: nastyJson }
+        ),
+        header: fc.option(fc.constantFrom("vi", "en", "en-US", "fr", "xx-ÿ", "' OR 1=1", "a".repeat(300)), { nil: undefined }),
+      })
+    ) as fc.Arbitrary<Case>
+}
+
+/** The real path with its `:params` filled; mutating routes get only invented ids, so seeded data is never touched. */
+function urlOf(c: Case) {
+  let i = 0
+  const mutating = c.method !== "GET"
+  const filled = c.route.path.replace(/:[a-z_]+/g, () => {
+    const value = c.params[i++] ?? ""
+    const safe = mutating && Object.values(known).includes(value) ? `${value}-nope` : value
+    // A path segment must not be empty or `.`/`..` (the URL would point elsewhere); URLSearchParams-style
+    // encoding turns broken unicode into U+FFFD instead of throwing.
+    const encoded = new URLSearchParams({ v: safe }).toString().slice(2)
+    return encoded && encoded !== "." && encoded !== ".." ? encoded : "x"
+  })
+  const search = new URLSearchParams()
+  for (const [key, values] of c.query) for (const value of values) search.append(key, value)
+  const query = search.toString()
+  return `${stack.backend_url}${filled}${query ? `?${query}` : ""}`
+}
+
+async function send(c: Case) {
+  const headers: Record<string, string> =
+    c.route.scope === "admin" ? { authorization: `Bearer ${adminToken}` } : { "x-publishable-api-key": stack.publishable_key }
+  if (c.header) headers["x-medusa-locale"] = c.header
+  const init: RequestInit = { method: c.method, headers }
+  if (c.method === "POST" || c.method === "PUT" || c.method === "PATCH") {
+    headers["content-type"] = "application/json"
+    init.body = JSON.stringify(c.body)
+  }
+  try {
+    // A request that never answers is a failure too (and would otherwise hang the run).
+    const response = await fetch(urlOf(c), { ...init, signal: AbortSignal.timeout(10_000) })
+    const text = await response.text()
+    return { status: response.status, text }
+  } catch (error) {
+    return { status: 0, text: String((error as any)?.cause?.code ?? error) }
+  }
+}
+
+const routes = discoverRoutes()
+const tried = { store: 0, admin: 0, statuses: {} as Record<string, number> }
+
+async function fuzz(scope: "store" | "admin", numRuns: number) {
+  const scoped = routes.filter((r) => r.scope === scope && r.methods.length)
+  const names = await schemaFields(scope)
+  const failures: string[] = []
+  await fc.assert(
+    fc.asyncProperty(caseArb(scoped, names), async (c) => {
+      const mutating = c.method !== "GET"
+      const before = mutating ? await snapshot() : ""
+      const { status, text } = await send(c)
+      tried[scope]++
+      tried.statuses[status] = (tried.statuses[status] ?? 0) + 1
+      const what = `${c.method} ${urlOf(c).slice(stack.backend_url.length, 300)}${mutating ? ` body ${JSON.stringify(c.body)?.slice(0, 200)}` : ""}`
+      if (status < 200 || status >= 500 || (status >= 300 && status < 400)) {
+        failures.push(`${status} ${what}: ${text.slice(0, 200)}`)
+        return false
+      }
+      if (mutating && status >= 400) {
+        const after = await snapshot()
+        if (after !== before) {
+          failures.push(`${status} but tables changed: ${what}`)
+          return false
+        }
+      }
+      return true
+    }),
+    { seed: SEED, numRuns, endOnFailure: true }
+  ).catch((error) => {
+    throw new Error(`${failures.join("\n") || ""}\n${String(error).slice(0, 1500)}`)
+  })
+}
+
+describe("bad input to the OCOP plugin's routes", () => {
+  it("finds the plugin's store routes on disk", () => {
+    expect(routes.filter((r) => r.scope === "store").map((r) => r.path)).toContain("/store/ocop/products")
+  })
+
+  it(`answers ${STORE_RUNS} random and boundary store requests with 2xx or 4xx, never 5xx`, async () => {
+    await fuzz("store", STORE_RUNS)
+  }, 300_000)
+
+  // Medusa's own applyLocale middleware, which runs on every /store route before any of the plugin's, calls
+  // locale.split() on the parsed query value: an array (`locale=vi&locale=en`) or an object (`locale[a]=b`)
+  // throws inside an async middleware that Express 4 does not catch, so the request is never answered.
+  // Upstream bug, not fixable from a plugin (docs/security.md). This test fails the day Medusa answers it.
+  it.fails("gets no answer from Medusa 2.21.2 to a repeated locale query field (upstream bug)", async () => {
+    const response = await fetch(`${stack.backend_url}/store/ocop/groups?locale=vi&locale=en`, {
+      headers: { "x-publishable-api-key": stack.publishable_key },
+      signal: AbortSignal.timeout(3000),
+    })
+    expect(response.status).toBeLessThan(500)
+  })
+
+  it(`answers ${ADMIN_RUNS} random and boundary admin requests with 2xx or 4xx, and writes nothing when it refuses`, async (ctx) => {
+    if (!routes.some((r) => r.scope === "admin" && r.methods.length)) ctx.skip("no admin route of the plugin in this checkout yet")
+    await fuzz("admin", ADMIN_RUNS)
+  }, 300_000)
+
+  afterAll(() => {
+    console.info(
+      `[fuzz] cases tried: ${tried.store} store, ${tried.admin} admin (seed ${SEED}); statuses ${JSON.stringify(tried.statuses)}; ` +
+        `routes: ${routes.map((r) => `${r.methods.join("/") || "-"} ${r.path}`).join(", ")}`
+    )
+  })
+})

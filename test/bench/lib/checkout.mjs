@@ -1,0 +1,146 @@
+// @ts-check
+/**
+ * Medusa's own cart completion with cash on delivery (the system payment provider `pp_system_default`), the way
+ * a storefront drives it: create a cart, add a line item, address and e-mail, the cart's shipping options, a
+ * shipping method, a payment collection, a payment session, complete. It is what works before the checkout
+ * issue lands, and keeps working after: those are Medusa's routes, not ours.
+ */
+
+export const PAYMENT_PROVIDER = "pp_system_default"
+
+/** @param {{ backend_url: string, publishable_key: string }} stack */
+export function storeClient(stack) {
+  const headers = { "x-publishable-api-key": stack.publishable_key, "content-type": "application/json" }
+  /** @param {string} method @param {string} path @param {unknown} [body] */
+  async function call(method, path, body) {
+    const response = await fetch(`${stack.backend_url}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    let json
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = { raw: text.slice(0, 300) }
+    }
+    return { status: response.status, body: /** @type {any} */ (json) }
+  }
+  return { headers, call, get: (/** @type {string} */ p) => call("GET", p), post: (/** @type {string} */ p, /** @type {unknown} */ b) => call("POST", p, b ?? {}) }
+}
+
+export const ADDRESS = {
+  first_name: "Khách",
+  last_name: "Thử Tải",
+  address_1: "12 Lê Duẩn",
+  city: "Buôn Ma Thuột",
+  province: "Đắk Lắk",
+  country_code: "vn",
+  postal_code: "630000",
+  phone: "+84945000000",
+}
+
+/**
+ * Variants a shopper can buy: in stock, from distinct certified products (so parallel shoppers do not all queue
+ * on one inventory item, as real ones would not), read through the store API.
+ * @param {ReturnType<typeof storeClient>} client @param {number} count @param {string} regionId
+ */
+export async function buyableVariants(client, count, regionId) {
+  const list = await client.get(`/store/ocop/products?limit=${Math.min(100, count * 2)}&order=title`)
+  if (list.status !== 200) throw new Error(`catalogue answered ${list.status}`)
+  const variants = []
+  for (const card of list.body.products) {
+    const detail = await client.get(`/store/ocop/products/${encodeURIComponent(card.handle)}?region_id=${regionId}`)
+    const variant = detail.body.product?.variants?.find((/** @type {any} */ v) => v.in_stock)
+    if (variant) variants.push({ variant_id: variant.id, product_id: card.id, handle: card.handle })
+    if (variants.length >= count) break
+  }
+  if (variants.length < count) throw new Error(`only ${variants.length} variants in stock, ${count} needed`)
+  return variants
+}
+
+/**
+ * Every step but the completion, through plain requests (set-up of the fault tests); returns the cart id.
+ * @param {ReturnType<typeof storeClient>} client @param {string} regionId @param {string} variantId @param {string} email
+ */
+export async function cartReadyToComplete(client, regionId, variantId, email) {
+  const expect = (/** @type {{ status: number, body: any }} */ r, /** @type {string} */ what) => {
+    if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`)
+    return r.body
+  }
+  const { cart } = expect(await client.post("/store/carts", { region_id: regionId }), "create cart")
+  expect(await client.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 }), "add line item")
+  expect(await client.post(`/store/carts/${cart.id}`, { email, shipping_address: ADDRESS, billing_address: ADDRESS }), "address")
+  const { shipping_options } = expect(await client.get(`/store/shipping-options?cart_id=${cart.id}`), "shipping options")
+  const option = shipping_options.find((/** @type {any} */ o) => !o.insufficient_inventory) ?? shipping_options[0]
+  if (!option) throw new Error("no shipping option for the cart")
+  expect(await client.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }), "shipping method")
+  const { payment_collection } = expect(await client.post("/store/payment-collections", { cart_id: cart.id }), "payment collection")
+  expect(
+    await client.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDER }),
+    "payment session"
+  )
+  return /** @type {string} */ (cart.id)
+}
+
+/**
+ * The whole checkout as an autocannon request flow: each connection is one shopper going through the eight
+ * steps, again and again, with its own cart (autocannon resets the context at the first step). Timings of each
+ * step and of the whole flow go to `record`.
+ * @param {{ regionId: string, variants: { variant_id: string }[], record: (step: string, ms: number, status: number) => void,
+ *   onOrder?: (cartId: string, orderId: string) => void }} options
+ */
+export function checkoutRequests({ regionId, variants, record, onOrder }) {
+  let next = 0
+  /** @param {string} step @param {(context: any) => { path: string, method?: string, body?: unknown }} build
+   *  @param {(body: any, context: any) => void} [take] */
+  const step = (step, build, take) => ({
+    setupRequest(/** @type {any} */ request, /** @type {any} */ context) {
+      if (context.failed) return undefined // start over with a new cart
+      const { path, method = "POST", body } = build(context)
+      context.t = performance.now()
+      context.started ??= context.t
+      return { ...request, path, method, body: body === undefined ? undefined : JSON.stringify(body) }
+    },
+    onResponse(/** @type {number} */ status, /** @type {string} */ body, /** @type {any} */ context) {
+      record(step, performance.now() - context.t, status)
+      if (status >= 300) {
+        context.failed = true
+        return
+      }
+      try {
+        take?.(JSON.parse(body), context)
+      } catch {
+        context.failed = true
+      }
+    },
+  })
+  return [
+    step("create cart", () => ({ path: "/store/carts", body: { region_id: regionId } }), (b, c) => {
+      c.cart = b.cart.id
+      c.variant = variants[next++ % variants.length].variant_id
+    }),
+    step("add line item", (c) => ({ path: `/store/carts/${c.cart}/line-items`, body: { variant_id: c.variant, quantity: 1 } })),
+    step("address", (c) => ({
+      path: `/store/carts/${c.cart}`,
+      body: { email: `shopper+${c.cart.slice(-8)}@example.com`, shipping_address: ADDRESS, billing_address: ADDRESS },
+    })),
+    step("shipping options", (c) => ({ path: `/store/shipping-options?cart_id=${c.cart}`, method: "GET" }), (b, c) => {
+      c.option = (b.shipping_options.find((/** @type {any} */ o) => !o.insufficient_inventory) ?? b.shipping_options[0]).id
+    }),
+    step("shipping method", (c) => ({ path: `/store/carts/${c.cart}/shipping-methods`, body: { option_id: c.option } })),
+    step("payment collection", (c) => ({ path: "/store/payment-collections", body: { cart_id: c.cart } }), (b, c) => {
+      c.collection = b.payment_collection.id
+    }),
+    step("payment session", (c) => ({
+      path: `/store/payment-collections/${c.collection}/payment-sessions`,
+      body: { provider_id: PAYMENT_PROVIDER },
+    })),
+    step("complete", (c) => ({ path: `/store/carts/${c.cart}/complete`, body: {} }), (b, c) => {
+      if (b.type !== "order") throw new Error("not an order")
+      record("whole checkout", performance.now() - c.started, 200)
+      onOrder?.(c.cart, b.order.id)
+    }),
+  ]
+}

@@ -1,0 +1,106 @@
+// @ts-check
+/**
+ * The bench's readable table: every figure beside its anchor, the ratio, the target it is judged against and
+ * PASS/MISS. A verdict is information for people, never a test assertion.
+ */
+
+const f = (/** @type {number | undefined} */ n, d = 1) => (n === undefined || n === null || Number.isNaN(n) ? "n/a" : Number(n).toFixed(d))
+const ms = (/** @type {any} */ s) => (s ? `${f(s.p50)} / ${f(s.p95)} / ${f(s.p99)}` : "n/a")
+const verdict = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? "—" : ok ? "PASS" : "MISS")
+
+/** @param {any} r */
+export function renderTable(r) {
+  const out = []
+  out.push(`Bench — ${r.when} — ${r.stack} — ${r.host.cpus} CPU, load average ${r.host.load_average.join(" ")}, node ${r.host.node}`)
+  out.push(
+    `Requests: ${r.plan.warmup} warm-up, then ${r.plan.sequential} at concurrency 1 and ${r.plan.parallel} at ${r.plan.connections} (autocannon, keep-alive). ` +
+      `Catalogue holds ${r.fixtures?.catalogue_count} certified products (Medusa's /store/products: ${r.fixtures?.medusa_count}).`
+  )
+  out.push("")
+  out.push("Store API — ms p50 / p95 / p99 at concurrency 1; p95 and req/s at 10")
+  out.push("")
+  out.push("| what | ours c=1 | ours c=10 p95 · req/s | anchor | anchor c=1 | anchor c=10 p95 · req/s | p95 ratio | req/s ratio | target | verdict |")
+  out.push("|---|---|---|---|---|---|---|---|---|---|")
+  for (const row of r.api) {
+    const o = row.ours
+    const b = row.base
+    const p95 = o.c1.p95 / b.c1.p95
+    const rps = o.c10.rps / b.c10.rps
+    const ok =
+      (row.target.p95 === undefined || p95 <= row.target.p95) && (row.target.rps === undefined || rps >= row.target.rps)
+    const bad = [o, b].some((x) => x.status !== 200 || x.c1.non2xx || x.c10.non2xx || x.c1.errors || x.c10.errors)
+    out.push(
+      `| ${row.name}${o.count !== undefined ? ` (${o.count} found)` : ""} | ${ms(o.c1)} | ${f(o.c10.p95)} · ${f(o.c10.rps, 0)} | ${row.anchor} | ${ms(b.c1)} | ${f(b.c10.p95)} · ${f(b.c10.rps, 0)} | ${f(p95, 2)}× | ${f(rps, 2)}× | ${[
+        row.target.p95 !== undefined ? `p95 ≤ ${row.target.p95}×` : "",
+        row.target.rps !== undefined ? `req/s ≥ ${row.target.rps}×` : "",
+      ]
+        .filter(Boolean)
+        .join(", ")} | ${bad ? "ERRORS" : verdict(ok)} |`
+    )
+  }
+  out.push("")
+  out.push("Storefront SSR — TTFB ms p50 / p95 / p99 (one keep-alive connection), and 10 connections (full response)")
+  out.push("")
+  out.push("| page | status | TTFB c=1 | c=10 p95 · req/s | static /favicon.svg TTFB c=1 | TTFB p95 ratio to static | DTC starter p95 (targets.md, other run) | verdict |")
+  out.push("|---|---|---|---|---|---|---|---|")
+  const st = r.static_file
+  for (const page of r.pages) {
+    const missing = page.ttfb.status !== 200
+    out.push(
+      `| ${page.name} ${page.path} | ${page.ttfb.status} | ${ms(page.ttfb)} | ${f(page.c10.p95)} · ${f(page.c10.rps, 0)} | ${ms(st?.ttfb)} | ${f(page.ttfb.p95 / st?.ttfb.p95, 1)}× | ≤ ${page.dtc_ttfb_p95} ms | ${missing ? "NO PAGE" : verdict(page.ttfb.p95 <= page.dtc_ttfb_p95)} |`
+    )
+  }
+  if (st) out.push(`\nStatic file at 10 connections: p95 ${f(st.c10.p95)} ms, ${f(st.c10.rps, 0)} req/s.`)
+  out.push("")
+  if (r.checkout) {
+    const c = r.checkout
+    out.push(`Checkout — ${c.shoppers} shoppers at once, Medusa's cart completion with cash on delivery (pp_system_default): ${c.orders} orders, ${f(c.orders_per_s, 2)} orders/s${Object.keys(c.failures).length ? `, failures ${JSON.stringify(c.failures)}` : ", no failure"}. No anchor (this is Medusa's own flow; targets.md sets none).`)
+    out.push("")
+    out.push("| step | n | ms p50 / p95 / p99 |")
+    out.push("|---|---|---|")
+    for (const [step, s] of Object.entries(c.steps)) out.push(`| ${step} | ${/** @type {any} */ (s).n} | ${ms(s)} |`)
+    out.push("")
+  }
+  const mem = (/** @type {any} */ m) => (m ? `${f(m.backend, 0)} / ${f(m.storefront, 0)} / ${f(m.postgres, 0)} = **${f(m.total, 0)}**` : "n/a")
+  const pss = (/** @type {any} */ m) => (m?.total_pss ? `${f(m.backend_pss, 0)} / ${f(m.storefront_pss, 0)} / ${f(m.postgres_pss, 0)} = ${f(m.total_pss, 0)}` : "n/a")
+  out.push("Resident memory, MB (backend / storefront / PostgreSQL = total; RSS summed per process as the target was measured, PSS counting shared buffers once; PostgreSQL's supervising Node process apart)")
+  out.push("")
+  out.push("| when | RSS | PSS | PostgreSQL supervisor | target | verdict |")
+  out.push("|---|---|---|---|---|---|")
+  out.push(`| at rest | ${mem(r.memory_at_rest_mb)} | ${pss(r.memory_at_rest_mb)} | ${f(r.memory_at_rest_mb?.postgres_supervisor, 0)} | RSS ≤ 450 at rest | ${r.memory_at_rest_mb ? verdict(r.memory_at_rest_mb.total <= 450) : "—"} |`)
+  out.push(`| after the load | ${mem(r.memory_after_load_mb)} | ${pss(r.memory_after_load_mb)} | ${f(r.memory_after_load_mb?.postgres_supervisor, 0)} | — | — |`)
+  out.push("")
+  if (r.browser?.length) {
+    out.push("Browser — first-visit JavaScript (re-gzipped, KB) and Lighthouse mobile (perf / a11y / best practices / SEO)")
+    out.push("")
+    out.push("| page | status | JS gzip KB | budget | verdict | Lighthouse | target | verdict | LCP ms · TBT ms · CLS |")
+    out.push("|---|---|---|---|---|---|---|---|---|")
+    for (const b of r.browser) {
+      const js = b.js ?? {}
+      const lh = b.lighthouse ?? {}
+      const scores = [lh.performance, lh.accessibility, lh.best_practices, lh.seo]
+      const lhOk = scores.every((s) => typeof s === "number" && !Number.isNaN(s)) ? lh.performance >= 98 && scores.slice(1).every((s) => s >= 100) : undefined
+      out.push(
+        `| ${b.name} ${b.path} | ${js.status ?? js.error ?? "n/a"} | ${f(js.js_gzip_kb)} | ≤ ${b.js_budget_kb} | ${js.status === 200 ? verdict(js.js_gzip_kb <= b.js_budget_kb) : "NO PAGE"} | ${lh.error ? lh.error : scores.join(" / ")}${lh.performance_runs?.length > 1 ? ` (perf runs ${lh.performance_runs.join(", ")})` : ""} | ≥ 98/100/100/100 | ${js.status === 200 ? verdict(lhOk) : "NO PAGE"} | ${f(lh.lcp_ms, 0)} · ${f(lh.tbt_ms, 0)} · ${f(lh.cls, 3)} |`
+      )
+    }
+    out.push("")
+  } else if (r.browser_skipped) {
+    out.push(`Browser figures skipped: ${r.browser_skipped}`)
+    out.push("")
+  }
+  if (r.sweep?.length) {
+    out.push("Size sweep — catalogue p95 at concurrency 1, ms (count found)")
+    out.push("")
+    out.push("| generated products | ours 4 ★ + group | ours unfiltered | Medusa /store/products with prices | ratio ours/Medusa (4 ★ + group) |")
+    out.push("|---|---|---|---|---|")
+    for (const p of r.sweep) {
+      out.push(
+        `| ${p.scale} | ${f(p.ours.p95)} (${p.ours_count}) | ${f(p.unfiltered.p95)} (${p.unfiltered_count}) | ${f(p.medusa.p95)} (${p.medusa_count}) | ${f(p.ours.p95 / p.medusa.p95, 2)}× |`
+      )
+    }
+    out.push("")
+  }
+  out.push(`Bench took ${r.duration_s} s.`)
+  return out.join("\n")
+}

@@ -1,0 +1,186 @@
+// @ts-check
+/**
+ * The stacks that `npm run bench` and `npm run test:load` measure: the same bootstrap as `npm start`
+ * (scripts/lib/stack.mjs), seeded with N generated products, on ports and data folders of their own, outside
+ * the repository.
+ *
+ * Seeding 10 000 products takes about 3 minutes, so each seeded data folder is kept as a template, keyed by the
+ * seed's fingerprint (its sources and data) and N, under OCOP_BENCH_CACHE (default /var/tmp/ocop-bench: the
+ * embedded server's `postgres` user must be able to enter it, which rules out /root). A bigger N starts from a
+ * copy of the biggest smaller template, since product i is always the same product. Every run then works on a
+ * copy of the template, so orders and stock taken by one run never change what the next one measures.
+ */
+import { spawnSync } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { fingerprint } from "../../../scripts/lib/build.mjs"
+import { stackOptionsFromEnv } from "../../../scripts/lib/config.mjs"
+import { SEED_INPUTS, createStack } from "../../../scripts/lib/stack.mjs"
+
+/** Port ranges given to the bench and the load test (README, "Benchmarks and load"). */
+export const PORTS = {
+  bench: { backend: 9850, storefront: 3850, postgres: 54530 },
+  load: { backend: 9860, storefront: 3860, postgres: 54531 },
+  template: { backend: 9870, storefront: 3870, postgres: 54532 },
+}
+
+export function cacheRoot() {
+  const dir = path.resolve(process.env.OCOP_BENCH_CACHE || "/var/tmp/ocop-bench")
+  fs.mkdirSync(dir, { recursive: true })
+  fs.chmodSync(dir, 0o755)
+  return dir
+}
+
+const seedKey = () => fingerprint(SEED_INPUTS).slice(0, 12)
+
+/**
+ * @param {string} from @param {string} to
+ * `cp -a` keeps the owner (`postgres`) and modes of PostgreSQL's files, which it checks on start.
+ */
+function copyDir(from, to) {
+  fs.rmSync(to, { recursive: true, force: true })
+  const result = spawnSync("cp", ["-a", from, to], { stdio: "inherit" })
+  if (result.status !== 0) throw new Error(`cp -a ${from} ${to} failed`)
+  fs.rmSync(path.join(to, "pg", "postmaster.pid"), { force: true })
+  fs.rmSync(path.join(to, "stack.json"), { force: true })
+}
+
+/**
+ * state.json remembers migrations and seeds per database URL, which holds the port: a copy served on other
+ * ports must find its own state, or the bootstrap would migrate and seed it again.
+ * @param {string} dir @param {number} fromPort @param {number} toPort
+ */
+function movePortInState(dir, fromPort, toPort) {
+  const file = path.join(dir, "state.json")
+  if (!fs.existsSync(file) || fromPort === toPort) return
+  fs.writeFileSync(file, fs.readFileSync(file, "utf8").replaceAll(`:${fromPort}/`, `:${toPort}/`))
+}
+
+/** @param {string} root @param {string} key @returns {{ scale: number, dir: string }[]} */
+function templates(root, key) {
+  return fs
+    .readdirSync(root)
+    .map((name) => /^scale-(\d+)-(\w+)$/.exec(name))
+    .filter((m) => m && m[2] === key && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
+    .map((m) => ({ scale: Number(/** @type {RegExpExecArray} */ (m)[1]), dir: path.join(root, /** @type {RegExpExecArray} */ (m)[0]) }))
+}
+
+/**
+ * The seeded template for N products: made once (minutes), then only checked (migrated if the schema moved on).
+ * @param {number} scale @param {(line: string) => void} say
+ */
+export async function ensureTemplate(scale, say) {
+  const root = cacheRoot()
+  const key = seedKey()
+  // Templates of an older seed are never used again.
+  for (const name of fs.readdirSync(root)) {
+    const m = /^scale-\d+-(\w+)$/.exec(name)
+    if (m && m[1] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
+  }
+  const dir = path.join(root, `scale-${scale}-${key}`)
+  const marker = path.join(dir, "bench-seeded.json")
+  const ready = fs.existsSync(marker)
+  if (!ready) {
+    const smaller = templates(root, key)
+      .filter((t) => t.scale < scale)
+      .sort((a, b) => b.scale - a.scale)[0]
+    if (smaller) {
+      say(`Seeding ${scale} products, starting from the template of ${smaller.scale}…`)
+      copyDir(smaller.dir, dir)
+    } else {
+      say(`Seeding ${scale} products into ${dir} (10 000 take about 3 minutes; kept for the next runs)…`)
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  fs.mkdirSync(dir, { recursive: true })
+  fs.chmodSync(dir, 0o755)
+  const started = Date.now()
+  const stack = createStack(
+    {
+      ...stackOptionsFromEnv(),
+      dataDir: dir,
+      databaseUrl: undefined,
+      backendPort: PORTS.template.backend,
+      storefrontPort: PORTS.template.storefront,
+      postgresPort: PORTS.template.postgres,
+    },
+    { say }
+  )
+  try {
+    await stack.prepareDatabase({ forceSeed: !ready, seedArgs: [`scale=${scale}`] })
+  } finally {
+    await stack.stop()
+  }
+  if (!ready) {
+    fs.writeFileSync(marker, JSON.stringify({ scale, seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
+    say(`Seeded ${scale} products in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  }
+  return dir
+}
+
+/**
+ * A running stack with N generated products on a fresh copy of the template. `stop()` ends every process and
+ * deletes the copy.
+ * @param {{ scale: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
+ *   say?: (line: string) => void }} options
+ */
+export async function startSeededStack({ scale, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
+  const template = await ensureTemplate(scale, say)
+  const dir = path.join(cacheRoot(), `run-${name}-${process.pid}`)
+  copyDir(template, dir)
+  movePortInState(dir, PORTS.template.postgres, ports.postgres)
+  const stack = createStack(
+    {
+      ...stackOptionsFromEnv(),
+      dataDir: dir,
+      databaseUrl: undefined,
+      backendPort: ports.backend,
+      storefrontPort: ports.storefront,
+      postgresPort: ports.postgres,
+    },
+    { say }
+  )
+  let stopped = false
+  const stop = async () => {
+    if (stopped) return
+    stopped = true
+    await stack.stop().catch((error) => console.error(error))
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    const started = Date.now()
+    const info = await stack.start()
+    say(`stack with ${scale} generated products up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${info.backend_url}, ${info.storefront_url}`)
+    return { info, stack, dir, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/**
+ * A stack someone else started (`npm start`, or `npm test`'s), named by its stack.json; nothing to stop.
+ * @param {string} file
+ */
+export async function reuseStack(file) {
+  const info = JSON.parse(fs.readFileSync(file, "utf8"))
+  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
+  if (!alive) throw new Error(`${file} names ${info.backend_url}, which does not answer`)
+  return { info, stack: undefined, dir: path.dirname(file), stop: async () => {} }
+}
+
+/** Stops the stack on SIGINT/SIGTERM or a crash of the harness itself, so no server is left behind. */
+export function stopOnSignals(/** @type {() => Promise<void>} */ stop) {
+  process.once("uncaughtException", async (error) => {
+    console.error(error)
+    await stop()
+    process.exit(1)
+  })
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+    process.once(signal, async () => {
+      console.error(`\n${signal}: stopping the stack…`)
+      await stop()
+      process.exit(130)
+    })
+  }
+}

@@ -1,0 +1,302 @@
+// @ts-check
+/**
+ * `npm run bench`: every figure of issue 9 beside its anchor measured in the same run, judged against
+ * ../shared/design/targets.md (PASS/MISS; nothing here asserts a time).
+ *
+ *   npm run bench                         own stack, 10 000 generated products, sweep 1 000 and 10 000
+ *   npm run bench -- --sweep 1000,10000,50000     add 50 000 to the size sweep (seeding it once: ~15 min)
+ *   npm run bench -- --stack .data/stack.json     measure a running stack instead (e.g. `npm start`'s)
+ *   npm run bench -- --quick              small request counts, one Lighthouse run: for trying the harness
+ *   npm run bench -- --skip-browser       no Chromium (first-visit JS, Lighthouse)
+ *
+ * Output: the table on stdout, the raw figures in .data/bench/bench-<time>.json (and latest.json).
+ */
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { ROOT } from "../../scripts/lib/config.mjs"
+import { buyableVariants, checkoutRequests, storeClient } from "./lib/checkout.mjs"
+import { CHROME, fire, measureGet, measureJs, measureLighthouse, measureTtfb, residentMemory, summarise } from "./lib/measure.mjs"
+import { PORTS, reuseStack, startSeededStack, stopOnSignals } from "./lib/stack.mjs"
+import { renderTable } from "./lib/report.mjs"
+
+const args = process.argv.slice(2)
+const option = (/** @type {string} */ name, /** @type {string | undefined} */ fallback) => {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (i < 0) return fallback
+  return args[i].includes("=") ? args[i].slice(args[i].indexOf("=") + 1) : args[i + 1]
+}
+const flag = (/** @type {string} */ name) => args.includes(`--${name}`)
+
+const quick = flag("quick")
+const SCALE = Number(option("scale", "10000"))
+const SWEEP = (option("sweep", quick ? String(SCALE) : `1000,${SCALE}`) ?? "").split(",").filter(Boolean).map(Number)
+const PLAN = quick
+  ? { warmup: 5, sequential: 30, parallel: 60, connections: 10, ttfbN: 20, lhRuns: 1, checkoutRounds: 1 }
+  : // Medusa's own anchors took 1–3 s a request on this shared 2-core machine (load average 7): these counts
+    // keep a run near 20 min; --sequential / --parallel raise them on a quieter machine.
+    {
+      warmup: 10,
+      sequential: Number(option("sequential", "60")),
+      parallel: Number(option("parallel", "120")),
+      connections: 10,
+      ttfbN: 100,
+      lhRuns: Number(option("lh-runs", "1")),
+      checkoutRounds: 3,
+    }
+const skipBrowser = flag("skip-browser") || !CHROME
+const say = (/** @type {string} */ line) => console.error(`[bench] ${line}`)
+const outDir = path.resolve(ROOT, option("out", ".data/bench") ?? ".data/bench")
+
+const reuse = option("stack", process.env.OCOP_BENCH_STACK)
+let current = reuse
+  ? await reuseStack(path.resolve(reuse))
+  : await startSeededStack({ scale: SCALE, ports: PORTS.bench, name: "bench", say })
+stopOnSignals(() => current.stop())
+
+const started = Date.now()
+const report = /** @type {any} */ ({
+  when: new Date().toISOString(),
+  host: { cpus: os.cpus().length, load_average: os.loadavg().map((n) => Number(n.toFixed(2))), node: process.version },
+  plan: PLAN,
+  stack: reuse ? `reused ${reuse}` : `own, ${SCALE} generated products, ports ${JSON.stringify(PORTS.bench)}`,
+  api: [],
+  pages: [],
+  browser: [],
+  sweep: [],
+})
+
+try {
+  const stack = current.info
+  const client = storeClient(stack)
+  const headers = { "x-publishable-api-key": stack.publishable_key }
+  const regionId = stack.region_id ?? (await client.get("/store/regions?limit=1")).body.regions[0].id
+  const fixtures = await resolveFixtures(client, regionId)
+  report.fixtures = fixtures
+  say(`fixtures: ${JSON.stringify(fixtures)}`)
+
+  await new Promise((resolve) => setTimeout(resolve, 5000))
+  const pids = current.stack?.pids()
+  report.memory_at_rest_mb = pids ? await residentMemory(pids) : undefined
+
+  // ---- Store API, each beside its anchor -------------------------------------------------------------------
+  const medusaList = `/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price`
+  const pairs = [
+    {
+      name: "catalogue: 4 ★ and up, one group, 24 cards",
+      path: `/store/ocop/products?min_stars=4&group=${fixtures.group}&limit=24`,
+      anchor: "Medusa /store/products?limit=24 with calculated prices",
+      anchorPath: medusaList,
+      target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
+    },
+    {
+      name: "catalogue: deep page (offset 9000)",
+      path: `/store/ocop/products?limit=24&offset=${fixtures.deepOffset}`,
+      anchor: `Medusa /store/products, same offset, with calculated prices`,
+      anchorPath: `${medusaList}&offset=${fixtures.deepOffset}`,
+      target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
+    },
+    {
+      name: "catalogue: unfiltered, 24 cards",
+      path: "/store/ocop/products?limit=24",
+      anchor: "Medusa /store/products?limit=24 with calculated prices",
+      anchorPath: medusaList,
+      target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
+    },
+    {
+      name: `search q=${fixtures.queryAccented}`,
+      path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryAccented)}`,
+      anchor: "our unfiltered catalogue",
+      anchorPath: "/store/ocop/products?limit=24",
+      target: { p95: 1, source: "targets.md: search no slower than the catalogue (≤ 1×)" },
+    },
+    {
+      name: `search q=${fixtures.queryPlain} (no accents)`,
+      path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryPlain)}`,
+      anchor: "our unfiltered catalogue",
+      anchorPath: "/store/ocop/products?limit=24",
+      target: { p95: 1, source: "targets.md: search no slower than the catalogue (≤ 1×)" },
+    },
+    {
+      // Medusa's q= matches accents literally, so it gets the accented term (it would find nothing otherwise).
+      name: `search q=${fixtures.queryAccented}`,
+      path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryAccented)}`,
+      anchor: `Medusa /store/products?q=${fixtures.queryAccented} with calculated prices`,
+      anchorPath: `${medusaList}&q=${encodeURIComponent(fixtures.queryAccented)}`,
+      target: { p95: 0.5, source: "targets.md: search p95 ≤ 0.5× Medusa's q=" },
+    },
+    {
+      name: "product detail",
+      path: `/store/ocop/products/${fixtures.productHandle}?region_id=${regionId}`,
+      anchor: "Medusa /store/products/:id with calculated prices",
+      anchorPath: `/store/products/${fixtures.productId}?region_id=${regionId}&fields=*variants.calculated_price`,
+      target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
+    },
+    {
+      name: "producer page",
+      path: `/store/ocop/producers/${fixtures.producerHandle}`,
+      anchor: "Medusa /store/products/:id with calculated prices",
+      anchorPath: `/store/products/${fixtures.productId}?region_id=${regionId}&fields=*variants.calculated_price`,
+      target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
+    },
+  ]
+  /** Anchors shared by several rows are measured once. */
+  const measured = new Map()
+  const measure = async (/** @type {string} */ p) => {
+    if (!measured.has(p)) {
+      say(`API ${p}`)
+      const first = await client.get(p)
+      const figures = await measureGet(`${stack.backend_url}${p}`, { ...PLAN, headers })
+      measured.set(p, { status: first.status, count: first.body?.count, items: first.body?.products?.length, ...figures })
+    }
+    return measured.get(p)
+  }
+  for (const pair of pairs) {
+    report.api.push({ ...pair, ours: await measure(pair.path), base: await measure(pair.anchorPath) })
+  }
+
+  // ---- Storefront SSR beside a static file of the same Remix server ----------------------------------------
+  const pages = [
+    { name: "home", path: "/" },
+    { name: "catalogue", path: "/san-pham" },
+    { name: "product", path: `/san-pham/${fixtures.productHandle}` },
+  ]
+  const DTC_TTFB_P95 = { home: 39, catalogue: 33, product: 40 }
+  say("storefront static file /favicon.svg")
+  const staticFile = {
+    ttfb: await measureTtfb(`${stack.storefront_url}/favicon.svg`, { warmup: PLAN.warmup, n: PLAN.ttfbN }),
+    c10: await fire({ url: `${stack.storefront_url}/favicon.svg`, connections: PLAN.connections, amount: PLAN.parallel }),
+  }
+  report.static_file = staticFile
+  for (const page of pages) {
+    say(`storefront ${page.path}`)
+    const url = `${stack.storefront_url}${page.path}`
+    const ttfb = await measureTtfb(url, { warmup: PLAN.warmup, n: PLAN.ttfbN })
+    const c10 = await fire({ url, connections: PLAN.connections, amount: Math.round(PLAN.parallel / 2) })
+    report.pages.push({ ...page, ttfb, c10, dtc_ttfb_p95: DTC_TTFB_P95[/** @type {"home"} */ (page.name)] })
+  }
+
+  // ---- Cart completion, 10 shoppers at once ---------------------------------------------------------------
+  say(`checkout: ${PLAN.connections} shoppers × ${PLAN.checkoutRounds} rounds, cash on delivery`)
+  const variants = await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds, regionId)
+  /** @type {Record<string, number[]>} */
+  const steps = {}
+  /** @type {Record<string, number>} */
+  const failures = {}
+  const orders = /** @type {string[]} */ ([])
+  const flow = checkoutRequests({
+    regionId,
+    variants,
+    record: (step, ms, status) => {
+      ;(steps[step] ??= []).push(ms)
+      if (status >= 300) failures[`${step} ${status}`] = (failures[`${step} ${status}`] ?? 0) + 1
+    },
+    onOrder: (_cart, order) => orders.push(order),
+  })
+  const checkoutRun = await fire({
+    url: stack.backend_url,
+    connections: PLAN.connections,
+    amount: flow.length * PLAN.connections * PLAN.checkoutRounds,
+    headers: { ...headers, "content-type": "application/json" },
+    requests: flow,
+    timeout: 60,
+  })
+  report.checkout = {
+    shoppers: PLAN.connections,
+    orders: orders.length,
+    orders_per_s: orders.length / checkoutRun.duration_s,
+    failures,
+    steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, summarise(v)])),
+  }
+
+  report.memory_after_load_mb = pids ? await residentMemory(pids) : undefined
+
+  // ---- First-visit JavaScript and Lighthouse mobile ---------------------------------------------------------
+  if (!skipBrowser) {
+    const browserPages = [
+      { name: "home", path: "/", js_budget_kb: 100 },
+      { name: "catalogue", path: "/san-pham", js_budget_kb: 120 },
+      { name: "product", path: `/san-pham/${fixtures.productHandle}`, js_budget_kb: 110 },
+      { name: "sales-point map", path: "/diem-ban", js_budget_kb: 170 },
+    ]
+    for (const page of browserPages) {
+      const url = `${stack.storefront_url}${page.path}`
+      say(`browser ${page.path}: first-visit JS, Lighthouse ×${PLAN.lhRuns}`)
+      const js = await measureJs(url).catch((error) => ({ error: String(error).slice(0, 200) }))
+      const lighthouse = await measureLighthouse(url, PLAN.lhRuns).catch((error) => ({ error: String(error).slice(0, 200) }))
+      report.browser.push({ ...page, js, lighthouse })
+    }
+  } else {
+    report.browser_skipped = CHROME ? "--skip-browser" : "no Chromium found (apt-get install chromium, or CHROME_PATH)"
+  }
+
+  // ---- Size sweep: the catalogue's p95 as the catalogue grows ----------------------------------------------
+  const sweepPaths = {
+    ours: `/store/ocop/products?min_stars=4&group=${fixtures.group}&limit=24`,
+    unfiltered: "/store/ocop/products?limit=24",
+    medusa: medusaList,
+  }
+  const sweepPoint = async (/** @type {number} */ scale) => {
+    const point = /** @type {any} */ ({ scale })
+    for (const [key, p] of Object.entries(sweepPaths)) {
+      const first = await client.get(p)
+      point[`${key}_count`] = first.body?.count
+      const figures = await measureGet(`${current.info.backend_url}${p}`, { ...PLAN, headers, parallel: 0 })
+      point[key] = figures.c1
+    }
+    return point
+  }
+  if (!reuse) {
+    // The main stack's size first, while it is still up; then one stack per other size.
+    for (const scale of [...SWEEP].sort((a, b) => (a === SCALE ? -1 : b === SCALE ? 1 : a - b))) {
+      if (scale === SCALE) {
+        say(`sweep ${scale}: the main stack`)
+        report.sweep.push(await sweepPoint(scale))
+        continue
+      }
+      await current.stop()
+      say(`sweep ${scale}: starting a stack with ${scale} generated products`)
+      current = await startSeededStack({ scale, ports: PORTS.bench, name: "bench", say })
+      report.sweep.push(await sweepPoint(scale))
+    }
+  }
+  report.sweep.sort((/** @type {any} */ a, /** @type {any} */ b) => a.scale - b.scale)
+} finally {
+  await current.stop()
+}
+
+report.duration_s = Math.round((Date.now() - started) / 1000)
+fs.mkdirSync(outDir, { recursive: true })
+const file = path.join(outDir, `bench-${report.when.replace(/[:.]/g, "-")}.json`)
+fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
+fs.writeFileSync(path.join(outDir, "latest.json"), JSON.stringify(report, null, 2) + "\n")
+console.log(renderTable(report))
+console.log(`\nRaw figures: ${path.relative(process.cwd(), file)}`)
+
+/**
+ * What the figures are measured on, found through the store API so any seed works: a 4 ★ group with products,
+ * one product (its handle and Medusa id), its producer, a deep offset and a search term from a real title.
+ * @param {ReturnType<typeof storeClient>} client @param {string} regionId
+ */
+async function resolveFixtures(client, regionId) {
+  const groups = (await client.get("/store/ocop/groups")).body.groups
+  const top = (await client.get("/store/ocop/products?min_stars=4&limit=100")).body
+  const byGroup = new Map()
+  for (const p of top.products) byGroup.set(p.ocop.group, (byGroup.get(p.ocop.group) ?? 0) + 1)
+  const group = [...byGroup].sort((a, b) => b[1] - a[1])[0]?.[0] ?? groups[0].code
+  const product = top.products.find((/** @type {any} */ p) => p.producer) ?? top.products[0]
+  const total = (await client.get("/store/ocop/products?limit=1")).body.count
+  const medusaTotal = (await client.get(`/store/products?limit=1&region_id=${regionId}&fields=id`)).body.count
+  return {
+    group,
+    productHandle: product.handle,
+    productId: product.id,
+    producerHandle: product.producer?.handle,
+    catalogue_count: total,
+    medusa_count: medusaTotal,
+    // Both catalogues hold about the same products: the same deep page in each, short of the last one.
+    deepOffset: Math.max(0, Math.min(9000, Math.min(total, medusaTotal) - 48)),
+    queryAccented: "cà phê",
+    queryPlain: "ca phe",
+  }
+}

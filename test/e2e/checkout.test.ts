@@ -54,6 +54,15 @@ const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currenc
 /** The step's heading: the form the shopper is on. */
 const stepHeading = (page: Page) => page.locator("#step-heading")
 
+/**
+ * On the step `slug`, its form rendered: React commits a client-side navigation after the URL changes
+ * (startTransition), so the URL alone does not mean the new step is on screen.
+ */
+async function atStep(page: Page, slug: string, heading: string) {
+  await page.waitForURL(new RegExp(`buoc=${slug}`))
+  await expect.poll(() => stepHeading(page).innerText(), { timeout: 15_000 }).toBe(heading)
+}
+
 describe("a guest on a phone", () => {
   it("adds from a product card, changes the quantity, and checks out with cash on delivery to Buôn Ma Thuột", async () => {
     const context = await browser.newContext({ viewport: PHONE })
@@ -101,7 +110,7 @@ describe("a guest on a phone", () => {
     await page.getByLabel("Số điện thoại di động").fill("0905 123 456")
     await shot(page, "04-contact")
     await page.getByRole("button", { name: "Tiếp tục" }).click()
-    await page.waitForURL(/buoc=dia-chi/)
+    await atStep(page, "dia-chi", "Địa chỉ")
 
     // With JavaScript the ward list comes from the provinces route as soon as the province is chosen.
     await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
@@ -112,7 +121,7 @@ describe("a guest on a phone", () => {
     await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("12 Lê Duẩn")
     await shot(page, "05-address")
     await page.getByRole("button", { name: "Tiếp tục" }).click()
-    await page.waitForURL(/buoc=giao-hang/)
+    await atStep(page, "giao-hang", "Nhận hàng")
 
     // Home delivery within Đắk Lắk, priced for the zone, chosen by default.
     const home = page.getByRole("radio", { name: /Giao đến Phường Buôn Ma Thuột/ })
@@ -120,7 +129,7 @@ describe("a guest on a phone", () => {
     expect(await page.locator("label", { has: home }).innerText()).toContain(vnd(20000))
     await shot(page, "06-delivery")
     await page.getByRole("button", { name: "Tiếp tục" }).click()
-    await page.waitForURL(/buoc=thanh-toan/)
+    await atStep(page, "thanh-toan", "Thanh toán")
 
     const cod = page.getByRole("radio", { name: /Thanh toán khi nhận hàng/ })
     expect(await cod.isChecked()).toBe(true)
@@ -129,7 +138,7 @@ describe("a guest on a phone", () => {
     expect(await page.getByRole("radio", { name: /Visa/ }).count()).toBe(0)
     await shot(page, "07-payment")
     await page.getByRole("button", { name: "Tiếp tục" }).click()
-    await page.waitForURL(/buoc=xac-nhan/)
+    await atStep(page, "xac-nhan", "Xác nhận")
 
     const review = await page.locator("section[aria-labelledby=step-heading]").innerText()
     for (const text of ["lan.e2e@example.vn", "0905 123 456", "12 Lê Duẩn, Phường Buôn Ma Thuột, Tỉnh Đắk Lắk", "Thanh toán khi nhận hàng"]) {
@@ -141,6 +150,7 @@ describe("a guest on a phone", () => {
     await page.getByRole("button", { name: "Đặt hàng" }).click()
 
     await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
+    await expect.poll(() => page.locator("h1").innerText(), { timeout: 15_000 }).toMatch(/^Đơn hàng #\d+$/)
     const heading = await page.locator("h1").innerText()
     expect(heading).toMatch(/^Đơn hàng #\d+$/)
     const body = await page.locator("main").innerText()
@@ -188,28 +198,28 @@ describe("a guest on a phone", () => {
     await page.getByLabel("Full name").fill("Trần Văn Minh")
     await page.getByLabel("Mobile phone number").fill("+84 385 123 456")
     await page.getByRole("button", { name: "Continue" }).click()
-    await page.waitForURL(/buoc=dia-chi/)
+    await atStep(page, "dia-chi", "Address")
     await page.getByLabel("Province or city").selectOption(DAK_LAK)
     const ward = page.getByLabel("Commune, ward or special zone")
     await expect.poll(() => ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).count(), { timeout: 10_000 }).toBe(1)
     await ward.selectOption(BUON_MA_THUOT_WARD)
     await page.getByLabel("House number, street, village").fill("5 Phan Bội Châu")
     await page.getByRole("button", { name: "Continue" }).click()
-    await page.waitForURL(/buoc=giao-hang/)
+    await atStep(page, "giao-hang", "Delivery")
 
     // Only points that carry everything in the cart, each with its address and hours.
     const pickupPoints = page.getByTestId("pickup-point")
-    expect(await pickupPoints.count()).toBeGreaterThan(0)
+    await expect.poll(() => pickupPoints.count()).toBeGreaterThan(0)
     const kioskOption = pickupPoints.filter({ hasText: kiosk!.name })
     expect(await kioskOption.count()).toBe(1)
     expect(await kioskOption.innerText()).toContain("Opening hours")
     await kioskOption.locator("input[type=radio]").check()
     await shot(page, "10-delivery-pickup-en")
     await page.getByRole("button", { name: "Continue" }).click()
-    await page.waitForURL(/buoc=thanh-toan/)
+    await atStep(page, "thanh-toan", "Payment")
     await page.getByRole("radio", { name: /Bank transfer \(VietQR\)/ }).check()
     await page.getByRole("button", { name: "Continue" }).click()
-    await page.waitForURL(/buoc=xac-nhan/)
+    await atStep(page, "xac-nhan", "Review")
     const review = await page.locator("section[aria-labelledby=step-heading]").innerText()
     expect(review).toContain(`Pickup at ${kiosk!.name}`)
     expect(review).toContain("Bank transfer (VietQR)")
@@ -217,6 +227,7 @@ describe("a guest on a phone", () => {
     await page.getByRole("button", { name: "Place order" }).click()
 
     await page.waitForURL(/\/en\/don-hang\/order_/, { timeout: 30_000 })
+    await expect.poll(() => page.locator("h1").innerText(), { timeout: 15_000 }).toMatch(/^Order #\d+$/)
     const orderId = new URL(page.url()).pathname.split("/").pop()!
     const { body: payment } = await storeGet(stack, `/store/ocop/orders/${orderId}/payment`)
     const vietqr = payment.payment.vietqr
@@ -255,7 +266,7 @@ describe("a shopper without JavaScript", () => {
     await page.getByLabel("Họ và tên").fill("Hoàng Thị Mai")
     await page.getByLabel("Số điện thoại di động").fill("0779123456")
     await page.getByRole("button", { name: "Tiếp tục" }).click()
-    await page.waitForURL(/buoc=dia-chi/)
+    await atStep(page, "dia-chi", "Địa chỉ")
     await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
     await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("7 Nguyễn Tất Thành")
     await page.getByRole("button", { name: "Hiện xã, phường của tỉnh này" }).click()
@@ -267,7 +278,7 @@ describe("a shopper without JavaScript", () => {
     await shot(page, "13-address-without-js")
     await ward.selectOption(BUON_MA_THUOT_WARD)
     await page.getByRole("button", { name: "Tiếp tục" }).click()
-    await page.waitForURL(/buoc=giao-hang/)
+    await atStep(page, "giao-hang", "Nhận hàng")
     expect(await page.getByRole("radio", { name: /Giao đến Phường Buôn Ma Thuột/ }).isChecked()).toBe(true)
     await context.close()
   })

@@ -50,6 +50,45 @@ const redisModules = redisUrl
 const uploadDir = process.env.OCOP_UPLOAD_DIR
 
 /**
+ * Search: Medusa's Search Module with its PostgreSQL provider, always (zero set-up, and the fallback), in the
+ * Vietnamese text-search configuration the OCOP plugin's migration creates (`medusa_search_vietnamese`:
+ * unaccent, no stemmer). With MEILISEARCH_HOST, a Meilisearch provider beside it; the plugin then declares a
+ * Meilisearch twin of its index and searches there first (docs/decisions/006-search.md).
+ */
+const meilisearchHost = process.env.MEILISEARCH_HOST
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  key: Modules.SEARCH,
+  options: {
+    default_provider: "search-postgres",
+    // Documents per write while an index is filled: Meilisearch applies each write as a task that the seed
+    // waits for, so Medusa's default of 100 filled 10 000 products at about 60 a second.
+    reindex: { batch_size: 1000 },
+    providers: [
+      {
+        resolve: "@medusajs/medusa/search-postgres",
+        id: "postgres",
+        options: { language: "vietnamese" },
+      },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: {
+                config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY || undefined },
+                // A write Meilisearch has not applied within this time counts as failed (the seed then retries).
+                task_timeout_ms: 60_000,
+                task_polling_interval_ms: 50,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
+/**
  * Payments: cash on delivery is Medusa's system provider (`pp_system_default`, always there); bank transfer by
  * VietQR is the plugin's provider (`pp_bank-transfer_vietqr`); cards go through Medusa's Stripe provider
  * (`pp_stripe_stripe`) when STRIPE_API_KEY is set. STRIPE_API_BASE points that provider's client elsewhere (the
@@ -93,45 +132,6 @@ const paymentModule = {
         },
       },
       ...stripeProvider,
-    ],
-  },
-}
-
-/**
- * Search: Medusa's Search Module with its PostgreSQL provider, always (zero set-up, and the fallback), in the
- * Vietnamese text-search configuration the OCOP plugin's migration creates (`medusa_search_vietnamese`:
- * unaccent, no stemmer). With MEILISEARCH_HOST, a Meilisearch provider beside it; the plugin then declares a
- * Meilisearch twin of its index and searches there first (docs/decisions/006-search.md).
- */
-const meilisearchHost = process.env.MEILISEARCH_HOST
-const searchModule = {
-  resolve: "@medusajs/medusa/search",
-  key: Modules.SEARCH,
-  options: {
-    default_provider: "search-postgres",
-    // Documents per write while an index is filled: Meilisearch applies each write as a task that the seed
-    // waits for, so Medusa's default of 100 filled 10 000 products at about 60 a second.
-    reindex: { batch_size: 1000 },
-    providers: [
-      {
-        resolve: "@medusajs/medusa/search-postgres",
-        id: "postgres",
-        options: { language: "vietnamese" },
-      },
-      ...(meilisearchHost
-        ? [
-            {
-              resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
-              id: "meilisearch",
-              options: {
-                config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY || undefined },
-                // A write Meilisearch has not applied within this time counts as failed (the seed then retries).
-                task_timeout_ms: 60_000,
-                task_polling_interval_ms: 50,
-              },
-            },
-          ]
-        : []),
     ],
   },
 }
@@ -192,8 +192,8 @@ module.exports = defineConfig({
   ],
   modules: [
     ...redisModules,
-    paymentModule,
     searchModule,
+    paymentModule,
     {
       // Reminders to producers and mails to shoppers (order confirmation, password reset) go through the
       // "email" channel, written to files by the plugin's provider; the admin's feed stays Medusa's local one.

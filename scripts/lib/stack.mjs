@@ -35,7 +35,7 @@ export const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/o
 /**
  * @typedef {import("./config.mjs").StackOptions} StackOptions
  * @typedef {{ backend_url: string, storefront_url: string, admin_email: string, admin_password: string,
- *   publishable_key: string, database_url: string, region_id?: string }} StackInfo
+ *   publishable_key: string, database_url: string, region_id?: string, mail_dir: string }} StackInfo
  */
 
 /** @param {string} file */
@@ -61,6 +61,8 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   const logDir = path.join(options.dataDir, "logs")
   const stackFile = path.join(options.dataDir, "stack.json")
   const uploadDir = path.join(options.dataDir, "uploads")
+  // The file mail provider's outbox (order confirmations, password resets): a developer or a test reads it here.
+  const mailDir = process.env.OCOP_MAIL_DIR || path.join(options.dataDir, "mail")
   const timings = /** @type {Record<string, number>} */ ({})
 
   /** @template T @param {string} step @param {() => Promise<T>} work @returns {Promise<T>} */
@@ -144,6 +146,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       publishable_key: seeded.publishable_key,
       database_url: dbEnv.DATABASE_URL,
       region_id: seeded.region_id,
+      mail_dir: mailDir,
     }
     fs.writeFileSync(stackFile, JSON.stringify(info, null, 2) + "\n")
     wroteStackFile = true
@@ -162,6 +165,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       JWT_SECRET: process.env.JWT_SECRET || secrets.jwt,
       COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookie,
       OCOP_UPLOAD_DIR: uploadDir,
+      OCOP_MAIL_DIR: mailDir,
     }
   }
 

@@ -7,8 +7,9 @@
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium, openPage } from "../support/browser"
 import { readStack, storeGet } from "../support/stack"
 
 const stack = readStack()
@@ -23,27 +24,12 @@ let browser: Browser
 
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
 })
-
-/** A page that records what would show a broken page to a shopper: script errors and failed hydration. */
-async function openPage(context: BrowserContext) {
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`))
-  page.on("console", (message) => {
-    // Map tiles come from the internet, which the test machine may not reach; everything else is ours.
-    if (message.type() === "error" && !/Failed to load resource/.test(message.text())) problems.push(message.text())
-  })
-  return { page, problems }
-}
 
 /** The same screen at the phone and the desktop width, as the issue asks. */
 async function screenshots(page: Page, name: string) {

@@ -9,6 +9,8 @@ export type StackInfo = {
   publishable_key: string
   database_url: string
   region_id?: string
+  /** Where the backend's file mail provider writes each mail as JSON (see plugins/ocop/src/providers/notification-file). */
+  mail_dir: string
 }
 
 export function readStack(): StackInfo {

@@ -34,7 +34,7 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
           <span>{t("site.name")}</span>
         </Link>
         <SearchBox />
-        <div className="ml-auto flex items-center gap-1 sm:ml-0">
+        <div className="ml-auto flex items-center gap-0.5 sm:ml-0">
           <a
             href={pathInLocale(pathname + search, otherLocale)}
             hrefLang={otherLocale}
@@ -46,6 +46,16 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
             <span className="sm:hidden">{otherLocale.toUpperCase()}</span>
             <span className="hidden sm:inline">{t("header.otherLanguage")}</span>
           </a>
+          <Link
+            to={localize("/tai-khoan")}
+            aria-label={t("account.headerLink")}
+            className="rounded-lg p-1.5 hover:bg-ocop-700"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <circle cx="12" cy="8" r="4" />
+              <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
+            </svg>
+          </Link>
           <Link
             to={localize("/gio-hang")}
             aria-label={t("header.cart", { count: cartCount })}

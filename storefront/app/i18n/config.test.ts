@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { localeFromPathname, localizePath, pathInLocale } from "./config"
+import accountEn from "./locales/account/en"
+import accountVi from "./locales/account/vi"
 import en from "./locales/en"
 import vi from "./locales/vi"
 
@@ -36,6 +38,12 @@ describe("the translations", () => {
 
   it("leave no English value empty", () => {
     expect(keys(en).filter((key) => valueAt(en, key) === "")).toEqual([])
+  })
+
+  it("have the same keys and no empty value in the account pages' section, which adds to the header's link", () => {
+    expect(keys(accountEn)).toEqual(keys(accountVi))
+    expect(keys(accountEn).filter((key) => valueAt(accountEn, key) === "")).toEqual([])
+    expect(Object.keys(accountVi)).not.toContain("headerLink")
   })
 })
 

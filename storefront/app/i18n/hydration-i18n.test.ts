@@ -4,8 +4,12 @@ import { i18nOptions, locales } from "./config"
 import en from "./locales/en"
 import vi from "./locales/vi"
 import { createTranslator } from "./hydration-i18n"
+import accountEn from "./locales/account/en"
+import accountVi from "./locales/account/vi"
+import { withSections } from "./sections"
 
-const resources = { vi, en }
+// Every string a page may show, the sections loaded with their pages included (sections.ts).
+const resources = { vi: withSections(vi, { account: accountVi }), en: withSections(en, { account: accountEn }) }
 
 function leafKeys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -30,6 +34,9 @@ function calls(tree: object) {
     title: "Cà phê",
     filters: "4 sao",
     distance: "1,2 km",
+    email: "hoa@example.vn",
+    date: "24/11/2026",
+    street: "12 Lê Duẩn",
   }
   return [...keys].flatMap((key) => [
     { key, options: values },

@@ -11,6 +11,7 @@
 import type { i18n as I18n } from "i18next"
 import { i18nOptions, type Locale } from "./config"
 import type { Resources } from "./locales/vi"
+import { setLiveResources } from "./sections"
 
 type Options = Record<string, unknown> & { count?: number; defaultValue?: string }
 
@@ -42,7 +43,10 @@ export function createTranslator(locale: Locale, resources: Resources) {
 
 /** The part of i18next's instance that react-i18next 15 touches, backed by `createTranslator`. */
 export function createHydrationI18n(locale: Locale, resources: Resources): I18n {
-  const t = createTranslator(locale, resources)
+  // The translator reads this very object: sections added later (sections.ts) are found by the next `t`.
+  const live = { ...resources }
+  setLiveResources(locale, live)
+  const t = createTranslator(locale, live)
   const instance = {
     language: locale,
     languages: [locale],

@@ -2,10 +2,17 @@ import { createInstance, type i18n as I18n, type TFunction } from "i18next"
 import { initReactI18next } from "react-i18next"
 import { RemixI18Next } from "remix-i18next/server"
 import { i18nOptions, localeFromPathname, locales, type Locale } from "./config"
+import accountEn from "./locales/account/en"
+import accountVi from "./locales/account/vi"
 import en from "./locales/en"
 import vi from "./locales/vi"
+import { withSections } from "./sections"
 
-export const resources = { vi: { common: vi }, en: { common: en } }
+/** On the server every string at once; the browser loads the account pages' words with those pages (sections.ts). */
+export const resources = {
+  vi: { common: withSections(vi, { account: accountVi }) },
+  en: { common: withSections(en, { account: accountEn }) },
+}
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */
 export const i18nServer = new RemixI18Next({

@@ -174,6 +174,10 @@ const en: Resources = {
     description:
       "The cooperatives, enterprises, cooperative groups and household businesses behind Đắk Lắk's OCOP products.",
   },
+  // The header links to the account on every page; the account pages' own words load with them (locales/account).
+  account: {
+    headerLink: "Account",
+  },
   salesPoints: {
     title: "OCOP sales points in Đắk Lắk",
     description:

@@ -172,6 +172,10 @@ const vi = {
     title: "Chủ thể OCOP Đắk Lắk",
     description: "Hợp tác xã, doanh nghiệp, tổ hợp tác và hộ kinh doanh làm ra sản phẩm OCOP Đắk Lắk.",
   },
+  // The header links to the account on every page; the account pages' own words load with them (locales/account).
+  account: {
+    headerLink: "Tài khoản",
+  },
   salesPoints: {
     title: "Điểm bán OCOP Đắk Lắk",
     description:

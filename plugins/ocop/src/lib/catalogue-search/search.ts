@@ -42,12 +42,12 @@ export async function searchCatalogue(
   const correct = typoCorrector(ocop)
   for (const index of engineIndexes(container)) {
     try {
-      const result = await searchIndex(index, q, correct, filters, {
+      const { rows, count } = await searchShowable(ocop, index, q, correct, filters, {
         skip: page.offset,
         take: page.limit,
         order: page.order ? SORTS[page.order] : undefined,
       })
-      return { ...(await cardsFor(ocop, result.ids, filters, result.count)), engine: index.engine }
+      return { rows, count, engine: index.engine }
     } catch (error) {
       logger.warn(
         `[OCOP search] The ${index.engine} index "${index.name}" did not answer (${(error as Error).message}); ` +
@@ -76,8 +76,10 @@ export async function suggestFromCatalogue(container: MedusaContainer, text: str
   const now = new Date()
   for (const index of engineIndexes(container)) {
     try {
-      const result = await searchIndex(index, q, typoCorrector(ocop), { now }, { skip: 0, take: limit }, { typeahead: true, facets: ["group"] })
-      const { rows } = await cardsFor(ocop, result.ids, { now }, result.count)
+      const { rows, facets } = await searchShowable(ocop, index, q, typoCorrector(ocop), { now }, { skip: 0, take: limit }, {
+        typeahead: true,
+        facets: ["group"],
+      })
       const producers = new Map<string, string>()
       for (const row of rows) if (row.producer_handle && row.producer_name) producers.set(row.producer_handle, row.producer_name)
       return {
@@ -89,7 +91,7 @@ export async function suggestFromCatalogue(container: MedusaContainer, text: str
           stars: row.stars,
         })),
         producers: [...producers].map(([handle, name]) => ({ handle, name })),
-        groups: (result.facets?.group?.values ?? []).map((value: { value: string; count: number }) => ({
+        groups: (facets?.group?.values ?? []).map((value: { value: string; count: number }) => ({
           code: value.value,
           count: value.count,
         })),
@@ -127,17 +129,60 @@ function typoCorrector(ocop: OcopModuleService): TypoCorrector {
   return async (q) => correctTypos(q, await cachedVocabulary(() => ocop.catalogueVocabulary()))
 }
 
+type IndexPagination = { skip: number; take: number; order?: Record<string, "ASC" | "DESC"> }
+type IndexOptions = { typeahead?: boolean; facets?: string[]; exclude?: string[] }
+
+/** How many times a page is asked again without the ids the read model no longer shows (see below). */
+const MAX_REASKS = 3
+
+/**
+ * One page of the engine's ranking, as cards of products the read model shows now, and the engine's total of
+ * matches without the ones the read model was seen to hide.
+ *
+ * The engine may lag the read model by a moment: a revocation rewrites the read model in its workflow, and the
+ * index is told afterwards by the subscriber. When the cards drop some of the page's ids, the page is asked
+ * again with those ids excluded, so the total and the page come from one engine answer that leaves them out.
+ * Subtracting them from the first answer's total instead is wrong: the engine's hits and its total are two
+ * statements (PostgreSQL provider) or two requests (Meilisearch's exact count), and when the subscriber's
+ * delete lands between them the total has already lost the product that the hits still carried, so it was
+ * taken off twice ("hat sao": 2 products still shown, total 1). Asking again also refills the page to its
+ * size, as the index will once it has caught up.
+ */
+async function searchShowable(
+  ocop: OcopModuleService,
+  index: EngineIndex,
+  q: string,
+  correct: TypoCorrector,
+  filters: IndexQuery,
+  pagination: IndexPagination,
+  options: IndexOptions = {}
+): Promise<{ rows: CatalogueEntryRow[]; count: number; facets?: Record<string, any> }> {
+  const exclude: string[] = []
+  for (let asked = 0; ; asked++) {
+    const result = await searchIndex(index, q, correct, filters, pagination, { ...options, exclude })
+    const { rows, dropped } = await cardsFor(ocop, result.ids, filters)
+    if (!dropped.length) return { rows, count: result.count, facets: result.facets }
+    if (asked === MAX_REASKS) {
+      // Still more hidden products on each answer (a sweep under way): the best estimate from this answer,
+      // never fewer than the products this page and the ones before it hold.
+      const count = Math.max(pagination.skip + rows.length, result.count - dropped.length)
+      return { rows, count, facets: result.facets }
+    }
+    exclude.push(...dropped)
+  }
+}
+
 async function searchIndex(
   index: EngineIndex,
   q: string,
   correct: TypoCorrector,
   filters: IndexQuery,
-  pagination: { skip: number; take: number; order?: Record<string, "ASC" | "DESC"> },
-  { typeahead = false, facets }: { typeahead?: boolean; facets?: string[] } = {}
+  pagination: IndexPagination,
+  { typeahead = false, facets, exclude = [] }: IndexOptions = {}
 ): Promise<{ ids: string[]; count: number; facets?: Record<string, any> }> {
   const base: SearchTypes.SearchQuery = {
     entity: index.name,
-    filters: { q, ...engineFilters(filters) },
+    filters: { q, ...engineFilters(filters, exclude) },
     pagination: {
       skip: pagination.skip,
       take: pagination.take,
@@ -174,8 +219,10 @@ function toIds(result: SearchTypes.SearchResult) {
  * between two sweeps (the cards are re-checked against the read model anyway). Conditions that every document
  * meets are left out: on PostgreSQL each one is a JSON extraction per matching row.
  */
-function engineFilters(filters: IndexQuery): Record<string, unknown> {
+function engineFilters(filters: IndexQuery, exclude: string[] = []): Record<string, unknown> {
   const and: Record<string, unknown>[] = [{ expires_at: { $gt: filters.now } }]
+  // Products the index still holds but the read model no longer shows (searchShowable).
+  if (exclude.length) and.push({ id: { $nin: exclude } })
   if ((filters.min_stars ?? 3) > 3) and.push({ stars: { $gte: filters.min_stars } })
   if (filters.stars?.length) and.push({ stars: filters.stars })
   if (filters.group) and.push({ group: filters.group })
@@ -187,19 +234,20 @@ function engineFilters(filters: IndexQuery): Record<string, unknown> {
 }
 
 /**
- * Cards for the ids the engine ranked, in its order, from the read model at this instant. An id the read model
- * no longer shows (revoked a moment ago, index not yet told) is dropped, and the total with it.
+ * Cards for the ids the engine ranked, in its order, from the read model at this instant, and the ids the read
+ * model no longer shows (revoked a moment ago, index not yet told).
  */
 async function cardsFor(
   ocop: OcopModuleService,
   ids: string[],
-  filters: IndexQuery,
-  count: number
-): Promise<{ rows: CatalogueEntryRow[]; count: number }> {
-  if (!ids.length) return { rows: [], count }
+  filters: IndexQuery
+): Promise<{ rows: CatalogueEntryRow[]; dropped: string[] }> {
+  if (!ids.length) return { rows: [], dropped: [] }
   const { q: _q, ...rest } = filters
   const { rows } = await ocop.listCatalogue({ ...rest, product_ids: ids }, { limit: ids.length, offset: 0 })
   const byId = new Map(rows.map((row) => [row.product_id, row]))
-  const ordered = ids.map((id) => byId.get(id)).filter((row): row is CatalogueEntryRow => !!row)
-  return { rows: ordered, count: Math.max(0, count - (ids.length - ordered.length)) }
+  return {
+    rows: ids.map((id) => byId.get(id)).filter((row): row is CatalogueEntryRow => !!row),
+    dropped: ids.filter((id) => !byId.has(id)),
+  }
 }

@@ -48,6 +48,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/ocop/search/suggest",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSearchSuggestParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/ocop/provinces",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
   },
@@ -65,11 +70,6 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id/payment",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/ocop/search/suggest",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSearchSuggestParams, {})],
   },
   {
     method: ["GET"],

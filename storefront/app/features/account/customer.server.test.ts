@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from "vitest"
+import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
+import { cartCookie } from "~/features/cart/cart.server"
+import { getOrder, register, requireCustomer, takeCartAlong } from "./customer.server"
+import { logInCookie } from "./session.server"
+
+let api: FakeStoreApi | undefined
+afterEach(async () => api?.close())
+
+const order = {
+  id: "order_01HOA",
+  display_id: 7,
+  status: "pending",
+  payment_status: "authorized",
+  fulfillment_status: "not_fulfilled",
+  total: 85000,
+  item_total: 65000,
+  shipping_total: 20000,
+  currency_code: "vnd",
+  created_at: "2026-11-24T10:00:00.000Z",
+  email: "hoa@example.vn",
+  items: [{ id: "ordli_1", title: "Thanh 50 g", product_title: "Sô-cô-la đen", product_handle: "socola", quantity: 1, unit_price: 65000, total: 65000 }],
+  shipping_address: { first_name: "Hoa", last_name: "Trần", province: "66", city: "Phường Buôn Ma Thuột", address_1: "12 Lê Duẩn" },
+  shipping_methods: [{ name: "Giao hàng tận nơi", amount: 20000 }],
+  payment_collections: [{ payments: [{ provider_id: "pp_system_default" }] }],
+}
+
+describe("an order of the customer", () => {
+  it("is read from the customer's own order list, with the customer's token, never from /store/orders/:id", async () => {
+    api = await startFakeStoreApi((url) =>
+      url.pathname === "/store/orders" ? { body: { orders: url.searchParams.get("id") === order.id ? [order] : [] } } : undefined
+    )
+    const found = await getOrder("jwt-of-hoa", order.id)
+    expect(api.requests.map((url) => url.pathname)).toEqual(["/store/orders"])
+    expect(api.requests[0]!.searchParams.get("id")).toBe(order.id)
+    expect(api.headers[0]!.authorization).toBe("Bearer jwt-of-hoa")
+    expect(found).toMatchObject({ id: order.id, display_id: 7, subtotal: 65000, shipping_total: 20000, total: 85000, payment_provider_id: "pp_system_default" })
+  })
+
+  it("is absent when it is another customer's (Medusa's list holds only the token's own orders)", async () => {
+    api = await startFakeStoreApi((url) => (url.pathname === "/store/orders" ? { body: { orders: [] } } : undefined))
+    expect(await getOrder("jwt-of-lan", order.id)).toBeNull()
+  })
+
+  it("is not even asked for when the id is not an order id", async () => {
+    api = await startFakeStoreApi(() => ({ body: { orders: [order] } }))
+    expect(await getOrder("jwt-of-hoa", "../customers/me")).toBeNull()
+    expect(await getOrder("jwt-of-hoa", "order_01HOA&id=order_02")).toBeNull()
+    expect(api.requests).toHaveLength(0)
+  })
+})
+
+describe("a logged-in page", () => {
+  it("sends a visitor whose token Medusa no longer accepts to the login page, and ends the session", async () => {
+    api = await startFakeStoreApi((url) =>
+      url.pathname === "/store/customers/me" ? { status: 401, body: { type: "unauthorized", message: "Unauthorized" } } : undefined
+    )
+    const cookie = (await logInCookie(new Request("http://shop.test/"), "expired-jwt", "hoa@example.vn")).split(";")[0]!
+    const thrown = await requireCustomer(new Request("http://shop.test/tai-khoan/dia-chi", { headers: { cookie } })).catch((error) => error)
+    expect(thrown).toBeInstanceOf(Response)
+    expect(thrown.headers.get("location")).toBe(`/tai-khoan/dang-nhap?redirectTo=${encodeURIComponent("/tai-khoan/dia-chi")}`)
+    expect(thrown.headers.get("set-cookie")).toMatch(/^ocop_session=;.*Expires=Thu, 01 Jan 1970/)
+    expect(api.headers[0]!.authorization).toBe("Bearer expired-jwt")
+  })
+})
+
+describe("the guest's cart at login", () => {
+  it("is given to the customer through Medusa's Set Cart's Customer route", async () => {
+    api = await startFakeStoreApi((url) =>
+      url.pathname === "/store/carts/cart_guest/customer" ? { body: { cart: { id: "cart_guest" } } } : undefined
+    )
+    const cookie = (await cartCookie.serialize("cart_guest")).split(";")[0]!
+    expect(await takeCartAlong(new Request("http://shop.test/", { headers: { cookie } }), "jwt-of-hoa")).toBe(true)
+    expect(api.requests.map((url) => url.pathname)).toEqual(["/store/carts/cart_guest/customer"])
+    expect(api.headers[0]!.authorization).toBe("Bearer jwt-of-hoa")
+  })
+
+  it("is left alone when Medusa refuses it (completed, or another customer's), and the login goes on", async () => {
+    api = await startFakeStoreApi(() => ({ status: 400, body: { type: "not_allowed", message: "Cannot transfer cart" } }))
+    const cookie = (await cartCookie.serialize("cart_other")).split(";")[0]!
+    expect(await takeCartAlong(new Request("http://shop.test/", { headers: { cookie } }), "jwt-of-hoa")).toBe(false)
+  })
+
+  it("is not looked for when the shopper has no cart", async () => {
+    api = await startFakeStoreApi(() => undefined)
+    expect(await takeCartAlong(new Request("http://shop.test/"), "jwt-of-hoa")).toBe(false)
+    expect(api.requests).toHaveLength(0)
+  })
+})
+
+describe("registering", () => {
+  const bodies: Record<string, unknown>[] = []
+  const readBody = (request: import("node:http").IncomingMessage) =>
+    new Promise<void>((resolve) => {
+      let text = ""
+      request.on("data", (chunk) => (text += chunk))
+      request.on("end", () => {
+        if (text) bodies.push(JSON.parse(text))
+        resolve()
+      })
+    })
+
+  it("makes the login, then the customer with its token, then logs in for a token that names the customer", async () => {
+    bodies.length = 0
+    let customers = 0
+    api = await startFakeStoreApi((url, request) => {
+      void readBody(request)
+      if (url.pathname === "/auth/customer/emailpass/register") return { body: { token: "registration-jwt" } }
+      if (url.pathname === "/store/customers") return (customers++, { body: { customer: { id: "cus_1" } } })
+      if (url.pathname === "/auth/customer/emailpass") return { body: { token: "customer-jwt" } }
+      return undefined
+    })
+    const result = await register({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })
+    expect(result).toEqual({ ok: true, token: "customer-jwt" })
+    expect(api.requests.map((url) => url.pathname)).toEqual(["/auth/customer/emailpass/register", "/store/customers", "/auth/customer/emailpass"])
+    expect(api.headers[1]!.authorization).toBe("Bearer registration-jwt")
+    expect(customers).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(bodies).toContainEqual({ email: "hoa@example.vn", phone: "+84905123456", first_name: "Thị Hoa", last_name: "Trần" })
+  })
+
+  it("says the e-mail is taken when it has an account, without logging in, even with the right password", async () => {
+    api = await startFakeStoreApi((url) => {
+      if (url.pathname === "/auth/customer/emailpass/register") return { status: 401, body: { type: "unauthorized", message: "Identity with email already exists" } }
+      if (url.pathname === "/auth/customer/emailpass") return { body: { token: "customer-jwt" } }
+      if (url.pathname === "/store/customers/me") return { body: { customer: { id: "cus_1", email: "hoa@example.vn", addresses: [] } } }
+      return undefined
+    })
+    expect(await register({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })).toEqual({
+      ok: false,
+      reason: "exists",
+    })
+    expect(api.requests.map((url) => url.pathname)).not.toContain("/store/customers")
+  })
+
+  it("finishes a registration cut short (a login with no customer yet) when the same password is given", async () => {
+    api = await startFakeStoreApi((url) => {
+      if (url.pathname === "/auth/customer/emailpass/register") return { status: 401, body: { type: "unauthorized", message: "Identity with email already exists" } }
+      if (url.pathname === "/auth/customer/emailpass") return { body: { token: "jwt-without-customer" } }
+      if (url.pathname === "/store/customers/me") return { status: 401, body: { type: "unauthorized", message: "Unauthorized" } }
+      if (url.pathname === "/store/customers") return { body: { customer: { id: "cus_1" } } }
+      return undefined
+    })
+    const result = await register({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })
+    expect(result.ok).toBe(true)
+    const created = api.requests.findIndex((url) => url.pathname === "/store/customers")
+    expect(created).toBeGreaterThan(0)
+    expect(api.headers[created]!.authorization).toBe("Bearer jwt-without-customer")
+  })
+})

@@ -1,0 +1,289 @@
+/**
+ * The customer's side of the Store API, always with the customer's own token (never stored on the shared SDK
+ * client, which serves every request): Medusa's emailpass auth, `/store/customers/me`, its addresses, and
+ * `/store/orders`, which Medusa scopes to the token's customer.
+ */
+import { FetchError } from "@medusajs/js-sdk"
+import { medusa } from "~/lib/medusa.server"
+import { cartIdFrom } from "~/features/cart/cart.server"
+import { customerToken, logOutCookie, redirectToLogin } from "./session.server"
+import { splitFullName, type AddressInput } from "./schemas"
+
+export type Address = {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  address_1: string | null
+  city: string | null
+  province: string | null
+  country_code: string | null
+  is_default_shipping: boolean
+  metadata: Record<string, unknown> | null
+}
+
+export type Customer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  addresses: Address[]
+}
+
+export type OrderSummary = {
+  id: string
+  display_id: number
+  status: string
+  payment_status: string | null
+  fulfillment_status: string | null
+  total: number
+  currency_code: string
+  created_at: string
+  items: { id: string; title: string; product_title: string | null; quantity: number }[]
+}
+
+export type OrderDetail = Omit<OrderSummary, "items"> & {
+  email: string | null
+  subtotal: number
+  shipping_total: number
+  items: {
+    id: string
+    title: string
+    product_title: string | null
+    product_handle: string | null
+    variant_title: string | null
+    thumbnail: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }[]
+  shipping_address: Omit<Address, "id" | "is_default_shipping"> | null
+  shipping_methods: { name: string; amount: number }[]
+  payment_provider_id: string | null
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+export function isStatus(error: unknown, ...statuses: number[]): boolean {
+  return error instanceof FetchError && statuses.includes(error.status ?? 0)
+}
+
+/** Logs in with e-mail and password: the customer token, or null when they do not match. */
+export async function logIn(email: string, password: string): Promise<string | null> {
+  try {
+    const answer = await medusa().auth.login("customer", "emailpass", { email, password })
+    return typeof answer === "string" ? answer : null
+  } catch (error) {
+    if (isStatus(error, 400, 401)) return null
+    throw error
+  }
+}
+
+export type RegisterResult = { ok: true; token: string } | { ok: false; reason: "exists" }
+
+/**
+ * Medusa's two steps: an auth identity for the e-mail (its token has no customer yet), then the customer made
+ * with that token; then a login, whose token carries the customer's id.
+ */
+export async function register(input: { full_name: string; email: string; phone: string; password: string }): Promise<RegisterResult> {
+  let registrationToken: string
+  try {
+    registrationToken = await medusa().auth.register("customer", "emailpass", { email: input.email, password: input.password })
+  } catch (error) {
+    // Medusa answers 401 "Identity with email already exists".
+    if (!isStatus(error, 400, 401)) throw error
+    // A registration cut short between its two steps left a login without a customer: with the same password,
+    // it is finished now. Anyone else is told the e-mail is taken.
+    const token = await logIn(input.email, input.password)
+    if (!token || (await customerFor(token))) return { ok: false, reason: "exists" }
+    registrationToken = token
+  }
+  try {
+    await medusa().store.customer.create(
+      { email: input.email, phone: input.phone, ...splitFullName(input.full_name) },
+      { fields: "id" },
+      bearer(registrationToken)
+    )
+  } catch (error) {
+    if (isStatus(error, 400, 401, 409)) return { ok: false, reason: "exists" }
+    throw error
+  }
+  const token = await logIn(input.email, input.password)
+  if (!token) throw new Error(`The customer ${input.email} was registered but cannot log in`)
+  return { ok: true, token }
+}
+
+/** Always the same answer to the shopper, whether the e-mail has an account or not (no account enumeration). */
+export async function requestPasswordReset(email: string): Promise<void> {
+  try {
+    await medusa().auth.resetPassword("customer", "emailpass", { identifier: email })
+  } catch (error) {
+    // Medusa answers 201 for unknown e-mails too; a 4xx here is still nothing to tell the shopper about.
+    if (!isStatus(error, 400, 401, 404)) throw error
+  }
+}
+
+/** Sets the new password with the mailed token: false when the token is wrong or expired. */
+export async function resetPassword(token: string, email: string, password: string): Promise<boolean> {
+  try {
+    await medusa().auth.updateProvider("customer", "emailpass", { email, password }, token)
+    return true
+  } catch (error) {
+    if (isStatus(error, 400, 401, 403, 404)) return false
+    throw error
+  }
+}
+
+/** The guest's cart becomes the customer's (Medusa's Set Cart's Customer route); a cart that cannot be taken is left alone. */
+export async function takeCartAlong(request: Request, token: string): Promise<boolean> {
+  const cartId = await cartIdFrom(request)
+  if (!cartId) return false
+  try {
+    await medusa().store.cart.transferCart(cartId, { fields: "id" }, bearer(token))
+    return true
+  } catch (error) {
+    // Completed, deleted, or another customer's cart: the login goes on, the cart stays what it was.
+    if (isStatus(error, 400, 401, 403, 404)) return false
+    throw error
+  }
+}
+
+const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses"
+
+async function customerFor(token: string): Promise<Customer | null> {
+  try {
+    const { customer } = await medusa().store.customer.retrieve({ fields: CUSTOMER_FIELDS }, bearer(token))
+    return normalizeCustomer(customer as unknown as Customer)
+  } catch (error) {
+    // An expired or revoked token: as good as logged out.
+    if (isStatus(error, 401, 404)) return null
+    throw error
+  }
+}
+
+function normalizeCustomer(customer: Customer): Customer {
+  const addresses = [...(customer.addresses ?? [])].sort(
+    (a, b) => Number(b.is_default_shipping) - Number(a.is_default_shipping) || a.id.localeCompare(b.id)
+  )
+  return { ...customer, addresses }
+}
+
+/** The logged-in customer and their token, or a redirect to the login page (clearing a dead session). */
+export async function requireCustomer(request: Request): Promise<{ token: string; customer: Customer }> {
+  const token = await customerToken(request)
+  if (!token) redirectToLogin(request)
+  const customer = await customerFor(token)
+  if (!customer) redirectToLogin(request, await logOutCookie(request))
+  return { token, customer }
+}
+
+/** The logged-in customer, or null: for pages that a visitor may see either way (login, register). */
+export async function optionalCustomer(request: Request): Promise<Customer | null> {
+  const token = await customerToken(request)
+  return token ? customerFor(token) : null
+}
+
+export async function updateProfile(token: string, input: { full_name: string; phone: string }) {
+  await medusa().store.customer.update({ phone: input.phone, ...splitFullName(input.full_name) }, { fields: "id" }, bearer(token))
+}
+
+/** An address of the book in the shape the plugin checks on carts (see schemas.ts). */
+export function addressBody(input: AddressInput, wardName: string) {
+  return {
+    ...splitFullName(input.full_name),
+    phone: input.phone,
+    address_1: input.address_1,
+    city: wardName,
+    province: input.province,
+    country_code: "vn",
+    is_default_shipping: input.is_default,
+    metadata: { ward_code: input.ward_code },
+  }
+}
+
+export async function createAddress(token: string, body: ReturnType<typeof addressBody>) {
+  await medusa().store.customer.createAddress(body, { fields: "id" }, bearer(token))
+}
+
+export async function updateAddress(token: string, id: string, body: ReturnType<typeof addressBody>) {
+  await medusa().store.customer.updateAddress(id, body, { fields: "id" }, bearer(token))
+}
+
+export async function deleteAddress(token: string, id: string) {
+  await medusa().store.customer.deleteAddress(id, bearer(token))
+}
+
+const ORDER_LIST_FIELDS =
+  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity"
+
+export async function listOrders(token: string, { limit = 20, offset = 0 } = {}) {
+  const answer = await medusa().client.fetch<{ orders: OrderSummary[]; count: number }>("/store/orders", {
+    query: { fields: ORDER_LIST_FIELDS, limit, offset, order: "-created_at" },
+    headers: bearer(token),
+  })
+  return { orders: answer.orders.map(normalizeOrder), count: answer.count }
+}
+
+const ORDER_DETAIL_FIELDS = [
+  "id,display_id,status,payment_status,fulfillment_status,total,item_total,shipping_total,currency_code,created_at,email",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "*payment_collections.payments",
+].join(",")
+
+/**
+ * One of the customer's orders, or null. Read through the customer's own order list (filtered by id), never
+ * `/store/orders/:id`, which answers anyone who knows an order's id: another customer's order is simply absent.
+ */
+export async function getOrder(token: string, id: string): Promise<OrderDetail | null> {
+  if (!/^order_[A-Za-z0-9]+$/.test(id)) return null
+  const { orders } = await medusa().client.fetch<{ orders: any[] }>("/store/orders", {
+    query: { id, fields: ORDER_DETAIL_FIELDS, limit: 1 },
+    headers: bearer(token),
+  })
+  const order = orders[0]
+  if (!order || order.id !== id) return null
+  const payments = (order.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? [])
+  return {
+    ...normalizeOrder(order),
+    email: order.email ?? null,
+    // Medusa's order `subtotal` counts delivery in; the shopper's "subtotal" is the goods alone.
+    subtotal: Number(order.item_total ?? 0),
+    shipping_total: Number(order.shipping_total ?? 0),
+    items: (order.items ?? []).map((item: any) => ({
+      id: item.id,
+      title: item.title,
+      product_title: item.product_title ?? null,
+      product_handle: item.product_handle ?? null,
+      variant_title: item.variant_title ?? null,
+      thumbnail: item.thumbnail ?? null,
+      quantity: Number(item.quantity),
+      unit_price: Number(item.unit_price),
+      total: Number(item.total ?? Number(item.unit_price) * Number(item.quantity)),
+    })),
+    shipping_address: order.shipping_address ?? null,
+    shipping_methods: (order.shipping_methods ?? []).map((method: any) => ({ name: method.name, amount: Number(method.amount) })),
+    payment_provider_id: payments[0]?.provider_id ?? null,
+  }
+}
+
+function normalizeOrder(order: any): OrderSummary {
+  return {
+    id: order.id,
+    display_id: Number(order.display_id),
+    status: order.status,
+    payment_status: order.payment_status ?? null,
+    fulfillment_status: order.fulfillment_status ?? null,
+    total: Number(order.total ?? 0),
+    currency_code: order.currency_code,
+    created_at: order.created_at,
+    items: (order.items ?? []).map((item: any) => ({
+      id: item.id,
+      title: item.title,
+      product_title: item.product_title ?? null,
+      quantity: Number(item.quantity),
+    })),
+  }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest"
+import {
+  addressSchema,
+  displayName,
+  joinFullName,
+  loginSchema,
+  normalizeVietnamPhone,
+  parseForm,
+  registerSchema,
+  resetPasswordSchema,
+  splitFullName,
+} from "./schemas"
+
+const form = (values: Record<string, string>) => {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(values)) data.set(key, value)
+  return data
+}
+
+describe("Vietnamese mobile numbers", () => {
+  it("accepts 0 or +84 then nine digits with a mobile prefix, written with spaces, dots or dashes", () => {
+    expect(normalizeVietnamPhone("0905 123 456")).toBe("+84905123456")
+    expect(normalizeVietnamPhone("+84 905.123.456")).toBe("+84905123456")
+    expect(normalizeVietnamPhone("038-555-1234")).toBe("+84385551234")
+  })
+
+  it("refuses landlines, short numbers and other countries", () => {
+    expect(normalizeVietnamPhone("0262 3852 123")).toBeNull() // a Đắk Lắk landline: prefix 2
+    expect(normalizeVietnamPhone("0905 123 45")).toBeNull()
+    expect(normalizeVietnamPhone("+33 6 12 34 56 78")).toBeNull()
+    expect(normalizeVietnamPhone("")).toBeNull()
+  })
+})
+
+describe("full names", () => {
+  it("keeps the family name, written first, in last_name", () => {
+    expect(splitFullName("  Trần   Thị Hoa ")).toEqual({ last_name: "Trần", first_name: "Thị Hoa" })
+    expect(splitFullName("H'Hen Niê")).toEqual({ last_name: "H'Hen", first_name: "Niê" })
+    expect(splitFullName("Hoa")).toEqual({ last_name: "", first_name: "Hoa" })
+  })
+
+  it("joins them back family name first, whatever is missing", () => {
+    expect(joinFullName({ last_name: "Trần", first_name: "Thị Hoa" })).toBe("Trần Thị Hoa")
+    expect(joinFullName(splitFullName("Nguyễn Văn An"))).toBe("Nguyễn Văn An")
+    expect(joinFullName({ first_name: "Hoa", last_name: null })).toBe("Hoa")
+    expect(joinFullName({})).toBe("")
+  })
+
+  it("greets by the name, or by the e-mail when the customer gave no name", () => {
+    expect(displayName({ email: "hoa@example.vn", last_name: "Trần", first_name: "Thị Hoa" })).toBe("Trần Thị Hoa")
+    expect(displayName({ email: "hoa@example.vn", last_name: null, first_name: " " })).toBe("hoa@example.vn")
+  })
+})
+
+describe("the register form", () => {
+  it("gives the values Medusa takes: e-mail in lower case, phone in E.164", () => {
+    const parsed = parseForm(
+      registerSchema,
+      form({ full_name: "Trần Thị Hoa", email: " Hoa@Example.VN ", phone: "0905 123 456", password: "mat-khau-1" })
+    )
+    expect(parsed.errors).toBeUndefined()
+    expect(parsed.data).toEqual({ full_name: "Trần Thị Hoa", email: "hoa@example.vn", phone: "+84905123456", password: "mat-khau-1" })
+  })
+
+  it("names each wrong field with an i18n key, and never sends the password back", () => {
+    const parsed = parseForm(registerSchema, form({ full_name: "", email: "hoa@", phone: "12345", password: "short" }))
+    expect(parsed.errors).toEqual({
+      full_name: "account.errors.nameRequired",
+      email: "account.errors.emailInvalid",
+      phone: "account.errors.phoneInvalid",
+      password: "account.errors.passwordShort",
+    })
+    expect(parsed.values).toEqual({ full_name: "", email: "hoa@", phone: "12345" })
+  })
+
+  it("asks for what is missing rather than calling it invalid", () => {
+    const parsed = parseForm(registerSchema, form({ full_name: "An", email: "", phone: " ", password: "12345678" }))
+    expect(parsed.errors).toEqual({ email: "account.errors.emailRequired", phone: "account.errors.phoneRequired" })
+  })
+})
+
+describe("the login and reset forms", () => {
+  it("needs a password to log in, of any length (older accounts may have short ones)", () => {
+    expect(parseForm(loginSchema, form({ email: "a@b.vn", password: "" })).errors).toEqual({ password: "account.errors.passwordRequired" })
+    expect(parseForm(loginSchema, form({ email: "a@b.vn", password: "x" })).errors).toBeUndefined()
+  })
+
+  it("wants the new password twice, the same, and the link's token", () => {
+    const base = { token: "t", email: "a@b.vn", password: "mat-khau-moi", password_confirm: "mat-khau-moi" }
+    expect(parseForm(resetPasswordSchema, form(base)).errors).toBeUndefined()
+    expect(parseForm(resetPasswordSchema, form({ ...base, password_confirm: "khac-nhau-1" })).errors).toEqual({
+      password_confirm: "account.errors.passwordMismatch",
+    })
+    const noToken = parseForm(resetPasswordSchema, form({ ...base, token: "" }))
+    expect(noToken.errors).toEqual({ token: "account.errors.resetLinkInvalid" })
+    expect(noToken.values).not.toHaveProperty("token")
+    expect(noToken.values).not.toHaveProperty("password")
+  })
+})
+
+describe("the address form", () => {
+  const address = { full_name: "Trần Thị Hoa", phone: "0905123456", province: "66", ward_code: "24133", address_1: "12 Lê Duẩn" }
+
+  it("takes a province code, a ward code and a street; the default box is a checkbox", () => {
+    expect(parseForm(addressSchema, form(address)).data).toEqual({ ...address, phone: "+84905123456", is_default: false })
+    expect(parseForm(addressSchema, form({ ...address, is_default: "on" })).data?.is_default).toBe(true)
+  })
+
+  it("asks for the province, the ward and the street when they are missing or not codes", () => {
+    const parsed = parseForm(addressSchema, form({ ...address, province: "", ward_code: "Phường Tân Lập", address_1: " " }))
+    expect(parsed.errors).toEqual({
+      province: "account.errors.provinceRequired",
+      ward_code: "account.errors.wardRequired",
+      address_1: "account.errors.streetRequired",
+    })
+  })
+})

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest"
+import { createHydrationI18n } from "./hydration-i18n"
+import vi from "./locales/vi"
+import { addSection, withSections } from "./sections"
+
+describe("sections of strings loaded with their pages", () => {
+  it("merge into their key on the server, beside what the language chunk already has there", () => {
+    const merged = withSections(vi, { account: { title: "Tài khoản" } })
+    expect(merged.account).toEqual({ headerLink: "Tài khoản", title: "Tài khoản" })
+    expect(vi.account).toEqual({ headerLink: "Tài khoản" })
+  })
+
+  it("reach the browser's translator once added, in the page's language, and only then", () => {
+    const i18n = createHydrationI18n("en", vi)
+    expect(i18n.t("account.title")).toBe("account.title")
+    addSection("account", { vi: { title: "Tài khoản" }, en: { title: "Account" } })
+    expect(i18n.t("account.title")).toBe("Account")
+    expect(i18n.t("account.headerLink")).toBe("Tài khoản")
+    // Adding again (every render of an account page does) changes nothing.
+    addSection("account", { vi: { title: "x" }, en: { title: "y" } })
+    expect(i18n.t("account.title")).toBe("Account")
+  })
+})

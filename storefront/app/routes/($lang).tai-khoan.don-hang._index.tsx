@@ -1,0 +1,85 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { useLoaderData } from "@remix-run/react"
+import { LocaleLink } from "~/components/LocaleLink"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { AccountShell } from "~/features/account/AccountShell"
+import { listOrders, requireCustomer } from "~/features/account/customer.server"
+import { OrderCard } from "~/features/account/OrderCard"
+import { displayName } from "~/features/account/schemas"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
+
+const PAGE_SIZE = 20
+
+/** The customer's orders, newest first, from Medusa's `/store/orders` (scoped to the token's customer). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { token, customer } = await requireCustomer(request)
+  const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1)
+  const [t, { orders, count }] = await Promise.all([
+    translatorFor(localeOf(request)),
+    listOrders(token, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+  ])
+  return data(
+    {
+      title: `${t("account.orderList.title")} · ${t("site.name")}`,
+      name: displayName(customer),
+      orders,
+      page,
+      pages: Math.max(1, Math.ceil(count / PAGE_SIZE)),
+    },
+    { headers: PRIVATE_HEADERS }
+  )
+}
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
+
+export default function Orders() {
+  const { name, orders, page, pages } = useLoaderData<typeof loader>()
+  const { t } = useAccountTranslation()
+  return (
+    <AccountShell name={name} title={t("account.orderList.title")}>
+      {orders.length === 0 ? (
+        <div className="space-y-4">
+          <p className="text-stone-700">{t("account.orderList.empty")}</p>
+          <LocaleLink
+            to="/san-pham"
+            className="inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
+          >
+            {t("errors.browse")}
+          </LocaleLink>
+        </div>
+      ) : (
+        <ul className="space-y-3">
+          {orders.map((order) => (
+            <li key={order.id}>
+              <OrderCard order={order} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t("catalogue.pagination")} className="mt-4 flex items-center justify-between text-sm font-semibold">
+          {page > 1 ? (
+            <LocaleLink to={`/tai-khoan/don-hang?page=${page - 1}`} className="text-ocop-800 underline">
+              {t("catalogue.previous")}
+            </LocaleLink>
+          ) : (
+            <span />
+          )}
+          <span className="text-stone-600">{t("catalogue.page", { page, pages })}</span>
+          {page < pages ? (
+            <LocaleLink to={`/tai-khoan/don-hang?page=${page + 1}`} className="text-ocop-800 underline">
+              {t("catalogue.next")}
+            </LocaleLink>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </AccountShell>
+  )
+}

@@ -1,0 +1,56 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, useActionData, useNavigation } from "@remix-run/react"
+import { LocaleLink } from "~/components/LocaleLink"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { GuestShell } from "~/features/account/AccountShell"
+import { requestPasswordReset } from "~/features/account/customer.server"
+import { EmailField, Notice, SubmitButton } from "~/features/account/Field"
+import { forgotPasswordSchema, parseForm } from "~/features/account/schemas"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await translatorFor(localeOf(request))
+  return data({ title: `${t("account.forgot.title")} · ${t("site.name")}` }, { headers: PRIVATE_HEADERS })
+}
+
+/**
+ * Asks Medusa to mail a reset link (the plugin's subscriber writes the mail). The answer is the same whether
+ * the e-mail has an account or not, so the form cannot be used to find out who shops here.
+ */
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(forgotPasswordSchema, await request.formData())
+  if (parsed.errors) return data({ sent: false, errors: parsed.errors, values: parsed.values }, { status: 400 })
+  await requestPasswordReset(parsed.data.email)
+  return data({ sent: true, errors: {} as Record<string, string>, values: { email: parsed.data.email } })
+}
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
+
+export default function ForgotPassword() {
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useAccountTranslation()
+  const errors: Record<string, string> = result?.errors ?? {}
+  return (
+    <GuestShell title={t("account.forgot.title")} intro={result?.sent ? undefined : t("account.forgot.intro")}>
+      {result?.sent ? (
+        <Notice tone="success">{t("account.forgot.sent")}</Notice>
+      ) : (
+        <Form method="post" className="space-y-4" noValidate>
+          <EmailField defaultValue={result?.values?.email} error={errors.email} />
+          <SubmitButton busy={navigation.state === "submitting"}>{t("account.forgot.submit")}</SubmitButton>
+        </Form>
+      )}
+      <p className="mt-6 text-sm">
+        <LocaleLink to="/tai-khoan/dang-nhap" className="font-semibold text-ocop-800 underline underline-offset-4">
+          {t("account.forgot.back")}
+        </LocaleLink>
+      </p>
+    </GuestShell>
+  )
+}

@@ -249,6 +249,74 @@ describe("a guest on a phone", () => {
   })
 })
 
+describe("a registered customer", () => {
+  it("logs in, checks out with the details of the account filled in, and finds the order in the history", async () => {
+    const run = Date.now().toString(36)
+    const email = `khach.${run}@example.vn`
+    const password = `mat-khau-${run}`
+    const api = async (pathname: string, body: unknown, token?: string) => {
+      const response = await fetch(`${stack.backend_url}${pathname}`, {
+        method: "POST",
+        headers: {
+          "x-publishable-api-key": stack.publishable_key,
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      })
+      expect(response.status, pathname).toBeLessThan(300)
+      return (await response.json()) as any
+    }
+    const { token } = await api("/auth/customer/emailpass/register", { email, password })
+    await api("/store/customers", { email, first_name: "Thị Hoa", last_name: "Trần", phone: "+84905123456" }, token)
+
+    const context = await browser.newContext({ viewport: PHONE })
+    const { page, problems } = await openPage(context)
+    await page.goto(`${stack.storefront_url}/tai-khoan/dang-nhap`)
+    await page.getByLabel("E-mail").fill(email)
+    await page.getByLabel("Mật khẩu").fill(password)
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByRole("button", { name: "Đăng xuất" }).waitFor({ timeout: 15_000 })
+
+    // Added after logging in: the new cart is the customer's from the start.
+    await page.goto(`${stack.storefront_url}/san-pham`)
+    const firstCard = page.locator("article").first()
+    const title = (await firstCard.locator("h3").innerText()).trim()
+    await firstCard.getByRole("button", { name: `Thêm ${title} vào giỏ` }).click()
+    await expect.poll(() => firstCard.getByRole("button").innerText(), { timeout: 15_000 }).toBe("✓ Đã thêm")
+
+    await page.goto(`${stack.storefront_url}/thanh-toan`)
+    await atStep(page, "lien-he", "Liên hệ")
+    expect(await page.getByLabel("E-mail").inputValue()).toBe(email)
+    expect(await page.getByLabel("Họ và tên").inputValue()).toBe("Trần Thị Hoa")
+    expect(await page.getByLabel("Số điện thoại di động").inputValue()).toBe("0905 123 456")
+    await page.getByRole("button", { name: "Tiếp tục" }).click()
+    await atStep(page, "dia-chi", "Địa chỉ")
+    await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
+    const ward = page.getByLabel("Xã, phường, đặc khu")
+    await expect.poll(() => ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).count(), { timeout: 10_000 }).toBe(1)
+    await ward.selectOption(BUON_MA_THUOT_WARD)
+    await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("40 Hai Bà Trưng")
+    await page.getByRole("button", { name: "Tiếp tục" }).click()
+    await atStep(page, "giao-hang", "Nhận hàng")
+    await page.getByRole("button", { name: "Tiếp tục" }).click()
+    await atStep(page, "thanh-toan", "Thanh toán")
+    await page.getByRole("button", { name: "Tiếp tục" }).click()
+    await atStep(page, "xac-nhan", "Xác nhận")
+    await page.getByRole("button", { name: "Đặt hàng" }).click()
+    await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
+    await expect.poll(() => page.locator("h1").innerText(), { timeout: 15_000 }).toMatch(/^Đơn hàng #\d+$/)
+    const number = (await page.locator("h1").innerText()).replace(/\D/g, "")
+
+    await page.goto(`${stack.storefront_url}/tai-khoan/don-hang`)
+    await expect.poll(() => page.locator("main").innerText(), { timeout: 15_000 }).toContain(`#${number}`)
+    expect(await page.locator("main").innerText()).toContain(title)
+    await shot(page, "14-history-after-checkout")
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
 describe("a shopper without JavaScript", () => {
   it("adds from a card, lands on the cart, and gets the ward list of the chosen province by a round trip", async () => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false })

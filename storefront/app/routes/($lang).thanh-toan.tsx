@@ -1,6 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
+import { optionalCustomer } from "~/features/account/customer.server"
+import { joinFullName } from "~/features/account/schemas"
 import { checkCart, forgetCartCookie } from "~/features/cart/cart.server"
 import {
   AddressStep,
@@ -64,11 +66,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (moveTo) throw redirect(stepUrl(locale, step))
 
   const pickupPoints = check.pickup_points
-  const [provinces, wards, home, methods] = await Promise.all([
+  const [provinces, wards, home, methods, customer] = await Promise.all([
     step === "address" || step === "review" ? listProvinces() : null,
     step === "address" && cart.address.province ? listWards(cart.address.province) : null,
     step === "delivery" ? homeDeliveryOptions(cart.id) : null,
     step === "payment" ? paymentMethods(cart.region_id) : null,
+    // A logged-in customer starts with their own name, phone and e-mail filled in.
+    step === "contact" ? optionalCustomer(request).catch(() => null) : null,
   ])
   const pickup = pickupPoints.find((point) => point.shipping_option_id === cart.shipping?.option_id) ?? null
   return data(
@@ -76,8 +80,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       step,
       done: stepsDone(progress),
       cart: {
-        email: cart.email,
-        address: cart.address,
+        email: cart.email ?? customer?.email ?? null,
+        address: {
+          ...cart.address,
+          name: cart.address.name ?? (customer ? joinFullName(customer) || null : null),
+          phone: cart.address.phone ?? customer?.phone ?? null,
+        },
         items: cart.items,
         item_total: cart.item_total,
         shipping_total: cart.shipping_total,

@@ -6,6 +6,7 @@
  */
 import { createCookie } from "@remix-run/node"
 import { FetchError } from "@medusajs/js-sdk"
+import { customerToken } from "~/features/account/session.server"
 import type { Locale } from "~/i18n/config"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import type { SalesPoint } from "~/lib/store-api"
@@ -131,7 +132,14 @@ export async function addToCart(request: Request, variantId: string, quantity: n
       if (!isGone(error)) throw error
     }
   }
-  const { cart } = await medusa().store.cart.create({ region_id: await vietnamRegionId() }, { fields: "id" })
+  // A logged-in customer's new cart is theirs from the start (Medusa sets its customer and e-mail), so the order
+  // lands in their history; a guest's cart is taken into the account at login (features/account).
+  const token = await customerToken(request).catch(() => null)
+  const { cart } = await medusa().store.cart.create(
+    { region_id: await vietnamRegionId() },
+    { fields: "id" },
+    token ? { authorization: `Bearer ${token}` } : undefined
+  )
   cartId = cart.id
   await medusa().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
   return { setCookie: await cartCookie.serialize(cartId) }

@@ -5,6 +5,7 @@
  * `metadata.ward_code` and its name in `city`, the street in `address_1`, a Vietnamese mobile in `phone`.
  */
 import { FetchError } from "@medusajs/js-sdk"
+import { joinFullName, splitFullName } from "~/features/account/schemas"
 import { cartIdFrom, toCartLine, type CartLine } from "~/features/cart/cart.server"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import type { PaymentMethod } from "./schemas"
@@ -94,7 +95,7 @@ export async function readCheckoutCart(request: Request): Promise<CheckoutCart |
     shipping_total: Number(cart.shipping_total ?? 0),
     total: Number(cart.total ?? 0),
     address: {
-      name: [address.first_name, address.last_name].filter(Boolean).join(" ") || null,
+      name: joinFullName(address) || null,
       phone: address.phone || null,
       province: address.province || null,
       ward: typeof address.metadata?.ward_code === "string" && address.metadata.ward_code ? address.metadata.ward_code : null,
@@ -123,8 +124,8 @@ export function progressOf(cart: CheckoutCart): Progress {
 /** The address as Medusa stores it, from what the cart has and what this step changes. */
 function medusaAddress(address: CheckoutAddress) {
   return {
-    first_name: address.name ?? "",
-    last_name: "",
+    // Family name first, as accounts store it (features/account/schemas.ts).
+    ...splitFullName(address.name ?? ""),
     phone: address.phone ?? "",
     address_1: address.street ?? "",
     city: address.wardName ?? "",

@@ -5,6 +5,7 @@
  */
 import { FetchError } from "@medusajs/js-sdk"
 import QRCode from "qrcode"
+import { joinFullName } from "~/features/account/schemas"
 import { toCartLine, type CartLine } from "~/features/cart/cart.server"
 import { listProvinces } from "~/features/checkout/checkout.server"
 import type { Locale } from "~/i18n/config"
@@ -80,7 +81,7 @@ export async function loadOrder(id: string, locale: Locale): Promise<OrderView |
     shipping_total: Number(order.shipping_total ?? 0),
     total: Number(order.total ?? 0),
     address: {
-      name: [address.first_name, address.last_name].filter(Boolean).join(" "),
+      name: joinFullName(address),
       phone: address.phone ?? "",
       street: address.address_1 ?? "",
       ward: address.city ?? "",

@@ -83,7 +83,8 @@ for (let run = 1; run <= runs; run++) {
   const mb = (/** @type {number[]} */ pids) => Math.round(pids.reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
   const rss = { backend: mb(groups.backend), storefront: mb(groups.storefront), postgres: mb(groups.postgres) }
   // Ctrl-C in a terminal reaches npm and the orchestrator; send it to the orchestrator as a terminal would.
-  const orchestrator = tree(/** @type {number} */ (child.pid)).find((pid) => commandOf(pid).includes("scripts/start.mjs"))
+  // npm runs the script through `sh -c`, which would not pass the signal on: find the node process itself.
+  const orchestrator = tree(/** @type {number} */ (child.pid)).find((pid) => /^\S*node\S* scripts\/start\.mjs/.test(commandOf(pid)))
   process.kill(orchestrator ?? /** @type {number} */ (child.pid), "SIGINT")
   await new Promise((resolve) => child.on("exit", resolve))
   await new Promise((resolve) => setTimeout(resolve, 1000))

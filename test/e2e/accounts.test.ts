@@ -129,6 +129,7 @@ async function resetMail(email: string, after: number): Promise<{ to: string; te
     const mails = fs.existsSync(stack.mail_dir)
       ? fs
           .readdirSync(stack.mail_dir)
+          .filter((file) => file.endsWith(".json"))
           .map((file) => JSON.parse(fs.readFileSync(path.join(stack.mail_dir, file), "utf8")))
           .filter((mail) => mail.template === "ocop-password-reset" && mail.to === email && Date.parse(mail.written_at) >= after)
       : []

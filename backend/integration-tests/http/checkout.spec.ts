@@ -19,6 +19,7 @@ process.env.OCOP_MAIL_DIR = mailDir
 function mails(template: string) {
   return fs
     .readdirSync(mailDir)
+    .filter((file) => file.endsWith(".json"))
     .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")))
     .filter((mail) => mail.template === template)
 }

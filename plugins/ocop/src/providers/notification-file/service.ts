@@ -37,8 +37,10 @@ export default class FileNotificationService extends AbstractNotificationProvide
     const id = `${stamp}-${notification.template}-${safeTo}-${Math.random().toString(36).slice(2, 8)}`
     const data = (notification.data ?? {}) as Record<string, unknown>
     const file = path.join(this.directory_, `${id}.json`)
+    // Written beside, then renamed: whoever reads the outbox never sees a mail half written.
+    const partial = `${file}.partial`
     await fs.writeFile(
-      file,
+      partial,
       JSON.stringify(
         {
           to: notification.to,
@@ -53,6 +55,7 @@ export default class FileNotificationService extends AbstractNotificationProvide
         2
       )
     )
+    await fs.rename(partial, file)
     this.logger_.info(`Mail "${notification.template}" to ${notification.to} written to ${file}`)
     return { id }
   }

@@ -1,12 +1,12 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { methodOf } from "~/features/checkout/checkout.server"
 import { loadOrder } from "~/features/order/order.server"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatDate, formatPhone, formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
+import { useCheckoutTranslation } from "~/features/checkout/strings"
 
 /**
  * The confirmation: order number, items, delivery, payment, and for a bank transfer the VietQR code with the
@@ -35,7 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export default function OrderPage() {
   const { order, method } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const qr = order.payment.vietqr
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 py-6">

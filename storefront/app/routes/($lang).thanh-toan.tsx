@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import { optionalCustomer } from "~/features/account/customer.server"
 import { joinFullName } from "~/features/account/schemas"
 import { checkCart, forgetCartCookie } from "~/features/cart/cart.server"
@@ -42,6 +41,7 @@ import { messageIn, nextStep, slugOf, stepsDone, stepToShow, type StepKey } from
 import { localizePath, type Locale } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { useCheckoutTranslation } from "~/features/checkout/strings"
 
 /**
  * Checkout in steps at `/thanh-toan?buoc=…` (contact, address, delivery, payment, review), each a form posted
@@ -212,7 +212,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function Checkout() {
   const loaded = useLoaderData<typeof loader>()
   const posted = useActionData<CheckoutActionData>()
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   // An answer to an earlier step's form (after "back") does not belong on this one.
   const action = posted && posted.step === loaded.step ? posted : undefined
   return (

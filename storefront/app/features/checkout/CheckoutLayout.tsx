@@ -1,5 +1,4 @@
 import { Link } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
 import type { CartLine } from "~/features/cart/cart.server"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { formatVnd } from "~/lib/format"
@@ -7,6 +6,7 @@ import type { SalesPoint } from "~/lib/store-api"
 import type { CheckoutAddress } from "./checkout.server"
 import type { PaymentMethod } from "./schemas"
 import { STEPS, type StepKey } from "./steps"
+import { useCheckoutTranslation } from "./strings"
 
 /** What the checkout page knows about the cart (the loader's `cart`). */
 export type CheckoutView = {
@@ -22,7 +22,7 @@ export type CheckoutView = {
 
 /** The five steps: done ones are links back, the current one is marked, later ones are plain text. */
 export function StepNav({ current, done }: { current: StepKey; done: number }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const localize = useLocalizePath()
   const currentIndex = STEPS.findIndex((step) => step.key === current)
   return (
@@ -83,7 +83,7 @@ export function StepNav({ current, done }: { current: StepKey; done: number }) {
 
 /** Items and totals: folded under one line on a phone, beside the form from `md` up. */
 export function OrderSummary({ cart }: { cart: CheckoutView }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const count = cart.items.reduce((sum, item) => sum + item.quantity, 0)
   const body = (
     <div className="space-y-3 text-sm">

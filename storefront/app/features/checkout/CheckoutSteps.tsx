@@ -1,6 +1,5 @@
 import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
 import { lazy, Suspense, useState, type ReactNode } from "react"
-import { useTranslation } from "react-i18next"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import { formatPhone, formatVnd } from "~/lib/format"
 import { useHydrated } from "~/lib/use-hydrated"
@@ -9,6 +8,7 @@ import type { HomeOption, Province, Ward } from "./checkout.server"
 import type { CheckoutView } from "./CheckoutLayout"
 import type { PaymentMethod } from "./schemas"
 import { slugOf, type StepKey } from "./steps"
+import { useCheckoutTranslation } from "./strings"
 
 // Stripe's code only for a shopper paying by card, only on the review step, only in the browser.
 const StripePayment = lazy(() => import("./StripePayment.client"))
@@ -53,7 +53,7 @@ function Field({
   error?: string
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode
 }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const id = `field-${name}`
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined
   return (
@@ -77,7 +77,7 @@ function Field({
 }
 
 function FormError({ action }: { action?: CheckoutActionData }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const key = action?.errors.form
   if (!key && !action?.message) return null
   return (
@@ -90,7 +90,7 @@ function FormError({ action }: { action?: CheckoutActionData }) {
 
 /** "Continue" (or the step's own word) and, from the second step on, a link back. */
 function Actions({ intent, back, label }: { intent: string; back?: StepKey; label?: string }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const localize = useLocalizePath()
   const navigation = useNavigation()
   const busy = navigation.state !== "idle" && navigation.formData?.get("intent") === intent
@@ -122,7 +122,7 @@ function Actions({ intent, back, label }: { intent: string; back?: StepKey; labe
 }
 
 export function ContactStep({ cart, action }: StepProps) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const values = action?.values ?? {}
   const errors = action?.errors ?? {}
   return (
@@ -182,7 +182,7 @@ export function AddressStep({
   wards: savedWards,
   action,
 }: StepProps & { provinces: Province[]; wards: Ward[] }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const hydrated = useHydrated()
   const values = action?.values ?? {}
   const errors = action?.errors ?? {}
@@ -284,7 +284,7 @@ export function DeliveryStep({
   pickupPoints,
   action,
 }: StepProps & { home: HomeOption[]; pickupPoints: { shipping_option_id: string; sales_point: SalesPoint }[] }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const errors = action?.errors ?? {}
   const chosen = action?.values.option_id ?? cart.shipping?.option_id ?? home[0]?.id ?? ""
   return (
@@ -355,7 +355,7 @@ export function DeliveryStep({
 }
 
 export function PaymentStep({ cart, methods, action }: StepProps & { methods: PaymentMethod[] }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const errors = action?.errors ?? {}
   const hydrated = useHydrated()
   const chosen = action?.values.method ?? cart.payment ?? "cod"
@@ -390,7 +390,7 @@ export function PaymentStep({ cart, methods, action }: StepProps & { methods: Pa
 }
 
 function ReviewBlock({ title, step, children }: { title: string; step: StepKey; children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const localize = useLocalizePath()
   return (
     <div className="flex justify-between gap-3 border-b border-stone-200 py-3 text-sm last:border-0">
@@ -415,7 +415,7 @@ export function ReviewStep({
   stripe,
   action,
 }: StepProps & { provinceName: string | null; stripe: { publishableKey: string; clientSecret: string } | null }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const locale = useLocale()
   const hydrated = useHydrated()
   const pickup = cart.shipping?.pickup

@@ -8,8 +8,8 @@
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 import { loadStripe, type Stripe } from "@stripe/stripe-js"
 import { useState, type FormEvent } from "react"
-import { useTranslation } from "react-i18next"
 import { useSubmit } from "@remix-run/react"
+import { useCheckoutTranslation } from "./strings"
 
 const stripes = new Map<string, Promise<Stripe | null>>()
 
@@ -37,7 +37,7 @@ export default function StripePayment({
 }
 
 function CardForm({ label }: { label: string }) {
-  const { t } = useTranslation()
+  const { t } = useCheckoutTranslation()
   const stripe = useStripe()
   const elements = useElements()
   const submit = useSubmit()

@@ -68,9 +68,12 @@ describe("a guest on a phone", () => {
     const context = await browser.newContext({ viewport: PHONE })
     const { page, problems } = await openPage(context)
 
-    await page.goto(`${stack.storefront_url}/san-pham`)
+    // Once the page's scripts run: a click before hydration posts the plain form (the no-JavaScript path, tested below).
+    await page.goto(`${stack.storefront_url}/san-pham`, { waitUntil: "networkidle" })
     const firstCard = page.locator("article").first()
     const title = (await firstCard.locator("h3").innerText()).trim()
+    // Hydrated: the card's form says it is a fetcher's (`via`), so the click stays on the page.
+    await firstCard.locator("input[name=via]").waitFor({ state: "attached" })
     await firstCard.getByRole("button", { name: `Thêm ${title} vào giỏ` }).click()
     await expect.poll(() => page.getByTestId("cart-count").innerText(), { timeout: 15_000 }).toBe("1")
     await expect.poll(() => firstCard.getByRole("button").innerText(), { timeout: 15_000 }).toBe("✓ Đã thêm")
@@ -186,7 +189,8 @@ describe("a guest on a phone", () => {
 
     const context = await browser.newContext({ viewport: PHONE })
     const { page, problems } = await openPage(context)
-    await page.goto(`${stack.storefront_url}/en/san-pham/${product!.handle}`)
+    await page.goto(`${stack.storefront_url}/en/san-pham/${product!.handle}`, { waitUntil: "networkidle" })
+    await page.locator("input[name=via]").first().waitFor({ state: "attached" })
     await page.getByRole("button", { name: "Add to cart", exact: true }).click()
     // The count goes up at once; the message says the backend has it.
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Added to your cart." }).count(), { timeout: 15_000 }).toBe(1)
@@ -279,9 +283,12 @@ describe("a registered customer", () => {
     await page.getByRole("button", { name: "Đăng xuất" }).waitFor({ timeout: 15_000 })
 
     // Added after logging in: the new cart is the customer's from the start.
-    await page.goto(`${stack.storefront_url}/san-pham`)
+    // Once the page's scripts run: a click before hydration posts the plain form (the no-JavaScript path, tested below).
+    await page.goto(`${stack.storefront_url}/san-pham`, { waitUntil: "networkidle" })
     const firstCard = page.locator("article").first()
     const title = (await firstCard.locator("h3").innerText()).trim()
+    // Hydrated: the card's form says it is a fetcher's (`via`), so the click stays on the page.
+    await firstCard.locator("input[name=via]").waitFor({ state: "attached" })
     await firstCard.getByRole("button", { name: `Thêm ${title} vào giỏ` }).click()
     await expect.poll(() => firstCard.getByRole("button").innerText(), { timeout: 15_000 }).toBe("✓ Đã thêm")
 

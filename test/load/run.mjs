@@ -54,6 +54,10 @@ try {
   const mix = await browsingMix(regionId)
 
   // ---- 1. mixed browsing: step the rate up, then hold the highest sustained one --------------------------
+  // A stack just started (cold JIT, PostgreSQL's cache empty on a copied data folder) is not the steady state
+  // being measured: 20 s of light browsing first, not recorded.
+  say("warming up: 5 req/s for 20 s")
+  await browse(5, quick ? 5 : 20)
   const steps = []
   let sustained = 0
   for (let rate = 10; rate <= 1000; rate = Math.round(rate * 1.5)) {

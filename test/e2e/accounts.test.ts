@@ -365,6 +365,8 @@ describe("a shopper's account, on a phone", () => {
     await page.goto(`${stack.storefront_url}/san-pham/${product.handle}`, { waitUntil: "networkidle" })
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await expect.poll(() => page.getByTestId("cart-count").innerText(), { timeout: 10_000 }).toBe("1")
+    // The header counts the item at once (optimistic); the message says the backend has it and the cookie is set.
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Đã thêm vào giỏ hàng." }).count(), { timeout: 10_000 }).toBe(1)
     // Remix's cookie holds the id as base64 JSON (cart.server.ts, createCookie).
     const cookie = (await context.cookies()).find((candidate) => candidate.name === "ocop_cart")
     const id = JSON.parse(Buffer.from(decodeURIComponent(cookie!.value), "base64").toString("utf8")) as string

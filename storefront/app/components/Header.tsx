@@ -1,4 +1,4 @@
-import { Link, NavLink, useLocation } from "@remix-run/react"
+import { Link, NavLink, useFetchers, useLocation } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { pathInLocale } from "~/i18n/config"
 import { SearchBox } from "~/features/search/SearchBox"
@@ -8,8 +8,9 @@ import { useLocale, useLocalizePath } from "~/i18n/use-locale"
  * Phone first: the name, the language switch and the cart on one row, the search box full width below, the
  * three sections under it. From `sm` up the search box moves into the first row.
  */
-export function Header({ cartCount }: { cartCount: number }) {
+export function Header({ cartCount: savedCount }: { cartCount: number }) {
   const { t } = useTranslation()
+  const cartCount = savedCount + pendingAdds(useFetchers())
   const locale = useLocale()
   const localize = useLocalizePath()
   const { pathname, search } = useLocation()
@@ -105,4 +106,11 @@ export function Header({ cartCount }: { cartCount: number }) {
       </nav>
     </header>
   )
+}
+
+/** What is being added to the cart right now (a card's or product page's fetcher): counted before the answer. */
+function pendingAdds(fetchers: ReturnType<typeof useFetchers>): number {
+  return fetchers
+    .filter((fetcher) => fetcher.state === "submitting" && fetcher.formData?.get("intent") === "add")
+    .reduce((sum, fetcher) => sum + (Number.parseInt(String(fetcher.formData?.get("quantity") ?? "1"), 10) || 1), 0)
 }

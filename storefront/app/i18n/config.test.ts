@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 import { localeFromPathname, localizePath, pathInLocale } from "./config"
 import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
+import checkoutEn from "./locales/checkout/en"
+import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
 import vi from "./locales/vi"
 
@@ -44,6 +46,12 @@ describe("the translations", () => {
     expect(keys(accountEn)).toEqual(keys(accountVi))
     expect(keys(accountEn).filter((key) => valueAt(accountEn, key) === "")).toEqual([])
     expect(Object.keys(accountVi)).not.toContain("headerLink")
+  })
+
+  it("have the same keys and no empty value in the checkout's section, whose keys the common strings do not have", () => {
+    expect(keys(checkoutEn)).toEqual(keys(checkoutVi))
+    expect(keys(checkoutEn).filter((key) => valueAt(checkoutEn, key) === "")).toEqual([])
+    for (const section of Object.keys(checkoutVi)) expect(Object.keys(vi)).not.toContain(section)
   })
 })
 

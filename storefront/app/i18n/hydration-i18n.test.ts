@@ -6,10 +6,15 @@ import vi from "./locales/vi"
 import { createTranslator } from "./hydration-i18n"
 import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
+import checkoutEn from "./locales/checkout/en"
+import checkoutVi from "./locales/checkout/vi"
 import { withSections } from "./sections"
 
 // Every string a page may show, the sections loaded with their pages included (sections.ts).
-const resources = { vi: withSections(vi, { account: accountVi }), en: withSections(en, { account: accountEn }) }
+const resources = {
+  vi: withSections(vi, { account: accountVi, ...checkoutVi }),
+  en: withSections(en, { account: accountEn, ...checkoutEn }),
+}
 
 function leafKeys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

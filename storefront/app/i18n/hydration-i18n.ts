@@ -32,9 +32,11 @@ export function createTranslator(locale: Locale, resources: Resources) {
       if (plural !== undefined) value = plural
     }
     if (typeof value !== "string") return options.defaultValue ?? key
-    return value.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (_, name: string) => {
+    return value.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (placeholder, name: string) => {
       const replacement = options[name]
-      return replacement === undefined || replacement === null ? "" : String(replacement)
+      // Like i18next: a value not given leaves its placeholder, so a missing one shows instead of vanishing.
+      if (replacement === undefined) return placeholder
+      return replacement === null ? "" : String(replacement)
     })
   }
 }

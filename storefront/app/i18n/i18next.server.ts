@@ -4,14 +4,19 @@ import { RemixI18Next } from "remix-i18next/server"
 import { i18nOptions, localeFromPathname, locales, type Locale } from "./config"
 import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
+import checkoutEn from "./locales/checkout/en"
+import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
 import vi from "./locales/vi"
 import { withSections } from "./sections"
 
-/** On the server every string at once; the browser loads the account pages' words with those pages (sections.ts). */
+/**
+ * On the server every string at once; the browser loads the account pages' and the checkout's words with those
+ * pages (sections.ts).
+ */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi }) },
-  en: { common: withSections(en, { account: accountEn }) },
+  vi: { common: withSections(vi, { account: accountVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

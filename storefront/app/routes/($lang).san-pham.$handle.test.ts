@@ -67,17 +67,20 @@ describe("the product page loader", () => {
   })
 })
 
+type DataResult = { data: unknown; init?: ResponseInit | null }
+
 describe("adding to the cart", () => {
+  // As the page's form posts once JavaScript runs (a fetcher says `via=fetch`).
   const post = (fields: Record<string, string>, cookie?: string) =>
     args(`/san-pham/${groundCoffee.handle}`, {
       method: "POST",
-      body: new URLSearchParams(fields),
+      body: new URLSearchParams({ intent: "add", via: "fetch", ...fields }),
       headers: cookie ? { cookie } : {},
     })
 
   it("creates a cart in the VND region, adds the variant and remembers the cart in a cookie", async () => {
     await fakeApi()
-    const result = await action(post({ variant_id: "variant_250", quantity: "2" }))
+    const result = (await action(post({ variant_id: "variant_250", quantity: "2" }))) as DataResult
     expect(result.data).toEqual({ ok: true })
     const setCookie = new Headers(result.init?.headers).get("set-cookie") ?? ""
     expect(setCookie).toMatch(/HttpOnly/i)
@@ -89,8 +92,8 @@ describe("adding to the cart", () => {
 
   it("refuses a variant that is out of stock or belongs to another product", async () => {
     await fakeApi()
-    expect((await action(post({ variant_id: "variant_500" }))).data).toEqual({ ok: false, error: "variant" })
-    expect((await action(post({ variant_id: "variant_of_something_else" }))).data).toEqual({
+    expect(((await action(post({ variant_id: "variant_500" }))) as DataResult).data).toEqual({ ok: false, error: "stock" })
+    expect(((await action(post({ variant_id: "variant_of_something_else" }))) as DataResult).data).toEqual({
       ok: false,
       error: "variant",
     })
@@ -99,8 +102,23 @@ describe("adding to the cart", () => {
 
   it("starts a new cart when the remembered one is gone", async () => {
     await fakeApi()
-    const result = await action(post({ variant_id: "variant_250" }, await cartCookie.serialize("cart_gone")))
+    const result = (await action(post({ variant_id: "variant_250" }, await cartCookie.serialize("cart_gone")))) as DataResult
     expect(result.data).toEqual({ ok: true })
     expect(carts).toHaveLength(1)
+  })
+
+  it("sends a shopper without JavaScript on to the cart, with the cookie, so the new page already counts it", async () => {
+    await fakeApi()
+    const result = await action(
+      args(`/en/san-pham/${groundCoffee.handle}`, {
+        method: "POST",
+        body: new URLSearchParams({ intent: "add", variant_id: "variant_250" }),
+      })
+    )
+    expect(result).toBeInstanceOf(Response)
+    const response = result as unknown as Response
+    expect(response.status).toBe(303)
+    expect(response.headers.get("location")).toBe("/en/gio-hang?added=1")
+    expect(await cartCookie.parse(response.headers.get("set-cookie"))).toBe("cart_1")
   })
 })

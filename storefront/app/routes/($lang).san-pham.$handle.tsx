@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
-import { addToCart } from "~/features/cart/cart.server"
+import { addProductToCart } from "~/features/cart/cart.server"
+import { parseCartForm } from "~/features/cart/cart-form"
+import { redirectToCart, viaFetcher } from "~/features/cart/cart-action.server"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { AddToCart, type AddToCartResult } from "~/features/product/AddToCart"
 import { CertificationCard } from "~/features/product/CertificationCard"
@@ -19,7 +21,7 @@ import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta, summarize } from "~/lib/seo"
-import { getProduct } from "~/lib/store-api.server"
+import { isNotFound } from "~/lib/medusa.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
@@ -49,16 +51,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
-  const variantId = String(form.get("variant_id") ?? "")
-  const quantity = Math.min(99, Math.max(1, Number.parseInt(String(form.get("quantity") ?? "1"), 10) || 1))
-  // Only a variant of this product, while it is certified and in stock: the product may have lapsed meanwhile.
-  const product = await getProduct(localeOf(request), params.handle ?? "")
-  const variant = product.variants.find((candidate) => candidate.id === variantId)
-  if (!variant || !variant.in_stock) return data<AddToCartResult>({ ok: false, error: "variant" }, { status: 400 })
+  // The product is the page's: a posted handle would not change it.
+  form.set("handle", params.handle ?? "")
+  const parsed = parseCartForm(form)
+  if (!parsed.success || parsed.data.intent !== "add") {
+    return data<AddToCartResult>({ ok: false, error: "variant" }, { status: 400 })
+  }
   try {
-    const { setCookie } = await addToCart(request, variant.id, quantity)
-    return data<AddToCartResult>({ ok: true }, { headers: { "Set-Cookie": setCookie } })
+    // Only a variant of this product, while it is certified and in stock: the product may have lapsed meanwhile.
+    const outcome = await addProductToCart(request, localeOf(request), params.handle ?? "", parsed.data.variant_id, parsed.data.quantity)
+    if (!outcome.ok) return data<AddToCartResult>({ ok: false, error: outcome.error }, { status: 400 })
+    if (!viaFetcher(form)) return redirectToCart(localeOf(request), outcome.setCookie)
+    return data<AddToCartResult>({ ok: true }, { headers: { "Set-Cookie": outcome.setCookie } })
   } catch (error) {
+    if (isNotFound(error)) return data<AddToCartResult>({ ok: false, error: "variant" }, { status: 400 })
     console.error("Adding to the cart failed:", error)
     return data<AddToCartResult>({ ok: false, error: "cart" }, { status: 502 })
   }

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { refuseNulBytes } from "./refuse-nul-bytes"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 
@@ -8,7 +9,7 @@ import { storeOcopMiddlewares } from "./store/ocop/middlewares"
  * Every route first refuses NUL characters, which PostgreSQL cannot store (see refuse-nul-bytes.ts).
  */
 export default defineMiddlewares({
-  routes: [...storeOcopMiddlewares, ...adminOcopMiddlewares].map((route) => ({
+  routes: [...storeOcopMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares].map((route) => ({
     ...route,
     middlewares: [refuseNulBytes, ...(route.middlewares ?? [])],
   })),

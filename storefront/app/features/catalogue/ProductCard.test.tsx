@@ -25,6 +25,15 @@ describe("ProductCard", () => {
     expect(screen.getByText("From 95.000\u00a0₫", { normalizer: (text) => text })).toBeTruthy()
   })
 
+  it("adds to the cart from the card: a form posting the product's handle to the cart page of its language", () => {
+    renderPage(<ProductCard product={toCardData(groundCoffee)} />, "/en")
+    const button = screen.getByRole("button", { name: "Add Cà phê rang xay Công bằng Ea Kiết to the cart" })
+    const form = button.closest("form")!
+    expect(form.getAttribute("method")).toBe("post")
+    expect(form.getAttribute("action")).toBe("/en/gio-hang")
+    expect(Object.fromEntries(new FormData(form))).toMatchObject({ intent: "add", handle: groundCoffee.handle })
+  })
+
   it("still shows a product whose producer is not recorded yet", () => {
     renderPage(<ProductCard product={toCardData({ ...groundCoffee, producer: null })} />)
     expect(screen.getByRole("link", { name: "Cà phê rang xay Công bằng Ea Kiết" })).toBeTruthy()

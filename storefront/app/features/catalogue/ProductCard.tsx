@@ -1,9 +1,13 @@
+import { useFetcher } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { usePlaceName } from "~/components/PlaceName"
 import { Price } from "~/components/Price"
 import { StarBadge } from "~/components/StarBadge"
+import type { CartActionResult } from "~/features/cart/cart-form"
+import { useLocalizePath } from "~/i18n/use-locale"
 import type { ProducerRef } from "~/lib/store-api"
+import { useHydrated } from "~/lib/use-hydrated"
 import type { CardData } from "./card-data"
 import { ProductImage } from "./ProductImage"
 
@@ -25,6 +29,7 @@ export function ProductCard({ product, eager = false }: { product: CardData; eag
         </h3>
         <Price price={product.price} from className="font-bold text-ocop-800" />
         {product.producer && <ProducerLine producer={product.producer} />}
+        <AddFromCard handle={product.handle} title={product.title} />
       </div>
     </article>
   )
@@ -60,5 +65,39 @@ function ProducerLine({ producer }: { producer: ProducerRef }) {
         {t(`entityType.${producer.entity_type}`)} · {place}
       </span>
     </p>
+  )
+}
+
+/**
+ * "Add to cart" on the card: the cheapest variant in stock, posted to the cart page's action. Without
+ * JavaScript the shopper lands on the cart; with it the card stays and the header's count goes up at once.
+ * Above the card's link overlay, so a tap on it does not open the product.
+ */
+function AddFromCard({ handle, title }: { handle: string; title: string }) {
+  const { t } = useTranslation()
+  const localize = useLocalizePath()
+  const fetcher = useFetcher<CartActionResult>({ key: `add-card-${handle}` })
+  const hydrated = useHydrated()
+  const busy = fetcher.state !== "idle"
+  const result = fetcher.state === "idle" ? fetcher.data : undefined
+  return (
+    <fetcher.Form method="post" action={localize("/gio-hang")} className="relative z-10 mt-2" preventScrollReset>
+      <input type="hidden" name="intent" value="add" />
+      <input type="hidden" name="handle" value={handle} />
+      {hydrated && <input type="hidden" name="via" value="fetch" />}
+      <button
+        type="submit"
+        disabled={busy}
+        aria-label={t("cart.addTitle", { title })}
+        className="h-10 w-full rounded-lg border border-ocop-800 bg-white px-2 text-sm font-semibold text-ocop-800 hover:bg-ocop-50 disabled:opacity-60"
+      >
+        {busy ? t("cart.adding") : result?.ok ? `✓ ${t("cart.addedShort")}` : t("cart.addToCart")}
+      </button>
+      {result && !result.ok && (
+        <p role="alert" className="mt-1 text-xs font-semibold text-label-red">
+          {t(`cart.errors.${result.error}`)}
+        </p>
+      )}
+    </fetcher.Form>
   )
 }

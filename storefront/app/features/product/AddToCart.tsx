@@ -1,28 +1,32 @@
-import { Form, useActionData, useNavigation } from "@remix-run/react"
+import { useActionData, useFetcher } from "@remix-run/react"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatVnd } from "~/lib/format"
+import { useHydrated } from "~/lib/use-hydrated"
 import type { Variant } from "~/lib/store-api"
 
 export type AddToCartResult = { ok: true } | { ok: false; error: string }
 
 /**
  * Variants as radio buttons and a quantity, posted to this page's action, which puts them in the shopper's
- * Medusa cart. Works without JavaScript (the page reloads with the message); with it, only the header's count
- * and the message change.
+ * Medusa cart. Works without JavaScript (the page reloads with the message); with it, a fetcher posts it and
+ * only the header's count (at once, before the answer) and the message change.
  */
 export function AddToCart({ variants }: { variants: Variant[] }) {
   const { t } = useTranslation()
-  const result = useActionData<AddToCartResult>()
-  const navigation = useNavigation()
-  const adding = navigation.state === "submitting" && navigation.formData?.get("intent") === "add-to-cart"
+  const fetcher = useFetcher<AddToCartResult>({ key: "add-to-cart" })
+  const hydrated = useHydrated()
+  const posted = useActionData<AddToCartResult>()
+  const result = fetcher.state === "idle" ? (fetcher.data ?? posted) : undefined
+  const adding = fetcher.state !== "idle"
   const firstInStock = variants.find((variant) => variant.in_stock) ?? variants[0]
   const [selected, setSelected] = useState(firstInStock?.id)
   const current = variants.find((variant) => variant.id === selected) ?? firstInStock
   if (!current) return null
   return (
-    <Form method="post" preventScrollReset className="space-y-4">
-      <input type="hidden" name="intent" value="add-to-cart" />
+    <fetcher.Form method="post" preventScrollReset className="space-y-4">
+      <input type="hidden" name="intent" value="add" />
+      {hydrated && <input type="hidden" name="via" value="fetch" />}
       <p className="text-3xl font-bold text-ocop-800" aria-live="polite">
         {formatVnd(current.price.amount)}
       </p>
@@ -84,6 +88,6 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
         {result?.ok === true && <span className="text-ocop-800">✓ {t("product.added")}</span>}
         {result?.ok === false && <span className="text-label-red">{t("product.addFailed")}</span>}
       </p>
-    </Form>
+    </fetcher.Form>
   )
 }

@@ -1,0 +1,14 @@
+import { useTranslation } from "react-i18next"
+import en from "~/i18n/locales/checkout/en"
+import vi from "~/i18n/locales/checkout/vi"
+import { addSection } from "~/i18n/sections"
+
+/**
+ * `useTranslation` for the checkout and the order confirmation: their words (`checkout.*`, `order.*`) come with
+ * these pages' code instead of with the language chunk every page loads (i18n/sections.ts).
+ */
+export function useCheckoutTranslation() {
+  addSection("checkout", { vi: vi.checkout, en: en.checkout })
+  addSection("order", { vi: vi.order, en: en.order })
+  return useTranslation()
+}

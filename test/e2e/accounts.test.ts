@@ -10,6 +10,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { readOutbox, type OutboxMail } from "../../plugins/ocop/src/providers/notification-file/outbox"
 import { launchChromium, openPage } from "../support/browser"
 import { readStack, storeGet } from "../support/stack"
 
@@ -123,16 +124,12 @@ async function placeOrder(customer: Customer) {
 }
 
 /** The reset mail the backend's file provider wrote for this address (plugins/ocop/src/providers/notification-file). */
-async function resetMail(email: string, after: number): Promise<{ to: string; text: string; data: { link: string } }> {
+async function resetMail(email: string, after: number): Promise<OutboxMail> {
   const until = Date.now() + 15_000
   for (;;) {
-    const mails = fs.existsSync(stack.mail_dir)
-      ? fs
-          .readdirSync(stack.mail_dir)
-          .filter((file) => file.endsWith(".json"))
-          .map((file) => JSON.parse(fs.readFileSync(path.join(stack.mail_dir, file), "utf8")))
-          .filter((mail) => mail.template === "ocop-password-reset" && mail.to === email && Date.parse(mail.written_at) >= after)
-      : []
+    const mails = readOutbox(stack.mail_dir).filter(
+      (mail) => mail.template === "ocop-password-reset" && mail.to === email && Date.parse(mail.written_at) >= after
+    )
     if (mails.length) return mails[mails.length - 1]
     if (Date.now() > until) throw new Error(`no reset mail for ${email} in ${stack.mail_dir}`)
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -11,17 +11,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, createCheckoutWorld, BUON_MA_THUOT, GIA_LAI, HANOI, KIOSK, MARKET, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
 import { revoke } from "../fixtures/ocop"
 import { crc16, parseTlv } from "../../../plugins/ocop/src/payments/vietqr"
+import { readOutbox } from "../../../plugins/ocop/src/providers/notification-file/outbox"
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))
 // medusa-config.ts reads it when the runner loads the config.
 process.env.OCOP_MAIL_DIR = mailDir
 
 function mails(template: string) {
-  return fs
-    .readdirSync(mailDir)
-    .filter((file) => file.endsWith(".json"))
-    .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")))
-    .filter((mail) => mail.template === template)
+  return readOutbox(mailDir).filter((mail) => mail.template === template)
 }
 
 async function waitFor<T>(read: () => T | undefined, what: string, ms = 10_000): Promise<T> {

@@ -2,6 +2,7 @@ import fs from "node:fs/promises"
 import path from "node:path"
 import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
+import type { OutboxMail } from "./outbox"
 
 export type FileNotificationOptions = { directory: string }
 
@@ -37,24 +38,18 @@ export default class FileNotificationService extends AbstractNotificationProvide
     const id = `${stamp}-${notification.template}-${safeTo}-${Math.random().toString(36).slice(2, 8)}`
     const data = (notification.data ?? {}) as Record<string, unknown>
     const file = path.join(this.directory_, `${id}.json`)
-    // Written beside, then renamed: whoever reads the outbox never sees a mail half written.
+    // Written beside, then renamed: whoever reads the outbox (outbox.ts) never sees a mail half written.
     const partial = `${file}.partial`
-    await fs.writeFile(
-      partial,
-      JSON.stringify(
-        {
-          to: notification.to,
-          channel: notification.channel,
-          template: notification.template,
-          subject: data.subject ?? notification.content?.subject ?? null,
-          text: data.text ?? notification.content?.text ?? null,
-          data,
-          written_at: new Date().toISOString(),
-        },
-        null,
-        2
-      )
-    )
+    const mail: OutboxMail = {
+      to: notification.to,
+      channel: notification.channel,
+      template: notification.template,
+      subject: (data.subject ?? notification.content?.subject ?? null) as string | null,
+      text: (data.text ?? notification.content?.text ?? null) as string | null,
+      data,
+      written_at: new Date().toISOString(),
+    }
+    await fs.writeFile(partial, JSON.stringify(mail, null, 2))
     await fs.rename(partial, file)
     this.logger_.info(`Mail "${notification.template}" to ${notification.to} written to ${file}`)
     return { id }

@@ -82,8 +82,13 @@ describe("a guest on a phone", () => {
     await firstCard.scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(artifacts, "checkout-01-card-added.png") })
 
+    // The header's cart opens the drawer; the cart page is one link further.
     await page.getByRole("link", { name: /Giỏ hàng/ }).click()
+    const drawer = page.getByRole("dialog", { name: /Giỏ hàng/ })
+    await expect.poll(() => drawer.getByTestId("cart-line").count(), { timeout: 15_000 }).toBe(1)
+    await drawer.getByRole("link", { name: "Xem giỏ hàng" }).click()
     await page.waitForURL(/\/gio-hang$/)
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0)
     await expect.poll(() => page.getByTestId("cart-line").count()).toBe(1)
     const unit = await page.getByTestId("line-total").innerText()
     await page.getByRole("button", { name: `Thêm một ${title}` }).click()

@@ -1,6 +1,7 @@
 import { Link, NavLink, useFetchers, useLocation } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { pathInLocale } from "~/i18n/config"
+import { CartButton } from "~/features/cart/CartButton"
 import { SearchBox } from "~/features/search/SearchBox"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 
@@ -56,34 +57,7 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
               <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
             </svg>
           </Link>
-          <Link
-            to={localize("/gio-hang")}
-            aria-label={t("header.cart", { count: cartCount })}
-            className="relative rounded-lg p-2 hover:bg-ocop-700"
-          >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              width="26"
-              height="26"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            >
-              <circle cx="9" cy="20" r="1.5" />
-              <circle cx="18" cy="20" r="1.5" />
-              <path d="M2.5 3h3l2.6 12.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L22 7H6.2" />
-            </svg>
-            <span
-              aria-hidden="true"
-              data-testid="cart-count"
-              className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-star px-1 text-center text-xs font-bold leading-5 text-stone-900"
-            >
-              {cartCount}
-            </span>
-          </Link>
+          <CartButton count={cartCount} />
         </div>
       </div>
       <nav aria-label={t("nav.main")} className="bg-ocop-900">

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest"
 import { localeFromPathname, localizePath, pathInLocale } from "./config"
 import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
+import cartEn from "./locales/cart/en"
+import cartVi from "./locales/cart/vi"
+import productEn from "./locales/product/en"
+import productVi from "./locales/product/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
@@ -46,6 +50,18 @@ describe("the translations", () => {
     expect(keys(accountEn)).toEqual(keys(accountVi))
     expect(keys(accountEn).filter((key) => valueAt(accountEn, key) === "")).toEqual([])
     expect(Object.keys(accountVi)).not.toContain("headerLink")
+  })
+
+  it("have the same keys and no empty value in the cart's section, which adds to the cards' common `cart.*`", () => {
+    expect(keys(cartEn)).toEqual(keys(cartVi))
+    expect(keys(cartEn).filter((key) => valueAt(cartEn, key) === "")).toEqual([])
+    for (const key of Object.keys(cartVi)) expect(Object.keys(vi.cart)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the product pages' section, which the common strings do not have", () => {
+    expect(keys(productEn)).toEqual(keys(productVi))
+    expect(keys(productEn).filter((key) => valueAt(productEn, key) === "")).toEqual([])
+    expect(Object.keys(vi)).not.toContain("product")
   })
 
   it("have the same keys and no empty value in the checkout's section, whose keys the common strings do not have", () => {

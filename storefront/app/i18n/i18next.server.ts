@@ -4,19 +4,23 @@ import { RemixI18Next } from "remix-i18next/server"
 import { i18nOptions, localeFromPathname, locales, type Locale } from "./config"
 import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
+import cartEn from "./locales/cart/en"
+import cartVi from "./locales/cart/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import productEn from "./locales/product/en"
+import productVi from "./locales/product/vi"
 import vi from "./locales/vi"
 import { withSections } from "./sections"
 
 /**
- * On the server every string at once; the browser loads the account pages' and the checkout's words with those
- * pages (sections.ts).
+ * On the server every string at once; the browser loads the words of the account pages, the cart, the
+ * product pages and the checkout with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
 import { PhoneLink } from "~/components/PhoneLink"
 import { telHref } from "~/lib/format"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
@@ -56,7 +56,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function ProducerPage() {
   const { producer } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
+  const { t } = useProductTranslation()
   const place = usePlaceName(producer.address_as_certified, producer.province_code)
   const point =
     producer.latitude !== null && producer.longitude !== null

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
@@ -75,7 +75,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function ProductPage() {
   const { product, groupName, producer } = useLoaderData<typeof loader>()
-  const { t } = useTranslation()
+  const { t } = useProductTranslation()
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
       <Breadcrumbs

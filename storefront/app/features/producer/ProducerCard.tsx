@@ -1,6 +1,6 @@
 import { Await } from "@remix-run/react"
 import { Suspense } from "react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
 import { LocaleLink } from "~/components/LocaleLink"
 import { LocatorMap } from "~/components/LocatorMap"
 import { usePlaceName } from "~/components/PlaceName"
@@ -17,7 +17,7 @@ export function ProducerCard({
   producer: ProducerRef
   details: Producer | null | Promise<Producer | null>
 }) {
-  const { t } = useTranslation()
+  const { t } = useProductTranslation()
   const place = usePlaceName(producer.address_as_certified, producer.province_code)
   return (
     <section aria-labelledby="producer-heading" className="rounded-xl border border-stone-200 bg-white p-4">

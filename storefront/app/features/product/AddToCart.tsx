@@ -1,6 +1,7 @@
 import { useActionData, useFetcher } from "@remix-run/react"
 import { useState } from "react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
+import { ADD_TO_CART_FETCHER } from "~/features/cart/CartButton"
 import { formatVnd } from "~/lib/format"
 import { useHydrated } from "~/lib/use-hydrated"
 import type { Variant } from "~/lib/store-api"
@@ -10,11 +11,11 @@ export type AddToCartResult = { ok: true } | { ok: false; error: string }
 /**
  * Variants as radio buttons and a quantity, posted to this page's action, which puts them in the shopper's
  * Medusa cart. Works without JavaScript (the page reloads with the message); with it, a fetcher posts it and
- * only the header's count (at once, before the answer) and the message change.
+ * the header's count goes up at once, before the answer, and the header's cart drawer opens once the product is in.
  */
 export function AddToCart({ variants }: { variants: Variant[] }) {
-  const { t } = useTranslation()
-  const fetcher = useFetcher<AddToCartResult>({ key: "add-to-cart" })
+  const { t } = useProductTranslation()
+  const fetcher = useFetcher<AddToCartResult>({ key: ADD_TO_CART_FETCHER })
   const hydrated = useHydrated()
   const posted = useActionData<AddToCartResult>()
   const result = fetcher.state === "idle" ? (fetcher.data ?? posted) : undefined

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
 import { StarBadge } from "~/components/StarBadge"
 import { formatDate, isoDateInVietnam } from "~/lib/format"
 import type { Certification } from "~/lib/store-api"
 
 /** Everything printed on the certificate that a buyer may want to check, with the validity up front. */
 export function CertificationCard({ ocop, groupName }: { ocop: Certification; groupName: string }) {
-  const { t } = useTranslation()
+  const { t } = useProductTranslation()
   const rows: [string, ReactNode][] = [
     [t("product.score"), t("product.scoreValue", { score: ocop.score })],
     [t("product.group"), groupName],

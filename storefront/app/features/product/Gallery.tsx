@@ -1,5 +1,5 @@
 import { useState } from "react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
 import { ProductImage } from "~/features/catalogue/ProductImage"
 
 /**
@@ -15,7 +15,7 @@ export function Gallery({
   images: { id: string; url: string }[]
   fallback: string | null
 }) {
-  const { t } = useTranslation()
+  const { t } = useProductTranslation()
   const pictures = images.length ? images : fallback ? [{ id: "thumbnail", url: fallback }] : []
   const [active, setActive] = useState(0)
   const current = pictures[active]

@@ -1,5 +1,5 @@
 import { useState } from "react"
-import { useTranslation } from "react-i18next"
+import { useProductTranslation } from "~/features/product/strings"
 import { SalesPointSummary } from "~/features/sales-points/SalesPointSummary"
 import { useLocale } from "~/i18n/use-locale"
 import { formatDistance } from "~/lib/format"
@@ -14,7 +14,7 @@ type Status = "idle" | "locating" | "sorted" | "failed"
  * the button (never on load), and never leaves the browser: the sorting happens here.
  */
 export function WhereToBuy({ salesPoints }: { salesPoints: SalesPoint[] }) {
-  const { t } = useTranslation()
+  const { t } = useProductTranslation()
   const locale = useLocale()
   const hydrated = useHydrated()
   const [status, setStatus] = useState<Status>("idle")

@@ -1,0 +1,166 @@
+/**
+ * The cart's lines as the cart page and the drawer show them: a thumbnail, the price, − / quantity / + and
+ * remove, each a form of its own so every button works without JavaScript. With it, each line's fetcher posts
+ * to the cart page's action, and the line shows the quantity it will have before the backend answers; both
+ * views read the same fetchers (keyed by line), so a change made in one shows in the other.
+ */
+import { useFetcher, useFetchers } from "@remix-run/react"
+import { LocaleLink } from "~/components/LocaleLink"
+import { ProductImage } from "~/features/catalogue/ProductImage"
+import { formatVnd } from "~/lib/format"
+import { useHydrated } from "~/lib/use-hydrated"
+import type { CartActionResult } from "./cart-form"
+import { MAX_QUANTITY } from "./cart-limits"
+import { useCartTranslation } from "./strings"
+import type { CartLine, CartSummary } from "./cart.server"
+
+/** The quantity a line will have once the shopper's pending change lands (0: being removed). */
+function pendingQuantity(formData: FormData | undefined, current: number): number {
+  if (!formData) return current
+  if (formData.get("intent") === "remove") return 0
+  const quantity = Number(formData.get("quantity"))
+  return Number.isInteger(quantity) && quantity >= 0 ? Math.min(quantity, MAX_QUANTITY) : current
+}
+
+/**
+ * The lines still in the cart once the pending changes land, and their subtotal: Medusa's while nothing is
+ * pending, otherwise worked out here from the unit prices so the total moves with the buttons.
+ */
+export function useCartLines(cart: Pick<CartSummary, "items" | "item_total"> | null | undefined) {
+  const fetchers = useFetchers()
+  const pendingByLine = new Map(
+    fetchers.filter((f) => f.key.startsWith("cart-line-") && f.formData).map((f) => [f.key.slice(10), f.formData])
+  )
+  const lines = (cart?.items ?? []).map((item) => ({
+    item,
+    quantity: pendingQuantity(pendingByLine.get(item.id), item.quantity),
+  }))
+  const visible = lines.filter((line) => line.quantity > 0)
+  const pending = pendingByLine.size > 0
+  const subtotal = pending
+    ? visible.reduce((sum, line) => sum + line.item.unit_price * line.quantity, 0)
+    : (cart?.item_total ?? 0)
+  return { lines: visible, subtotal, pending }
+}
+
+export function CartLineRow({
+  item,
+  quantity,
+  lapsed,
+  action,
+}: {
+  item: CartLine
+  quantity: number
+  lapsed: boolean
+  /** The cart page's path: the drawer posts there from any page. */
+  action?: string
+}) {
+  const { t } = useCartTranslation()
+  const fetcher = useFetcher<CartActionResult>({ key: `cart-line-${item.id}` })
+  const title = item.product_title ?? item.title
+  const hydrated = useHydrated()
+  const error = fetcher.state === "idle" && fetcher.data && !fetcher.data.ok ? fetcher.data.error : null
+  const stepper =
+    "flex h-10 w-10 items-center justify-center rounded-lg border border-stone-300 bg-white text-lg font-bold text-stone-800 hover:bg-stone-100 disabled:opacity-40"
+  return (
+    <li className={`flex gap-3 p-3 ${lapsed ? "bg-red-50" : ""}`} data-testid="cart-line">
+      <div className="h-20 w-20 shrink-0 overflow-hidden rounded-lg">
+        <ProductImage src={item.thumbnail} size={80} />
+      </div>
+      <div className="min-w-0 flex-1 space-y-2">
+        <div className="flex items-start justify-between gap-2">
+          <p className="min-w-0 text-sm">
+            {item.product_handle ? (
+              <LocaleLink to={`/san-pham/${item.product_handle}`} className="font-semibold text-stone-900 hover:underline">
+                {title}
+              </LocaleLink>
+            ) : (
+              <span className="font-semibold text-stone-900">{title}</span>
+            )}
+            {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
+            <span className="block text-stone-600">{t("cart.each", { price: formatVnd(item.unit_price) })}</span>
+          </p>
+          <p className="shrink-0 text-sm font-bold" data-testid="line-total">
+            {formatVnd(item.unit_price * quantity)}
+          </p>
+        </div>
+        {lapsed && (
+          <p role="alert" className="text-sm font-semibold text-label-red">
+            ⚠ {t("cart.lapsed")}
+          </p>
+        )}
+        <div className="flex flex-wrap items-center gap-2">
+          {/* Sibling forms, each complete on its own, so every button works without JavaScript. */}
+          <fetcher.Form method="post" action={action} preventScrollReset>
+            <input type="hidden" name="intent" value="update" />
+            <input type="hidden" name="line_id" value={item.id} />
+            <input type="hidden" name="quantity" value={quantity - 1} />
+            <button type="submit" aria-label={t("cart.decrease", { title })} className={stepper} disabled={lapsed}>
+              −
+            </button>
+          </fetcher.Form>
+          <fetcher.Form method="post" action={action} preventScrollReset className="flex items-center gap-2">
+            <input type="hidden" name="intent" value="update" />
+            <input type="hidden" name="line_id" value={item.id} />
+            <label className="sr-only" htmlFor={`qty-${item.id}`}>
+              {t("cart.quantityOf", { title })}
+            </label>
+            <input
+              id={`qty-${item.id}`}
+              key={quantity}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_QUANTITY}
+              defaultValue={quantity}
+              disabled={lapsed}
+              onBlur={(event) => {
+                const next = Number(event.currentTarget.value)
+                if (Number.isInteger(next) && next !== quantity) event.currentTarget.form?.requestSubmit()
+              }}
+              className="h-10 w-14 rounded-lg border border-stone-300 text-center"
+            />
+            {!hydrated && (
+              <button
+                type="submit"
+                className="h-10 rounded-lg border border-stone-300 px-3 text-sm font-semibold text-stone-800 hover:bg-stone-100"
+              >
+                {t("cart.update")}
+              </button>
+            )}
+          </fetcher.Form>
+          <fetcher.Form method="post" action={action} preventScrollReset>
+            <input type="hidden" name="intent" value="update" />
+            <input type="hidden" name="line_id" value={item.id} />
+            <input type="hidden" name="quantity" value={quantity + 1} />
+            <button
+              type="submit"
+              aria-label={t("cart.increase", { title })}
+              className={stepper}
+              disabled={lapsed || quantity >= MAX_QUANTITY}
+            >
+              +
+            </button>
+          </fetcher.Form>
+          <fetcher.Form method="post" action={action} preventScrollReset className="ml-auto">
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="line_id" value={item.id} />
+            <button
+              type="submit"
+              aria-label={t("cart.removeLabel", { title })}
+              className="h-10 rounded-lg px-3 text-sm font-semibold text-label-red underline underline-offset-4 hover:bg-red-50"
+            >
+              {t("cart.remove")}
+            </button>
+          </fetcher.Form>
+        </div>
+        {error && (
+          <p role="alert" className="text-sm font-semibold text-label-red">
+            {t(`cart.errors.${error}`)}
+          </p>
+        )}
+      </div>
+    </li>
+  )
+}

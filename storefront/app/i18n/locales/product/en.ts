@@ -1,0 +1,41 @@
+import type { ProductResources } from "./vi"
+
+/** The product page's words in English. */
+const product: ProductResources = {
+  variants: "Pack",
+  quantity: "Quantity",
+  addToCart: "Add to cart",
+  adding: "Adding…",
+  added: "Added to your cart.",
+  addFailed: "Could not add to the cart; please try again.",
+  outOfStock: "Out of stock",
+  sku: "SKU {{sku}}",
+  description: "Description",
+  gallery: "Product images",
+  imageAlt: "{{title}}, image {{number}}",
+  showImage: "Show image {{number}}",
+  certification: "OCOP certificate",
+  score: "Score",
+  scoreValue: "{{score}}/100",
+  group: "Group",
+  level: "Certified at",
+  certificateNo: "Certificate no.",
+  decisionNo: "Decision",
+  issuedAt: "Issued on",
+  validUntil: "Valid until",
+  criteria: "Criteria",
+  producer: "Producer",
+  placeAsCertified: "Address on the certificate",
+  seeProducer: "See the producer and its other products",
+  whereToBuy: "Where to buy",
+  whereToBuyIntro: "This product is sold at these OCOP sales points.",
+  nearestFirst: "Show the nearest first",
+  locating: "Finding your location…",
+  locationFailed: "Your location is not available; the list keeps its order.",
+  sortedByDistance: "Sorted by distance from where you are.",
+  distance: "{{distance}} away",
+  noSalesPoints: "Not sold at a sales point yet; you can still order it online.",
+  moreFromProducer: "More from {{name}}",
+}
+
+export default product

@@ -5,7 +5,7 @@ import { registeredCustomer } from "../../../../../../customers/guest-orders"
 import type { StoreOcopChangePasswordType } from "../../validators"
 
 const wrongCurrent = () =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, "Mật khẩu hiện tại không đúng / the current password is wrong")
+  new MedusaError(MedusaError.Types.INVALID_DATA, "Mật khẩu hiện tại không đúng / the current password is wrong", "wrong_current_password")
 
 /**
  * Changes the logged-in customer's password after checking the current one, with the auth module's own

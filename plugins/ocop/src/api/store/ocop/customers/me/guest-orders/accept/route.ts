@@ -21,12 +21,17 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreOcopAcceptGuestO
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       "Liên kết không hợp lệ, đã dùng, đã được thay bằng liên kết mới hơn, hoặc dành cho tài khoản khác / " +
-        "the link is not valid, was used, was replaced by a newer one, or belongs to another account"
+        "the link is not valid, was used, was replaced by a newer one, or belongs to another account",
+      "claim_link_invalid"
     )
   }
   const found = orders as NonNullable<(typeof orders)[number]>[]
   if (found.some((order) => isExpired(order.request.requested_at))) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Liên kết đã hết hạn, hãy yêu cầu liên kết mới / the link has expired, ask for a new one")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Liên kết đã hết hạn, hãy yêu cầu liên kết mới / the link has expired, ask for a new one",
+      "claim_link_expired"
+    )
   }
   for (const order of found) {
     await acceptOrderTransferWorkflow(req.scope).run({ input: { order_id: order.id, token: order.request.token } })

@@ -48,7 +48,7 @@ export function AccountShell({
                 to={localize(tab.to)}
                 end={tab.end}
                 className={({ isActive }) =>
-                  `block whitespace-nowrap border-b-2 px-3 py-3 ${
+                  `block whitespace-nowrap border-b-2 px-2 py-3 sm:px-3 ${
                     isActive ? "border-ocop-800 text-ocop-900" : "border-transparent text-stone-600 hover:text-ocop-800"
                   }`
                 }

@@ -14,7 +14,7 @@ export function GuestOrdersNotice({ guest, email }: { guest: GuestOrders; email:
   if (!guest.count) return null
   return (
     <section aria-labelledby="guest-orders" className="mb-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
-      <h2 id="guest-orders" className="font-bold text-stone-900">
+      <h2 id="guest-orders" className="break-words font-bold text-stone-900">
         {t("account.guestOrders.found", { count: guest.count, email })}
       </h2>
       <p className="mt-1 text-sm text-stone-700">{t("account.guestOrders.why")}</p>

@@ -512,6 +512,7 @@ describe("orders placed as a guest before registering, and the password", () => 
     await screenshot(page, "account-guest-orders-notice")
 
     const asked = Date.now() - 1000
+    await page.waitForLoadState("networkidle")
     await notice.getByRole("button", { name: "Gửi liên kết thêm đơn hàng" }).click()
     await expect.poll(() => page.getByRole("status").innerText(), { timeout: 10_000 }).toContain("Đã gửi thư có liên kết")
     expect(new URL(page.url()).pathname).toBe("/tai-khoan")
@@ -527,7 +528,8 @@ describe("orders placed as a guest before registering, and the password", () => 
     expect(link.searchParams.getAll("token")).toHaveLength(1)
 
     // Opening the link changes nothing; the button does.
-    await page.goto(link.toString())
+    // Once the page's scripts are in: a click during hydration may be lost between the browser's and React's form.
+    await page.goto(link.toString(), { waitUntil: "networkidle" })
     await expect.poll(() => page.locator("h1").innerText(), { timeout: 10_000 }).toBe("Thêm đơn hàng cũ vào tài khoản")
     expect(await page.getByText(`Liên kết này thêm 1 đơn hàng đặt bằng ${email} vào lịch sử đơn hàng của bạn.`).count()).toBe(1)
     await screenshot(page, "account-guest-orders-accept")
@@ -541,7 +543,7 @@ describe("orders placed as a guest before registering, and the password", () => 
     await screenshot(page, "account-guest-orders-added")
 
     // The same link a second time: refused, with a way to ask for a new one.
-    await page.goto(link.toString())
+    await page.goto(link.toString(), { waitUntil: "networkidle" })
     await page.getByRole("button", { name: "Thêm vào tài khoản của tôi" }).click()
     await expect.poll(() => page.getByRole("alert").innerText(), { timeout: 10_000 }).toContain("Liên kết không dùng được")
     expect(await page.getByRole("button", { name: "Gửi liên kết mới" }).count()).toBe(1)
@@ -569,7 +571,7 @@ describe("orders placed as a guest before registering, and the password", () => 
     const context = await browser.newContext({ viewport: PHONE })
     const { page } = await openPage(context)
     await logInThroughTheForm(page, "", owner)
-    await page.goto(link)
+    await page.goto(link, { waitUntil: "networkidle" })
     await page.getByRole("button", { name: "Thêm vào tài khoản của tôi" }).click()
     await expect.poll(() => page.getByRole("alert").innerText(), { timeout: 10_000 }).toContain("dành cho tài khoản khác")
     await page.goto(`${stack.storefront_url}/tai-khoan/don-hang`)

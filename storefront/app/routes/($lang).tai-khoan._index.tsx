@@ -3,7 +3,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { listOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
+import { guestOrders, listOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
+import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
 import { Field, Notice, PhoneField, SubmitButton } from "~/features/account/Field"
 import { OrderCard } from "~/features/account/OrderCard"
 import { displayName, joinFullName, parseForm, profileSchema } from "~/features/account/schemas"
@@ -15,10 +16,11 @@ import { useAccountTranslation } from "~/features/account/strings"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, customer } = await requireCustomer(request)
-  const [t, flash, recent] = await Promise.all([
+  const [t, flash, recent, guest] = await Promise.all([
     translatorFor(localeOf(request)),
     takeFlash(request),
     listOrders(token, { limit: 3 }),
+    guestOrders(token),
   ])
   const headers = new Headers(PRIVATE_HEADERS)
   if (flash.setCookie) headers.append("Set-Cookie", flash.setCookie)
@@ -33,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       },
       orders: recent.orders,
       orderCount: recent.count,
+      guest,
       notice: flash.notice,
     },
     { headers }
@@ -54,7 +57,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 
 export default function AccountHome() {
-  const { customer, orders, orderCount, notice } = useLoaderData<typeof loader>()
+  const { customer, orders, orderCount, guest, notice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useAccountTranslation()
@@ -62,6 +65,7 @@ export default function AccountHome() {
   const values: Record<string, string> = result?.values ?? customer
   return (
     <AccountShell name={customer.name} title={t("account.profilePage.title")} notice={notice ? t(notice) : null}>
+      <GuestOrdersNotice guest={guest} email={customer.email} />
       <Form method="post" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4" noValidate>
         {Object.keys(errors).length > 0 && <Notice tone="error">{t("account.errors.summary")}</Notice>}
         <div>

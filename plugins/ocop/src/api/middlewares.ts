@@ -3,13 +3,14 @@ import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { refuseNulBytes } from "./refuse-nul-bytes"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 
 /**
  * Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them.
  * Every route first refuses NUL characters, which PostgreSQL cannot store (see refuse-nul-bytes.ts).
  */
 export default defineMiddlewares({
-  routes: [...storeOcopMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares].map((route) => ({
+  routes: [...storeOcopMiddlewares, ...storeOcopCustomerMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares].map((route) => ({
     ...route,
     middlewares: [refuseNulBytes, ...(route.middlewares ?? [])],
   })),

@@ -64,3 +64,42 @@ export function passwordResetMail(email: string, token: string) {
   ].join("\n")
   return { subject, text, link }
 }
+
+const dateVi = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" })
+const dateEn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" })
+
+/**
+ * The link that adds orders placed as a guest to the account with the same e-mail: one token per order
+ * (Medusa's transfer tokens), all in one link. It reaches only the mailbox, which proves the e-mail is hers;
+ * the page it opens also needs the account's login (api/store/ocop/customers/me/guest-orders/accept).
+ */
+export function guestOrdersClaimMail(orders: { display_id: number; created_at: string; token: string }[], days: number) {
+  const query = orders.map((order) => `token=${encodeURIComponent(order.token)}`).join("&")
+  const link = `${storefrontUrl()}/tai-khoan/don-hang/nhan?${query}`
+  const subject = "Chợ OCOP Đắk Lắk: thêm đơn hàng cũ vào tài khoản / Add your earlier orders to your account"
+  const text = [
+    `Tài khoản Chợ OCOP Đắk Lắk dùng e-mail này đã yêu cầu thêm ${orders.length} đơn hàng đặt trước đây bằng e-mail này:`,
+    ...orders.map((order) => `- Đơn hàng #${order.display_id}, đặt ngày ${dateVi.format(new Date(order.created_at))}`),
+    `Thêm vào tài khoản: ${link}`,
+    `Liên kết có hiệu lực ${days} ngày và cần đăng nhập đúng tài khoản đó. Nếu bạn không tạo tài khoản này, hãy bỏ qua thư: các đơn hàng vẫn như cũ.`,
+    "",
+    `The Chợ OCOP Đắk Lắk account with this e-mail asked to add ${orders.length} earlier order(s) placed with this e-mail:`,
+    ...orders.map((order) => `- Order #${order.display_id}, placed ${dateEn.format(new Date(order.created_at))}`),
+    `Add them to the account: ${storefrontUrl()}/en/tai-khoan/don-hang/nhan?${query}`,
+    `The link works for ${days} days, logged in to that account. If you did not create it, ignore this mail: the orders stay as they are.`,
+  ].join("\n")
+  return { subject, text, link }
+}
+
+export function passwordChangedMail() {
+  const link = `${storefrontUrl()}/tai-khoan/quen-mat-khau`
+  const subject = "Chợ OCOP Đắk Lắk: mật khẩu đã được đổi / Your password was changed"
+  const text = [
+    "Mật khẩu tài khoản Chợ OCOP Đắk Lắk của bạn vừa được đổi.",
+    `Nếu không phải bạn đổi, hãy đặt lại mật khẩu ngay: ${link}`,
+    "",
+    "The password of your Chợ OCOP Đắk Lắk account was just changed.",
+    `If it was not you, reset it now: ${storefrontUrl()}/en/tai-khoan/quen-mat-khau`,
+  ].join("\n")
+  return { subject, text, link }
+}

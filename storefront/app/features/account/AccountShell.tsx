@@ -5,7 +5,7 @@ import { Notice } from "./Field"
 import { useAccountTranslation } from "./strings"
 
 /**
- * The frame of the logged-in pages: who is logged in, the three sections as tabs (a row that scrolls on a
+ * The frame of the logged-in pages: who is logged in, the four sections as tabs (a row that scrolls on a
  * phone), the log-out button (a POST form: logging out changes state, so no link a crawler could follow).
  */
 export function AccountShell({
@@ -25,6 +25,7 @@ export function AccountShell({
     { to: "/tai-khoan", label: t("account.profile"), end: true },
     { to: "/tai-khoan/dia-chi", label: t("account.addresses"), end: false },
     { to: "/tai-khoan/don-hang", label: t("account.orders"), end: false },
+    { to: "/tai-khoan/mat-khau", label: t("account.password"), end: true },
   ]
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
@@ -47,7 +48,7 @@ export function AccountShell({
                 to={localize(tab.to)}
                 end={tab.end}
                 className={({ isActive }) =>
-                  `block whitespace-nowrap border-b-2 px-3 py-3 ${
+                  `block whitespace-nowrap border-b-2 px-2 py-3 sm:px-3 ${
                     isActive ? "border-ocop-800 text-ocop-900" : "border-transparent text-stone-600 hover:text-ocop-800"
                   }`
                 }

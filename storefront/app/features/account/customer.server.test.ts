@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from "vitest"
 import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
 import { cartCookie } from "~/features/cart/cart.server"
-import { getOrder, register, requireCustomer, takeCartAlong } from "./customer.server"
+import {
+  acceptGuestOrders,
+  changePassword,
+  claimGuestOrders,
+  getOrder,
+  guestOrders,
+  register,
+  requireCustomer,
+  takeCartAlong,
+} from "./customer.server"
 import { logInCookie } from "./session.server"
 
 let api: FakeStoreApi | undefined
@@ -146,5 +155,55 @@ describe("registering", () => {
     const created = api.requests.findIndex((url) => url.pathname === "/store/customers")
     expect(created).toBeGreaterThan(0)
     expect(api.headers[created]!.authorization).toBe("Bearer jwt-without-customer")
+  })
+})
+
+describe("orders placed as a guest before the account", () => {
+  const token = "0b6c1e36-4f59-4d43-9a55-1f0d7e0b8a11"
+
+  it("are counted, and the link asked for, with the customer's own token", async () => {
+    api = await startFakeStoreApi((url, request) =>
+      url.pathname === "/store/ocop/customers/me/guest-orders"
+        ? request.method === "POST"
+          ? { status: 202, body: { guest_orders: { requested: 2, link_days: 7 } } }
+          : { body: { guest_orders: { count: 2, link_sent: 0, link_days: 7 } } }
+        : undefined
+    )
+    expect(await guestOrders("jwt-of-mai")).toEqual({ count: 2, link_sent: 0, link_days: 7 })
+    expect(await claimGuestOrders("jwt-of-mai")).toBe(2)
+    expect(api.headers.map((headers) => headers.authorization)).toEqual(["Bearer jwt-of-mai", "Bearer jwt-of-mai"])
+  })
+
+  it("tells an expired link from one that cannot be used, by the plugin's words", async () => {
+    let answer = { status: 400, body: { type: "not_allowed", code: "claim_link_expired", message: "Liên kết đã hết hạn, hãy yêu cầu liên kết mới / the link has expired, ask for a new one" } }
+    api = await startFakeStoreApi((url) => (url.pathname === "/store/ocop/customers/me/guest-orders/accept" ? answer : undefined))
+    expect(await acceptGuestOrders("jwt-of-mai", [token])).toEqual({ ok: false, reason: "expired" })
+    answer = { status: 400, body: { type: "not_allowed", code: "claim_link_invalid", message: "Liên kết không hợp lệ / the link is not valid, was used, was replaced by a newer one, or belongs to another account" } }
+    expect(await acceptGuestOrders("jwt-of-mai", [token])).toEqual({ ok: false, reason: "invalid" })
+    answer = { status: 200, body: { orders: [{ id: "order_1", display_id: 12 }] } } as any
+    expect(await acceptGuestOrders("jwt-of-mai", [token])).toEqual({ ok: true, display_ids: [12] })
+  })
+
+  it("leaves the account page standing when the count cannot be had, but not a server error hidden", async () => {
+    api = await startFakeStoreApi(() => ({ status: 400, body: { type: "not_allowed", message: "only for a registered account" } }))
+    expect(await guestOrders("jwt")).toEqual({ count: 0, link_sent: 0, link_days: 0 })
+    await api.close()
+    api = await startFakeStoreApi(() => ({ status: 500, body: { type: "unknown_error", message: "boom" } }))
+    await expect(guestOrders("jwt")).rejects.toThrow()
+  })
+})
+
+describe("changing the password", () => {
+  it("is false when the backend finds the current password wrong, true when it changed it", async () => {
+    let status = 400
+    api = await startFakeStoreApi((url, request) =>
+      url.pathname === "/store/ocop/customers/me/password" && request.method === "POST"
+        ? { status, body: status === 200 ? { password_changed: true } : { type: "invalid_data", message: "the current password is wrong" } }
+        : undefined
+    )
+    expect(await changePassword("jwt-of-mai", "sai", "mat-khau-moi-2")).toBe(false)
+    status = 200
+    expect(await changePassword("jwt-of-mai", "mat-khau-cu-1", "mat-khau-moi-2")).toBe(true)
+    expect(api.headers[1]!.authorization).toBe("Bearer jwt-of-mai")
   })
 })

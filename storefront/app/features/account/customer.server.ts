@@ -287,3 +287,66 @@ function normalizeOrder(order: any): OrderSummary {
     })),
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Orders placed as a guest before the account existed, and the password (plugin routes /store/ocop/customers/me)
+// ---------------------------------------------------------------------------------------------------------
+
+export type GuestOrders = { count: number; link_sent: number; link_days: number }
+
+/** How many orders were placed as a guest with the account's e-mail; none when the backend cannot say. */
+export async function guestOrders(token: string): Promise<GuestOrders> {
+  try {
+    const answer = await medusa().client.fetch<{ guest_orders: GuestOrders }>("/store/ocop/customers/me/guest-orders", {
+      headers: bearer(token),
+    })
+    return answer.guest_orders
+  } catch (error) {
+    // The account page must open even if this count cannot be had; the notice just does not show.
+    if (isStatus(error, 400, 404)) return { count: 0, link_sent: 0, link_days: 0 }
+    throw error
+  }
+}
+
+/** Has the link that adds them mailed to the account's e-mail; how many orders it covers. */
+export async function claimGuestOrders(token: string): Promise<number> {
+  const answer = await medusa().client.fetch<{ guest_orders: { requested: number } }>("/store/ocop/customers/me/guest-orders", {
+    method: "POST",
+    body: {},
+    headers: bearer(token),
+  })
+  return answer.guest_orders.requested
+}
+
+export type AcceptResult = { ok: true; display_ids: number[] } | { ok: false; reason: "invalid" | "expired" }
+
+/** Follows the mailed link with the account's login; the backend refuses it whole or accepts it whole. */
+export async function acceptGuestOrders(token: string, tokens: string[]): Promise<AcceptResult> {
+  try {
+    const answer = await medusa().client.fetch<{ orders: { id: string; display_id: number }[] }>(
+      "/store/ocop/customers/me/guest-orders/accept",
+      { method: "POST", body: { tokens }, headers: bearer(token) }
+    )
+    return { ok: true, display_ids: answer.orders.map((order) => order.display_id) }
+  } catch (error) {
+    // The SDK keeps only the message of an error, not its code; the plugin's English half says which refusal.
+    if (isStatus(error, 400)) return { ok: false, reason: /has expired/.test((error as Error).message) ? "expired" : "invalid" }
+    throw error
+  }
+}
+
+/** Changes the password after the backend checked the current one: false when that one is wrong. */
+export async function changePassword(token: string, currentPassword: string, newPassword: string): Promise<boolean> {
+  try {
+    await medusa().client.fetch("/store/ocop/customers/me/password", {
+      method: "POST",
+      body: { current_password: currentPassword, new_password: newPassword },
+      headers: bearer(token),
+    })
+    return true
+  } catch (error) {
+    // The form checks length and sameness first (schemas.ts), so a 400 here is the current password.
+    if (isStatus(error, 400)) return false
+    throw error
+  }
+}

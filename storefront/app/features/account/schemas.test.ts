@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
 import {
   addressSchema,
+  changePasswordSchema,
+  claimTokens,
   displayName,
   joinFullName,
   loginSchema,
@@ -113,5 +115,50 @@ describe("the address form", () => {
       ward_code: "account.errors.wardRequired",
       address_1: "account.errors.streetRequired",
     })
+  })
+})
+
+describe("changing the password inside the account", () => {
+  const base = { current_password: "mat-khau-cu-1", password: "mat-khau-moi-2", password_confirm: "mat-khau-moi-2" }
+
+  it("needs the current password, a new one of 8 characters typed twice alike, and different from the current", () => {
+    expect(parseForm(changePasswordSchema, form(base)).data).toMatchObject({ current_password: "mat-khau-cu-1", password: "mat-khau-moi-2" })
+    expect(parseForm(changePasswordSchema, form({ ...base, current_password: "" })).errors).toEqual({
+      current_password: "account.errors.currentPasswordRequired",
+    })
+    expect(parseForm(changePasswordSchema, form({ ...base, password: "ngan", password_confirm: "ngan" })).errors).toEqual({
+      password: "account.errors.passwordShort",
+    })
+    expect(parseForm(changePasswordSchema, form({ ...base, password_confirm: "mat-khau-moi-3" })).errors).toEqual({
+      password_confirm: "account.errors.passwordMismatch",
+    })
+    expect(parseForm(changePasswordSchema, form({ ...base, password: "mat-khau-cu-1", password_confirm: "mat-khau-cu-1" })).errors).toEqual({
+      password: "account.errors.passwordSame",
+    })
+  })
+
+  it("never sends a password back to the form", () => {
+    const failed = parseForm(changePasswordSchema, form({ ...base, password_confirm: "x" }))
+    expect(failed.values).toEqual({})
+  })
+})
+
+describe("the tokens of a claim link", () => {
+  const a = "0b6c1e36-4f59-4d43-9a55-1f0d7e0b8a11"
+  const b = "7d3f2a10-91c4-4e2b-8f6d-2b1c0a9e5d44"
+
+  it("are the repeated `token` values, each once", () => {
+    expect(claimTokens(new URLSearchParams(`token=${a}&token=${b}&token=${a}`))).toEqual([a, b])
+    const posted = new FormData()
+    posted.append("token", b)
+    expect(claimTokens(posted)).toEqual([b])
+  })
+
+  it("are refused whole when one is not a token, when there are none, or more than one mail can carry", () => {
+    expect(claimTokens(new URLSearchParams(`token=${a}&token=abc`))).toBeNull()
+    expect(claimTokens(new URLSearchParams(""))).toBeNull()
+    expect(claimTokens(new URLSearchParams(`token=${a}%27%3B--`))).toBeNull()
+    const many = Array.from({ length: 21 }, (_, i) => `token=${a.slice(0, -2)}${String(i).padStart(2, "0")}`).join("&")
+    expect(claimTokens(new URLSearchParams(many))).toBeNull()
   })
 })

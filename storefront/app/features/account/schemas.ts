@@ -96,6 +96,32 @@ export const resetPasswordSchema = z
     message: "account.errors.passwordMismatch",
   })
 
+export const changePasswordSchema = z
+  .object({
+    current_password: z.string().min(1, { message: "account.errors.currentPasswordRequired" }).max(128, { message: "account.errors.tooLong" }),
+    password: newPassword,
+    password_confirm: z.string(),
+  })
+  .refine((values) => values.password === values.password_confirm, {
+    path: ["password_confirm"],
+    message: "account.errors.passwordMismatch",
+  })
+  .refine((values) => values.password !== values.current_password, {
+    path: ["password"],
+    message: "account.errors.passwordSame",
+  })
+
+/** Medusa's transfer tokens are UUIDs; the link carries one per order, at most 20 (the plugin's MAX_ORDERS_PER_CLAIM). */
+const transferToken = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
+export const claimTokensSchema = z.array(transferToken).min(1).max(20)
+
+/** The tokens of a claim link (`?token=…&token=…`) or of its form; null when any is not a token. */
+export function claimTokens(values: URLSearchParams | FormData): string[] | null {
+  const raw = values.getAll("token").filter((value): value is string => typeof value === "string")
+  const parsed = claimTokensSchema.safeParse([...new Set(raw)])
+  return parsed.success ? parsed.data : null
+}
+
 export const profileSchema = z.object({
   full_name: fullName,
   phone,

@@ -1,0 +1,41 @@
+import { z } from "@medusajs/framework/zod"
+import { MAX_ORDERS_PER_CLAIM } from "../../../../customers/guest-orders"
+
+/**
+ * Bodies of `/store/ocop/customers/me/*`. Strict like the rest of `/store/ocop`: an unknown field is a 400.
+ * Messages are bilingual, as the storefront may show them.
+ */
+
+/** Asking for the link takes nothing but the login: the orders are found from the account's e-mail. */
+export const StoreOcopClaimGuestOrders = z.object({}).strict()
+
+/** Medusa's transfer tokens are v4 UUIDs; anything else cannot be one and is refused before any lookup. */
+const transferToken = z
+  .string()
+  .uuid({ message: "Liên kết không hợp lệ / the link is not valid" })
+
+export const StoreOcopAcceptGuestOrders = z
+  .object({
+    tokens: z
+      .array(transferToken)
+      .min(1, { message: "Liên kết không có mã nào / the link carries no token" })
+      .max(MAX_ORDERS_PER_CLAIM, { message: "Liên kết không hợp lệ / the link is not valid" }),
+  })
+  .strict()
+export type StoreOcopAcceptGuestOrdersType = z.infer<typeof StoreOcopAcceptGuestOrders>
+
+export const StoreOcopChangePassword = z
+  .object({
+    current_password: z.string().min(1, { message: "Hãy nhập mật khẩu hiện tại / enter the current password" }).max(128),
+    // The storefront's rule (schemas.ts, PASSWORD_MIN): a new password shorter than that is refused here too.
+    new_password: z
+      .string()
+      .min(8, { message: "Mật khẩu mới cần ít nhất 8 ký tự / the new password needs at least 8 characters" })
+      .max(128, { message: "Mật khẩu mới quá dài / the new password is too long" }),
+  })
+  .strict()
+  .refine((body) => body.current_password !== body.new_password, {
+    path: ["new_password"],
+    message: "Mật khẩu mới phải khác mật khẩu hiện tại / the new password must differ from the current one",
+  })
+export type StoreOcopChangePasswordType = z.infer<typeof StoreOcopChangePassword>

@@ -1,0 +1,84 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { LocaleLink } from "~/components/LocaleLink"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { AccountShell } from "~/features/account/AccountShell"
+import { changePassword, requireCustomer } from "~/features/account/customer.server"
+import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
+import { changePasswordSchema, displayName, parseForm } from "~/features/account/schemas"
+import { flashCookie, takeFlash } from "~/features/account/session.server"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
+import { useAccountTranslation } from "~/features/account/strings"
+
+/** The password, changed with the current one (the plugin's `/store/ocop/customers/me/password` checks it). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { customer } = await requireCustomer(request)
+  const [t, flash] = await Promise.all([translatorFor(localeOf(request)), takeFlash(request)])
+  const headers = new Headers(PRIVATE_HEADERS)
+  if (flash.setCookie) headers.append("Set-Cookie", flash.setCookie)
+  return data(
+    { title: `${t("account.passwordPage.title")} · ${t("site.name")}`, name: displayName(customer), email: customer.email, notice: flash.notice },
+    { headers }
+  )
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { token } = await requireCustomer(request)
+  const parsed = parseForm(changePasswordSchema, await request.formData())
+  if (parsed.errors) return data({ errors: parsed.errors }, { status: 400 })
+  const { current_password, password } = parsed.data
+  if (!(await changePassword(token, current_password, password))) {
+    return data({ errors: { current_password: "account.errors.currentPasswordWrong" } as Record<string, string> }, { status: 400 })
+  }
+  // Post, redirect, get: a reload does not post the passwords again.
+  return redirect(new URL(request.url).pathname, {
+    headers: { "Set-Cookie": await flashCookie(request, "account.passwordPage.changed") },
+  })
+}
+
+// Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.
+export const headers = loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
+
+export default function ChangePassword() {
+  const { name, email, notice } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useAccountTranslation()
+  const errors: Record<string, string> = result?.errors ?? {}
+  return (
+    <AccountShell name={name} title={t("account.passwordPage.title")} notice={notice ? t(notice) : null}>
+      <Form method="post" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+        {Object.keys(errors).length > 0 && <Notice tone="error">{t("account.errors.summary")}</Notice>}
+        <p className="text-sm text-stone-700">{t("account.passwordPage.intro")}</p>
+        {/* For password managers: the account whose password this is. */}
+        <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+        <Field
+          name="current_password"
+          label={t("account.fields.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.current_password}
+          required
+        />
+        <NewPasswordField label={t("account.fields.newPassword")} error={errors.password} />
+        <Field
+          name="password_confirm"
+          label={t("account.fields.passwordConfirm")}
+          type="password"
+          autoComplete="new-password"
+          error={errors.password_confirm}
+          required
+        />
+        <SubmitButton busy={navigation.state === "submitting"}>{t("account.passwordPage.submit")}</SubmitButton>
+      </Form>
+      <p className="mt-4 text-sm">
+        <LocaleLink to="/tai-khoan/quen-mat-khau" className="font-semibold text-ocop-800 underline underline-offset-4">
+          {t("account.passwordPage.forgot")}
+        </LocaleLink>
+      </p>
+    </AccountShell>
+  )
+}

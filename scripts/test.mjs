@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
+import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -24,6 +25,37 @@ const { createStack } = await import("./lib/stack.mjs")
 // A folder in the system's temp dir (world-traversable), so the embedded server's `postgres` user can reach it.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-"))
 fs.chmodSync(dataDir, 0o755)
+/**
+ * Cards, against the fake Stripe server that the card checkout's browser test starts on this port when it runs
+ * (backend/integration-tests/support/fake-stripe.ts; Stripe cannot be reached from here). The backend only calls
+ * it when a shopper pays by card; the other tests never do. Given to the stack only: the backend specs start
+ * their own Medusa and configure Stripe themselves.
+ */
+const fakeStripe = {
+  port: Number(process.env.TEST_FAKE_STRIPE_PORT || (await freePort())),
+  webhookSecret: "whsec_ocop_e2e",
+  publishableKey: "pk_test_ocop_e2e",
+}
+const stackOnly = {
+  STRIPE_API_KEY: "sk_test_ocop_e2e",
+  STRIPE_API_BASE: `http://127.0.0.1:${fakeStripe.port}`,
+  STRIPE_WEBHOOK_SECRET: fakeStripe.webhookSecret,
+  STRIPE_PUBLISHABLE_KEY: fakeStripe.publishableKey,
+}
+Object.assign(process.env, stackOnly)
+
+/** @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address())
+      server.close(() => resolve(port))
+    })
+  })
+}
+
 const defaults = stackOptionsFromEnv()
 const userDatabase = process.env.DATABASE_URL
 const options = {
@@ -82,7 +114,10 @@ try {
     DB_USERNAME: decodeURIComponent(database.username),
     DB_PASSWORD: decodeURIComponent(database.password),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    OCOP_FAKE_STRIPE_PORT: String(fakeStripe.port),
+    OCOP_FAKE_STRIPE_WEBHOOK_SECRET: fakeStripe.webhookSecret,
   }
+  for (const key of Object.keys(stackOnly)) delete env[key]
   vitest = spawn(path.join(root, "node_modules/.bin/vitest"), ["run", ...process.argv.slice(2)], {
     cwd: root,
     env,

@@ -30,6 +30,8 @@ export const MIGRATION_INPUTS = [
   "plugins/ocop/src/lib/catalogue-search",
 ]
 export const migrationEnvironment = () => `meilisearch=${process.env.MEILISEARCH_HOST ?? ""}`
+/** The seed puts every configured payment provider on the region: cards switched on later need it to run again. */
+export const seedEnvironment = () => `stripe=${process.env.STRIPE_API_KEY ? "on" : "off"}`
 export const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
 
 /**
@@ -222,7 +224,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       writeState({ ...readState(), migrations: { ...readState().migrations, [url]: migrationPrint } })
     }
 
-    const seedPrint = fingerprint(SEED_INPUTS)
+    const seedPrint = `${fingerprint(SEED_INPUTS)}:${seedEnvironment()}`
     let seeded = readState().seeds?.[url]
     const keyStillValid = seeded && (await isPublishableKeyValid(url, seeded.publishable_key))
     if (forceSeed || !keyStillValid || seeded.fingerprint !== seedPrint) {

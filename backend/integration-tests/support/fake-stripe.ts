@@ -6,8 +6,11 @@
  * them, with the real `stripe` library's own test helper (`webhooks.generateTestHeaderString`). The provider
  * under test is Medusa's unchanged, pointed here by STRIPE_API_BASE (plugins/ocop/src/providers/stripe-endpoint).
  *
- * What it does not imitate: card numbers, 3-D Secure, Payment Element's browser side. `confirm` plays the part
- * of Stripe.js confirming a payment with a test card.
+ * The browser's side too, as Stripe.js calls it: with the publishable key and the intent's client secret, a
+ * shopper's page may retrieve and confirm that one intent (CORS open, as Stripe's is), with Stripe's test cards
+ * (4000 0000 0000 0002 is declined, any other number accepted). The browser test serves its own stand-in for
+ * Stripe.js (test/support/stripe-js-standin.js), which makes those calls. Not imitated: 3-D Secure, radar, the
+ * card form's iframe. `confirm()` below plays the part of Stripe.js confirming with a working test card.
  */
 import crypto from "node:crypto"
 import http from "node:http"
@@ -50,6 +53,21 @@ function parseForm(body: string): Record<string, any> {
     })
   }
   return out
+}
+
+/** Stripe's test card that is always declined. */
+const DECLINED_CARD = "4000000000000002"
+
+/**
+ * What a publishable key may do, as at Stripe: read or confirm the one intent whose client secret it shows.
+ * Anything else needs the secret key.
+ */
+function publishableKeyMay(method: string, path: string, form: Record<string, any>, intents: Map<string, FakeIntent>) {
+  const match = /^\/v1\/payment_intents\/([^/]+)(\/confirm)?$/.exec(path)
+  if (!match || !String(form.key ?? "").startsWith("pk_")) return false
+  if (!(method === "GET" && !match[2]) && !(method === "POST" && match[2])) return false
+  const intent = intents.get(match[1]!)
+  return !!intent && form.client_secret === intent.client_secret
 }
 
 export async function startFakeStripe(options: { port?: number; webhookSecret: string }) {
@@ -104,7 +122,22 @@ export async function startFakeStripe(options: { port?: number; webhookSecret: s
         if (!["requires_payment_method", "requires_confirmation"].includes(intent.status)) {
           return error(400, "payment_intent_unexpected_state", `This PaymentIntent's status is ${intent.status}`, intent)
         }
-        intent.payment_method = form.payment_method ?? "pm_card_visa"
+        const number = String(form.payment_method_data?.card?.number ?? "").replace(/\D/g, "")
+        if (number === DECLINED_CARD) {
+          return {
+            status: 402,
+            body: {
+              error: {
+                type: "card_error",
+                code: "card_declined",
+                decline_code: "generic_decline",
+                message: "Your card was declined.",
+                payment_intent: intent,
+              },
+            },
+          }
+        }
+        intent.payment_method = form.payment_method ?? newId("pm")
         intent.latest_charge = newId("ch")
         if (intent.capture_method === "manual") {
           intent.status = "requires_capture"
@@ -144,26 +177,39 @@ export async function startFakeStripe(options: { port?: number; webhookSecret: s
     return error(404, "resource_missing", `Unrecognized request URL (${method}: ${path})`)
   }
 
+  // Stripe's API answers browsers from any origin (Stripe.js calls it from the shop's pages).
+  const cors = {
+    "access-control-allow-origin": "*",
+    "access-control-allow-headers": "authorization, content-type, stripe-version, idempotency-key",
+    "access-control-allow-methods": "GET, POST, DELETE",
+  }
+
   const server = http.createServer((req, res) => {
     let body = ""
     req.on("data", (chunk) => (body += chunk))
     req.on("end", () => {
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, cors)
+        res.end()
+        return
+      }
       const url = new URL(req.url ?? "/", "http://localhost")
       const idempotencyKey = req.headers["idempotency-key"] as string | undefined
       requests.push({ method: req.method ?? "GET", path: url.pathname, idempotencyKey })
       const key = idempotencyKey ? `${req.method} ${url.pathname} ${idempotencyKey}` : undefined
       let answer = key ? idempotent.get(key) : undefined
       if (!answer) {
-        if (!String(req.headers.authorization ?? "").startsWith("Bearer sk_")) {
+        const form = req.method === "GET" ? parseForm(url.searchParams.toString()) : parseForm(body)
+        const secretKey = String(req.headers.authorization ?? "").startsWith("Bearer sk_")
+        if (!secretKey && !publishableKeyMay(req.method ?? "GET", url.pathname, form, intents)) {
           answer = { status: 401, body: { error: { type: "invalid_request_error", message: "Invalid API Key provided" } } }
         } else {
-          const form = req.method === "GET" ? parseForm(url.searchParams.toString()) : parseForm(body)
           answer = route(req.method ?? "GET", url.pathname, form)
           // Stripe replays the first answer to a repeated key; the snapshot keeps later changes out of it.
           if (key) idempotent.set(key, (answer = JSON.parse(JSON.stringify(answer))))
         }
       }
-      res.writeHead(answer.status, { "content-type": "application/json", "request-id": newId("req") })
+      res.writeHead(answer.status, { ...cors, "content-type": "application/json", "request-id": newId("req") })
       res.end(JSON.stringify(answer.body))
     })
   })

@@ -55,7 +55,8 @@ function CardForm({ label }: { label: string }) {
       confirmParams: { return_url: window.location.href },
     })
     if (refused) {
-      setError(refused.message ?? t("checkout.errors.card"))
+      // Stripe's own words for the common refusals, in the page's language; anything else as Stripe says it.
+      setError(t(`checkout.errors.cardCodes.${refused.code}`, { defaultValue: refused.message ?? t("checkout.errors.card") }))
       setBusy(false)
       return
     }

@@ -88,6 +88,15 @@ const checkout: CheckoutResources["checkout"] = {
     unavailable: "The shop is busy and could not save this. Please try again in a moment.",
     unknown: "That request was not valid; please try again.",
     card: "The card was not accepted.",
+    cardCodes: {
+      card_declined: "Your bank declined this card. Try another card or choose another way to pay.",
+      insufficient_funds: "The card has insufficient funds for this order.",
+      expired_card: "The card has expired.",
+      incorrect_cvc: "The security code (CVC) is incorrect.",
+      incorrect_number: "The card number is incorrect.",
+      incomplete_number: "The card number is incomplete.",
+      processing_error: "The card could not be processed; please try again.",
+    },
   },
 }
 

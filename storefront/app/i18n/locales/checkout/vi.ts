@@ -91,6 +91,15 @@ const checkout = {
     unavailable: "Hệ thống đang bận, chưa lưu được. Vui lòng thử lại sau giây lát.",
     unknown: "Yêu cầu không hợp lệ, vui lòng thử lại.",
     card: "Thẻ chưa được chấp nhận.",
+    cardCodes: {
+      card_declined: "Ngân hàng đã từ chối thẻ này. Hãy dùng thẻ khác hoặc chọn cách thanh toán khác.",
+      insufficient_funds: "Thẻ không đủ số dư cho đơn hàng này.",
+      expired_card: "Thẻ đã hết hạn.",
+      incorrect_cvc: "Mã bảo mật (CVC) không đúng.",
+      incorrect_number: "Số thẻ không đúng.",
+      incomplete_number: "Số thẻ chưa đủ.",
+      processing_error: "Chưa xử lý được thẻ, vui lòng thử lại.",
+    },
   },
 }
 

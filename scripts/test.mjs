@@ -118,6 +118,8 @@ try {
     OCOP_FAKE_STRIPE_WEBHOOK_SECRET: fakeStripe.webhookSecret,
   }
   for (const key of Object.keys(stackOnly)) delete env[key]
+  // For the tests that start the stack again on its database (test/bootstrap/restart.test.ts): the same settings.
+  env.OCOP_STACK_ENV = JSON.stringify(stackOnly)
   vitest = spawn(path.join(root, "node_modules/.bin/vitest"), ["run", ...process.argv.slice(2)], {
     cwd: root,
     env,

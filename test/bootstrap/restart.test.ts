@@ -9,7 +9,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { stackOptionsFromEnv } from "../../scripts/lib/config.mjs"
 import { createStack } from "../../scripts/lib/stack.mjs"
-import { readStack } from "../support/stack"
+import { readStack, stackEnvironment } from "../support/stack"
 
 const COUNTED_TABLES = [
   "product",
@@ -84,6 +84,9 @@ describe("the bootstrap", () => {
       },
       { say: () => {} }
     )
+    // Started again as it was first started (the same payment settings, which the seed depends on).
+    const settings = stackEnvironment()
+    Object.assign(process.env, settings)
     try {
       const info = await restarted.start()
       expect(restarted.timings.migrate).toBeUndefined()
@@ -93,6 +96,7 @@ describe("the bootstrap", () => {
       expect(health.status).toBe(200)
     } finally {
       await restarted.stop()
+      for (const key of Object.keys(settings)) delete process.env[key]
     }
     expect(await countRows(stack.database_url)).toEqual(before)
   })

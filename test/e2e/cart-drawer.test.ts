@@ -77,7 +77,7 @@ describe("the cart drawer on a phone", () => {
     await page.keyboard.press("Escape")
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0)
     expect(new URL(page.url()).pathname).toBe(`/san-pham/${product.handle}`)
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe("hidden")
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe("hidden")
 
     // The header's cart opens it again, read afresh from the backend; closing gives focus back to the button.
     const cartButton = page.getByRole("link", { name: /Giỏ hàng: 2 sản phẩm/ })

@@ -28,3 +28,11 @@ export async function storeGet(stack: StackInfo, path: string) {
   })
   return { status: response.status, body: (await response.json()) as any }
 }
+
+/**
+ * The settings the stack was started with beyond the tests' own environment (cards against the fake Stripe
+ * server; see scripts/test.mjs), for a test that starts `npm start` again on the same database.
+ */
+export function stackEnvironment(): Record<string, string> {
+  return JSON.parse(process.env.OCOP_STACK_ENV || "{}") as Record<string, string>
+}

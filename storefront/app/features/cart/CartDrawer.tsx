@@ -5,7 +5,7 @@
  * closes it on Escape and gives focus back to the cart button.
  */
 import { useFetcher } from "@remix-run/react"
-import { useEffect, useRef } from "react"
+import { useEffect, useLayoutEffect, useRef } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { formatVnd } from "~/lib/format"
@@ -21,7 +21,9 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
   const fetcher = useFetcher<typeof cartLoader>({ key: "cart-drawer" })
   const { lines, subtotal } = useCartLines(fetcher.data?.cart)
 
-  useEffect(() => {
+  // Layout effects: the page is locked and freed in the same commit as the dialog appears and goes (only ever
+  // rendered in the browser, after a click).
+  useLayoutEffect(() => {
     const element = dialog.current
     if (!element) return
     element.showModal()

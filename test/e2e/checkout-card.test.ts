@@ -136,7 +136,10 @@ describe("a shopper paying by card", () => {
     await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
     const heading = await page.getByRole("heading", { level: 1 }).innerText()
     expect(heading).toMatch(/\d+/)
-    expect(await page.locator("main").innerText()).toContain(vnd(total))
+    const confirmation = await page.locator("main").innerText()
+    expect(confirmation).toContain(vnd(total))
+    // Authorised, not yet charged: said as such, not "unpaid".
+    expect(confirmation).toContain("Thẻ đã được chấp nhận; tiền chỉ được trừ khi đơn hàng được gửi đi.")
     await page.screenshot({ path: path.join(artifacts, "checkout-card-03-confirmation.png"), fullPage: true })
     expect(fake.intents.get(intent!.id)!.status).toBe("requires_capture")
 

@@ -138,7 +138,7 @@ medusaIntegrationTestRunner({
       const cartId = await me.ready([{ variant_id: world.products.honey.variant_ids[0]!, quantity: 2 }], "pp_bank-transfer_vietqr")
       const { order } = (await me.complete(cartId)).data
       const { data } = await api.get(`/store/ocop/orders/${order.id}/payment`, me.headers)
-      expect(data.payment).toMatchObject({ provider_id: "pp_bank-transfer_vietqr", paid: false })
+      expect(data.payment).toMatchObject({ provider_id: "pp_bank-transfer_vietqr", paid: false, status: "authorized" })
       const qr = data.payment.vietqr
       expect(qr).toMatchObject({ amount: 320000, reference: `OCOP ${order.display_id}`, bank_bin: "970436" })
       const fields = parseTlv(qr.payload)
@@ -152,6 +152,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
       const after = await api.get(`/store/ocop/orders/${order.id}/payment`, me.headers)
       expect(after.data.payment.paid).toBe(true)
+      expect(after.data.payment.status).not.toBe("authorized")
     })
 
     it("flags an item whose product lost its certificate, and refuses the order", async () => {

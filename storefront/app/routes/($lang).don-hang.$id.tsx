@@ -137,7 +137,13 @@ export default function OrderPage() {
           </h2>
           <p className="mt-1 font-semibold">{method ? t(`checkout.payment.${method}`) : ""}</p>
           <p className={order.payment.paid ? "text-ocop-800" : "text-stone-700"}>
-            {order.payment.paid ? t("order.paid") : t(method === "cod" ? "order.payOnDelivery" : "order.unpaid")}
+            {order.payment.paid
+              ? t("order.paid")
+              : method === "cod"
+                ? t("order.payOnDelivery")
+                : method === "stripe" && order.payment.status === "authorized"
+                  ? t("order.cardHeld")
+                  : t("order.unpaid")}
           </p>
         </section>
       </div>

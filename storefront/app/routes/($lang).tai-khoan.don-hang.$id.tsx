@@ -137,7 +137,7 @@ export default function OrderPage() {
             {t("account.orderDetail.payment")}
           </h2>
           {method && <p className="mt-1 font-semibold text-stone-900">{t(`account.paymentMethod.${method}`)}</p>}
-          <p className="mt-1 text-stone-800">{t(`account.paymentStatus.${paymentState(order.payment_status)}`)}</p>
+          <p className="mt-1 text-stone-800">{t(`account.paymentStatus.${paymentState(order.payment_status, order.payment_provider_id)}`)}</p>
         </section>
       </div>
     </AccountShell>

@@ -43,7 +43,7 @@ export function OrderCard({ order }: { order: OrderSummary }) {
       <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
         <span className="whitespace-nowrap">{t("account.orderList.placedOn", { date: formatDate(order.created_at) })}</span>
         <span className="whitespace-nowrap">{t("account.orderList.items", { count })}</span>
-        <span className="whitespace-nowrap">{t(`account.paymentStatus.${paymentState(order.payment_status)}`)}</span>
+        <span className="whitespace-nowrap">{t(`account.paymentStatus.${paymentState(order.payment_status, order.payment_provider_id)}`)}</span>
       </p>
       {names && <p className="mt-1 line-clamp-2 text-sm text-stone-800">{names}</p>}
       <p className="mt-2 text-right font-bold text-stone-900">{formatVnd(order.total)}</p>

@@ -41,6 +41,7 @@ export type OrderSummary = {
   currency_code: string
   created_at: string
   items: { id: string; title: string; product_title: string | null; quantity: number }[]
+  payment_provider_id: string | null
 }
 
 export type OrderDetail = Omit<OrderSummary, "items"> & {
@@ -60,7 +61,6 @@ export type OrderDetail = Omit<OrderSummary, "items"> & {
   }[]
   shipping_address: Omit<Address, "id" | "is_default_shipping"> | null
   shipping_methods: { name: string; amount: number }[]
-  payment_provider_id: string | null
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
@@ -215,7 +215,7 @@ export async function deleteAddress(token: string, id: string) {
 }
 
 const ORDER_LIST_FIELDS =
-  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity"
+  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity,payment_collections.payments.provider_id"
 
 export async function listOrders(token: string, { limit = 20, offset = 0 } = {}) {
   const answer = await medusa().client.fetch<{ orders: OrderSummary[]; count: number }>("/store/orders", {
@@ -245,7 +245,6 @@ export async function getOrder(token: string, id: string): Promise<OrderDetail |
   })
   const order = orders[0]
   if (!order || order.id !== id) return null
-  const payments = (order.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? [])
   return {
     ...normalizeOrder(order),
     email: order.email ?? null,
@@ -265,7 +264,6 @@ export async function getOrder(token: string, id: string): Promise<OrderDetail |
     })),
     shipping_address: order.shipping_address ?? null,
     shipping_methods: (order.shipping_methods ?? []).map((method: any) => ({ name: method.name, amount: Number(method.amount) })),
-    payment_provider_id: payments[0]?.provider_id ?? null,
   }
 }
 
@@ -285,6 +283,8 @@ function normalizeOrder(order: any): OrderSummary {
       product_title: item.product_title ?? null,
       quantity: Number(item.quantity),
     })),
+    payment_provider_id:
+      (order.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? [])[0]?.provider_id ?? null,
   }
 }
 

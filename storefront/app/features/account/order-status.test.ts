@@ -25,6 +25,12 @@ describe("an order's status for the shopper", () => {
     expect(paymentState("canceled")).toBe("canceled")
   })
 
+  it("tells a shopper whose card was authorised that the bank holds the money until the order ships", () => {
+    expect(paymentState("authorized", "pp_stripe_stripe")).toBe("cardHeld")
+    expect(paymentState("captured", "pp_stripe_stripe")).toBe("paid")
+    expect(paymentState("authorized", "pp_system_default")).toBe("unpaid")
+  })
+
   it("names the checkout's payment providers and no other", () => {
     expect(paymentMethodKey("pp_system_default")).toBe("cod")
     expect(paymentMethodKey("pp_bank-transfer_vietqr")).toBe("vietqr")

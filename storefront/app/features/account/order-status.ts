@@ -24,7 +24,9 @@ export function orderProgress(order: { status: string; fulfillment_status: strin
   }
 }
 
-export function paymentState(paymentStatus: string | null): string {
+export function paymentState(paymentStatus: string | null, providerId: string | null = null): string {
+  // A card authorised at checkout holds the money at the bank: charged when the order is captured (shipped).
+  if (paymentStatus === "authorized" && paymentMethodKey(providerId) === "card") return "cardHeld"
   switch (paymentStatus) {
     case "captured":
     case "partially_captured":

@@ -149,6 +149,7 @@ const account: AccountResources = {
     requiresAction: "Needs attention",
   },
   paymentStatus: {
+    cardHeld: "Card accepted; charged when the order ships",
     unpaid: "Not paid yet",
     paid: "Paid",
     refunded: "Refunded",

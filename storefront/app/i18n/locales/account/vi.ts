@@ -151,6 +151,7 @@ const account = {
     requiresAction: "Cần xử lý",
   },
   paymentStatus: {
+    cardHeld: "Thẻ đã được chấp nhận; tiền được trừ khi gửi hàng",
     unpaid: "Chưa thanh toán",
     paid: "Đã thanh toán",
     refunded: "Đã hoàn tiền",

@@ -109,6 +109,7 @@ const order: CheckoutResources["order"] = {
   delivery: "Delivery",
   payment: "Payment",
   paid: "Paid",
+  cardHeld: "Your card was accepted; it is charged only when the order ships.",
   unpaid: "Not paid yet",
   payOnDelivery: "Pay when you receive it",
   pickupNote: "We call you when it is ready; bring the order number when you come.",

@@ -112,6 +112,7 @@ const order = {
   delivery: "Nhận hàng",
   payment: "Thanh toán",
   paid: "Đã thanh toán",
+  cardHeld: "Thẻ đã được chấp nhận; tiền chỉ được trừ khi đơn hàng được gửi đi.",
   unpaid: "Chưa thanh toán",
   payOnDelivery: "Trả khi nhận hàng",
   pickupNote: "Chúng tôi gọi điện khi hàng sẵn sàng; mang theo mã đơn hàng khi đến nhận.",

@@ -20,6 +20,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       "total",
       "currency_code",
       "payment_status",
+      "payment_collections.status",
       "payment_collections.payment_sessions.provider_id",
       "payment_collections.payment_sessions.data",
       "payment_collections.payments.captured_at",
@@ -52,7 +53,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       order_id: order.id,
       display_id: order.display_id,
       provider_id: providerId,
-      status: order.payment_status,
+      // Order-level payment status is computed by Medusa's order routes, not stored: the collection's stands in.
+      status: order.payment_status ?? order.payment_collections?.[0]?.status ?? null,
       paid,
       vietqr,
     },

@@ -44,6 +44,17 @@ afterAll(async () => {
 const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 const cartCount = (page: Page) => page.getByTestId("cart-count").innerText()
 
+/** The drawer's pictures loaded (they start loading when it opens), for a screenshot that shows them. */
+async function picturesLoaded(page: Page) {
+  await page.getByRole("dialog").locator("img").evaluateAll((images) =>
+    Promise.all(
+      (images as HTMLImageElement[]).map((image) =>
+        image.complete ? null : new Promise((resolve) => image.addEventListener("load", resolve, { once: true }))
+      )
+    )
+  )
+}
+
 /** Once hydrated: the forms say they are posted by a fetcher (`via`), so clicks stay on the page. */
 async function openHydrated(page: Page, url: string) {
   await page.goto(url, { waitUntil: "networkidle" })
@@ -65,6 +76,7 @@ describe("the cart drawer on a phone", () => {
     // A modal: focus is inside it, and the page behind does not scroll.
     expect(await page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true)
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden")
+    await picturesLoaded(page)
     await page.screenshot({ path: path.join(artifacts, "cart-drawer-390.png") })
 
     // + in the drawer: the line, the subtotal and the header's count follow.
@@ -91,6 +103,7 @@ describe("the cart drawer on a phone", () => {
     await page.setViewportSize({ width: 1280, height: 900 })
     await cartButton.click()
     await drawer.getByTestId("cart-line").waitFor()
+    await picturesLoaded(page)
     await page.screenshot({ path: path.join(artifacts, "cart-drawer-1280.png") })
     await page.mouse.click(100, 450)
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0)

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium, openPage } from "../support/browser"
-import { readStack, storeGet } from "../support/stack"
+import { productWithOneVariantInStock, readStack } from "../support/stack"
 
 const stack = readStack()
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -24,17 +24,7 @@ let product: { handle: string; title: string; price: number }
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   browser = await launchChromium()
-  // A product with one variant in stock, so the product page's button adds that variant.
-  const { body } = await storeGet(stack, "/store/ocop/products?limit=40")
-  for (const candidate of body.products) {
-    const { body: detail } = await storeGet(stack, `/store/ocop/products/${candidate.handle}`)
-    const variants = detail.product.variants
-    if (variants.length === 1 && variants[0].in_stock) {
-      product = { handle: candidate.handle, title: detail.product.title, price: variants[0].price.amount }
-      break
-    }
-  }
-  expect(product, "a product with a single variant in stock").toBeDefined()
+  product = await productWithOneVariantInStock(stack)
 })
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startFakeStripe } from "../../backend/integration-tests/support/fake-stripe"
 import { launchChromium, openPage } from "../support/browser"
-import { readStack, storeGet } from "../support/stack"
+import { productWithOneVariantInStock, readStack } from "../support/stack"
 
 const stack = readStack()
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -37,16 +37,7 @@ beforeAll(async () => {
   fake = await startFakeStripe({ port, webhookSecret: process.env.OCOP_FAKE_STRIPE_WEBHOOK_SECRET ?? "" })
   fs.mkdirSync(artifacts, { recursive: true })
   browser = await launchChromium()
-  const { body } = await storeGet(stack, "/store/ocop/products?limit=40")
-  for (const candidate of body.products) {
-    const { body: detail } = await storeGet(stack, `/store/ocop/products/${candidate.handle}`)
-    const variants = detail.product.variants
-    if (variants.length === 1 && variants[0].in_stock) {
-      product = { handle: candidate.handle, title: detail.product.title, price: variants[0].price.amount }
-      break
-    }
-  }
-  expect(product, "a product with a single variant in stock").toBeDefined()
+  product = await productWithOneVariantInStock(stack)
 })
 
 afterAll(async () => {

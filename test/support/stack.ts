@@ -36,3 +36,16 @@ export async function storeGet(stack: StackInfo, path: string) {
 export function stackEnvironment(): Record<string, string> {
   return JSON.parse(process.env.OCOP_STACK_ENV || "{}") as Record<string, string>
 }
+
+/** A product with one variant in stock, so its page's "add to cart" adds that variant: what a shopper test buys. */
+export async function productWithOneVariantInStock(stack: StackInfo): Promise<{ handle: string; title: string; price: number }> {
+  const { body } = await storeGet(stack, "/store/ocop/products?limit=40")
+  for (const candidate of body.products) {
+    const { body: detail } = await storeGet(stack, `/store/ocop/products/${candidate.handle}`)
+    const variants = detail.product.variants
+    if (variants.length === 1 && variants[0].in_stock) {
+      return { handle: candidate.handle, title: detail.product.title, price: variants[0].price.amount }
+    }
+  }
+  throw new Error("The seed has no product with a single variant in stock")
+}

@@ -4,7 +4,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { cartAction } from "~/features/cart/cart-action.server"
 import { checkCart, readCart } from "~/features/cart/cart.server"
 import type { CartActionResult } from "~/features/cart/cart-form"
-import { CartLineRow, useCartLines } from "~/features/cart/CartLines"
+import { CartLineRow, EmptyCart, useCartLines } from "~/features/cart/CartLines"
 import { useCartTranslation } from "~/features/cart/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatVnd } from "~/lib/format"
@@ -59,15 +59,7 @@ export default function Cart() {
         added && <ActionMessage result={{ ok: true, intent: "add" }} />
       )}
       {!cart || visible.length === 0 ? (
-        <div className="space-y-4">
-          <p className="text-stone-700">{t("cart.empty")}</p>
-          <LocaleLink
-            to="/san-pham"
-            className="inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
-          >
-            {t("errors.browse")}
-          </LocaleLink>
-        </div>
+        <EmptyCart />
       ) : (
         <>
           <ul aria-label={t("cart.lines")} className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">

@@ -10,7 +10,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { formatVnd } from "~/lib/format"
 import type { loader as cartLoader } from "~/routes/($lang).gio-hang"
-import { CartLineRow, useCartLines } from "./CartLines"
+import { CartLineRow, EmptyCart, useCartLines } from "./CartLines"
 import { useCartTranslation } from "./strings"
 
 export default function CartDrawer({ onClose }: { onClose: () => void }) {
@@ -76,15 +76,7 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
             {fetcher.state === "idle" ? t("cart.errors.backend") : t("cart.loading")}
           </p>
         ) : lines.length === 0 ? (
-          <div className="space-y-4 p-4">
-            <p className="text-stone-700">{t("cart.empty")}</p>
-            <LocaleLink
-              to="/san-pham"
-              className="inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
-            >
-              {t("errors.browse")}
-            </LocaleLink>
-          </div>
+          <EmptyCart className="p-4" />
         ) : (
           <>
             <ul aria-label={t("cart.lines")} className="flex-1 divide-y divide-stone-200 overflow-y-auto bg-white">

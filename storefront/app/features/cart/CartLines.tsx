@@ -43,6 +43,22 @@ export function useCartLines(cart: Pick<CartSummary, "items" | "item_total"> | n
   return { lines: visible, subtotal, pending }
 }
 
+/** Nothing in the cart: say so, and lead back to the products. */
+export function EmptyCart({ className = "" }: { className?: string }) {
+  const { t } = useCartTranslation()
+  return (
+    <div className={`space-y-4 ${className}`}>
+      <p className="text-stone-700">{t("cart.empty")}</p>
+      <LocaleLink
+        to="/san-pham"
+        className="inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
+      >
+        {t("errors.browse")}
+      </LocaleLink>
+    </div>
+  )
+}
+
 export function CartLineRow({
   item,
   quantity,

@@ -84,6 +84,10 @@ export const loginSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email })
 
+/** The new password typed twice alike: the reset and the change forms refine with these two. */
+const passwordsMatch = (values: { password: string; password_confirm: string }) => values.password === values.password_confirm
+const passwordMismatch = { path: ["password_confirm"], message: "account.errors.passwordMismatch" }
+
 export const resetPasswordSchema = z
   .object({
     token: z.string().min(1, { message: "account.errors.resetLinkInvalid" }),
@@ -91,10 +95,7 @@ export const resetPasswordSchema = z
     password: newPassword,
     password_confirm: z.string(),
   })
-  .refine((values) => values.password === values.password_confirm, {
-    path: ["password_confirm"],
-    message: "account.errors.passwordMismatch",
-  })
+  .refine(passwordsMatch, passwordMismatch)
 
 export const changePasswordSchema = z
   .object({
@@ -102,10 +103,7 @@ export const changePasswordSchema = z
     password: newPassword,
     password_confirm: z.string(),
   })
-  .refine((values) => values.password === values.password_confirm, {
-    path: ["password_confirm"],
-    message: "account.errors.passwordMismatch",
-  })
+  .refine(passwordsMatch, passwordMismatch)
   .refine((values) => values.password !== values.current_password, {
     path: ["password"],
     message: "account.errors.passwordSame",

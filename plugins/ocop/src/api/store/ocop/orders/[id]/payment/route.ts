@@ -19,7 +19,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       "display_id",
       "total",
       "currency_code",
-      "payment_status",
       "payment_collections.status",
       "payment_collections.payment_sessions.provider_id",
       "payment_collections.payment_sessions.data",
@@ -53,8 +52,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       order_id: order.id,
       display_id: order.display_id,
       provider_id: providerId,
-      // Order-level payment status is computed by Medusa's order routes, not stored: the collection's stands in.
-      status: order.payment_status ?? order.payment_collections?.[0]?.status ?? null,
+      // The order's own `payment_status` is computed by Medusa's order routes, not stored: the collection's is.
+      status: order.payment_collections?.[0]?.status ?? null,
       paid,
       vietqr,
     },

@@ -11,7 +11,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { readOutbox } from "../../plugins/ocop/src/providers/notification-file/outbox"
+import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { orderTokenHeaders } from "../support/browser"
 import { readStack, storeGet } from "../support/stack"
 

@@ -10,8 +10,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, createCheckoutWorld, BUON_MA_THUOT, GIA_LAI, HANOI, KIOSK, MARKET, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
 import { revoke } from "../fixtures/ocop"
-import { crc16, parseTlv } from "../../../plugins/ocop/src/payments/vietqr"
-import { readOutbox } from "../../../plugins/ocop/src/providers/notification-file/outbox"
+import { crc16, parseTlv } from "@ocop/medusa-plugin-ocop/payments/vietqr"
+import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))
 // medusa-config.ts reads it when the runner loads the config.

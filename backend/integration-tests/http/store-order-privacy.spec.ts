@@ -8,7 +8,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { readOutbox } from "../../../plugins/ocop/src/providers/notification-file/outbox"
+import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { adminHeaders, createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))

@@ -1,10 +1,10 @@
 /**
  * Search documents are copies of catalogue read-model rows. They are read through `query.graph`, the one
  * service the Search Module hands an index's seed, and filtered by the same validity window the catalogue
- * query applies (`showableAt`), so what may be shown is still decided by the read model alone.
+ * query applies (`showableFilter` of rules.ts), so what may be shown is still decided by the read model alone.
  */
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { showableAt } from "../../modules/ocop/catalogue-visibility"
+import { showableFilter } from "../../modules/ocop/rules"
 import type { CatalogueEntryRow } from "../../modules/ocop/service"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
 import type { OcopProductDocument } from "./fields"
@@ -32,7 +32,7 @@ export type LoadShowableRowsOptions = {
 
 /** Rows of products a shopper may see at `now`, in product-id order. */
 export async function loadShowableRows(query: Pick<RemoteQueryFunction, "graph">, options: LoadShowableRowsOptions): Promise<SearchSourceRow[]> {
-  const filters: Record<string, unknown> = { ...showableAt(options.now) }
+  const filters: Record<string, unknown> = { ...showableFilter(options.now) }
   const and: Record<string, unknown>[] = []
   if (options.product_ids) filters.product_id = options.product_ids
   if (options.after !== undefined) and.push({ product_id: { $gt: options.after } })

@@ -421,6 +421,19 @@ export function certificationState(cert: CertificationLike, now: DateInput): Cer
   return "valid"
 }
 
+/**
+ * `isShowable` as a filter over rows that carry a certificate's stars and window (the catalogue read model and
+ * its search documents), in Medusa's query-filter operators: the search reads it as it is, and `listCatalogue`
+ * and its counts turn it into SQL. Revoked certificates never reach such rows (projectProduct leaves them out).
+ */
+export function showableFilter(now: Date) {
+  return {
+    stars: { $gte: MIN_SHOWABLE_STARS },
+    issued_at: { $lte: now },
+    expires_at: { $gt: now },
+  } as const
+}
+
 /** The storefront shows and sells only products whose certificate is valid and rated 3 ★ or more. */
 export function isShowable(cert: CertificationLike, now: DateInput): boolean {
   return cert.stars >= MIN_SHOWABLE_STARS && certificationState(cert, now) === "valid"

@@ -6,6 +6,7 @@ import { Certification } from "./models/certification"
 import { Producer } from "./models/producer"
 import { ProgrammeTarget } from "./models/programme-target"
 import { SalesPoint } from "./models/sales-point"
+import { showableFilter } from "./rules"
 import { foldVietnamese } from "./utils/fold"
 
 export type CatalogueOrder = "-stars" | "title" | "price" | "-price" | "-certified_at"
@@ -99,9 +100,8 @@ export default class OcopModuleService extends MedusaService({
       .select(CARD_COLUMNS.map((column) => `ocop_catalogue_entry.${column}`))
       .select(knex.raw("count(*) over () as total_count"))
       .whereNull("deleted_at")
-      .where("issued_at", "<=", filters.now)
-      .where("expires_at", ">", filters.now)
-      .where("stars", ">=", Math.max(3, filters.min_stars ?? 3))
+    whereShowable(query, filters.now)
+    if (filters.min_stars) query.where("stars", ">=", filters.min_stars)
     if (filters.stars?.length) query.whereIn("stars", filters.stars)
     if (filters.group) query.where("group_code", filters.group)
     if (filters.producer_type) query.where("producer_entity_type", filters.producer_type)
@@ -150,13 +150,8 @@ export default class OcopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ group_code: string; sub_group_code: string | null; count: number }[]> {
     const knex = this.knexOf(sharedContext)
-    const rows = await knex("ocop_catalogue_entry")
-      .select("group_code", "sub_group_code")
-      .count({ count: "*" })
-      .whereNull("deleted_at")
-      .where("issued_at", "<=", now)
-      .where("expires_at", ">", now)
-      .groupBy("group_code", "sub_group_code")
+    const query = knex("ocop_catalogue_entry").select("group_code", "sub_group_code").count({ count: "*" }).whereNull("deleted_at")
+    const rows = await whereShowable(query, now).groupBy("group_code", "sub_group_code")
     return rows.map((row: any) => ({ group_code: row.group_code, sub_group_code: row.sub_group_code, count: Number(row.count) }))
   }
 
@@ -184,11 +179,7 @@ export default class OcopModuleService extends MedusaService({
       // The overlap uses the GIN index on sales_point_handles; the second condition drops the rows' other points.
       if (handles) query.whereRaw("sales_point_handles && ?::text[]", [handles]).whereIn("sales_point.handle", handles)
     }
-    const rows = await query
-      .count({ count: "*" })
-      .whereNull("ocop_catalogue_entry.deleted_at")
-      .where("issued_at", "<=", now)
-      .where("expires_at", ">", now)
+    const rows = await whereShowable(query.count({ count: "*" }).whereNull("ocop_catalogue_entry.deleted_at"), now)
     return new Map(rows.filter((r: any) => r.handle).map((r: any) => [r.handle as string, Number(r.count)]))
   }
 
@@ -222,6 +213,18 @@ export default class OcopModuleService extends MedusaService({
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     return manager.getTransactionContext?.() ?? manager.getKnex()
   }
+}
+
+const SQL_OPERATOR = { $gte: ">=", $gt: ">", $lte: "<=", $lt: "<" } as const
+
+/** Rows a shopper may see at `now`: the SQL of rules.ts' `showableFilter`, operator by operator. */
+function whereShowable(query: Knex.QueryBuilder, now: Date): Knex.QueryBuilder {
+  for (const [column, conditions] of Object.entries(showableFilter(now))) {
+    for (const [operator, value] of Object.entries(conditions)) {
+      query.where(`ocop_catalogue_entry.${column}`, SQL_OPERATOR[operator as keyof typeof SQL_OPERATOR], value)
+    }
+  }
+  return query
 }
 
 function escapeLike(text: string) {

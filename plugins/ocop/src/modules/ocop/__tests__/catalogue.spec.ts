@@ -3,6 +3,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { OCOP_MODULE } from "../index"
 import type OcopModuleService from "../service"
 import type { CatalogueEntryInput } from "../service"
+import { isShowable } from "../rules"
 import { foldVietnamese } from "../utils/fold"
 
 const NOW = new Date("2026-11-24T05:00:00.000Z")
@@ -180,12 +181,12 @@ moduleIntegrationTestRunner<OcopModuleService>({
             { group_code: "handicraft", sub_group_code: "textiles", count: 1 },
           ])
         )
-        expect(counts.reduce((sum, row) => sum + row.count, 0)).toBe(5) // the 2-star row is not filtered here: projectProduct never writes one
+        expect(counts.reduce((sum, row) => sum + row.count, 0)).toBe(4) // the 2-star row is not counted either
       })
 
       it("counts showable products per producer", async () => {
         const counts = await service.countCatalogueBy("producer", NOW)
-        expect(Object.fromEntries(counts)).toEqual({ "htx-ea-kiet": 1, "ho-krong-bong": 2, "cty-buon-don": 1, "tht-lac-duong": 1 })
+        expect(Object.fromEntries(counts)).toEqual({ "htx-ea-kiet": 1, "ho-krong-bong": 1, "cty-buon-don": 1, "tht-lac-duong": 1 })
       })
 
       it("counts showable products per sales point, each product once per point it is sold at", async () => {
@@ -195,8 +196,28 @@ moduleIntegrationTestRunner<OcopModuleService>({
 
       it("counts only the handles it is asked about, and nothing for none", async () => {
         expect(Object.fromEntries(await service.countCatalogueBy("sales_point", NOW, ["cho-cu-mgar", "no-such-point"]))).toEqual({ "cho-cu-mgar": 1 })
-        expect(Object.fromEntries(await service.countCatalogueBy("producer", NOW, ["ho-krong-bong"]))).toEqual({ "ho-krong-bong": 2 })
+        // Its 2-star honey is not showable, so it is not counted.
+        expect(Object.fromEntries(await service.countCatalogueBy("producer", NOW, ["ho-krong-bong"]))).toEqual({ "ho-krong-bong": 1 })
         expect((await service.countCatalogueBy("sales_point", NOW, [])).size).toBe(0)
+      })
+    })
+
+    describe("agrees with rules.ts' isShowable on every clock", () => {
+      // Before, on and after every row's issue day and expiry, and the days between.
+      const clocks = [...new Set(ROWS.flatMap((row) => [row.issued_at, row.expires_at]).flatMap((d) => [-1, 0, 1].map((ms) => new Date(d.getTime() + ms))))]
+        .concat([NOW, day(400)])
+        .sort((a, b) => a.getTime() - b.getTime())
+
+      it.each(clocks.map((now) => [now.toISOString(), now]))("at %s the list, the counts by group, producer and point show the same rows", async (_, now) => {
+        const showable = ROWS.filter((row) => isShowable(row, now))
+        const { rows, count } = await service.listCatalogue({ now }, { limit: 100, offset: 0 })
+        expect(handles(rows).sort()).toEqual(handles(showable).sort())
+        expect(count).toBe(showable.length)
+        const byGroup = await service.countCatalogueByGroup(now)
+        expect(byGroup.reduce((sum, row) => sum + row.count, 0)).toBe(showable.length)
+        const tally = (keys: (string | null)[]) => keys.filter(Boolean).reduce<Record<string, number>>((acc, k) => ((acc[k!] = (acc[k!] ?? 0) + 1), acc), {})
+        expect(Object.fromEntries(await service.countCatalogueBy("producer", now))).toEqual(tally(showable.map((row) => row.producer_handle)))
+        expect(Object.fromEntries(await service.countCatalogueBy("sales_point", now))).toEqual(tally(showable.flatMap((row) => row.sales_point_handles)))
       })
     })
 

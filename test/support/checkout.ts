@@ -1,0 +1,59 @@
+/** A shopper's way through the storefront's checkout in the browser, as the browser tests walk it. */
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { BrowserContext, Page } from "playwright-core"
+import { expect } from "vitest"
+
+const standIn = path.join(path.dirname(fileURLToPath(import.meta.url)), "stripe-js-standin.js")
+
+const DAK_LAK = "66"
+const BUON_MA_THUOT_WARD = "24133"
+
+export type Contact = { email: string; name: string; phone: string }
+
+const stepHeading = (page: Page) => page.locator("#step-heading")
+
+/** On the checkout step `slug` with its form on screen (React commits a navigation after the URL changes). */
+export async function atStep(page: Page, slug: string, heading: string) {
+  await page.waitForURL(new RegExp(`buoc=${slug}`))
+  await expect.poll(() => stepHeading(page).innerText(), { timeout: 15_000 }).toBe(heading)
+}
+
+/** The product in the cart (through the drawer), contact, an address in Buôn Ma Thuột, home delivery: on to the payment step. */
+export async function toPaymentStep(page: Page, storefrontUrl: string, handle: string, contact: Contact) {
+  await page.goto(`${storefrontUrl}/san-pham/${handle}`, { waitUntil: "networkidle" })
+  await page.locator("input[name=via]").first().waitFor({ state: "attached" })
+  await page.getByRole("button", { name: "Thêm vào giỏ", exact: true }).click()
+  await page.getByRole("dialog").getByTestId("cart-line").waitFor({ timeout: 15_000 })
+  await page.getByRole("dialog").getByRole("link", { name: "Thanh toán" }).click()
+  await atStep(page, "lien-he", "Liên hệ")
+  await page.getByLabel("E-mail").fill(contact.email)
+  await page.getByLabel("Họ và tên").fill(contact.name)
+  await page.getByLabel("Số điện thoại di động").fill(contact.phone)
+  await page.getByRole("button", { name: "Tiếp tục" }).click()
+  await atStep(page, "dia-chi", "Địa chỉ")
+  await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
+  const ward = page.getByLabel("Xã, phường, đặc khu")
+  await expect.poll(() => ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).count(), { timeout: 10_000 }).toBe(1)
+  await ward.selectOption(BUON_MA_THUOT_WARD)
+  await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("40 Y Jút")
+  await page.getByRole("button", { name: "Tiếp tục" }).click()
+  await atStep(page, "giao-hang", "Nhận hàng")
+  await page.getByRole("button", { name: "Tiếp tục" }).click()
+  await atStep(page, "thanh-toan", "Thanh toán")
+}
+
+/**
+ * Stripe cannot be reached from here: the browser's requests for Stripe.js get our stand-in
+ * (stripe-js-standin.js) and its calls to api.stripe.com reach the fake Stripe server at `fakeUrl`. The URLs stay
+ * Stripe's, so the page's Content-Security-Policy is exercised as with the real script.
+ */
+export async function routeStripeToStandIn(context: BrowserContext, fakeUrl: string) {
+  await context.route(/^https:\/\/js\.stripe\.com\//, (route) =>
+    route.fulfill({ path: standIn, contentType: "text/javascript; charset=utf-8" })
+  )
+  await context.route(/^https:\/\/api\.stripe\.com\//, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace("https://api.stripe.com", fakeUrl) })
+    await route.fulfill({ response })
+  })
+}

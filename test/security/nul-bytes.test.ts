@@ -47,7 +47,7 @@ async function store(method: string, pathname: string, { body, token }: { body?:
 }
 
 async function allHandles(pathname: string, key: string): Promise<string[]> {
-  const { status, body } = await storeGet(stack, `${pathname}?limit=100`)
+  const { status, body } = await storeGet(stack, pathname)
   expect(status, pathname).toBe(200)
   const found = (body[key] as { handle: string }[]).map((entity) => entity.handle)
   expect(found.length, `${pathname} answers seeded ${key}`).toBeGreaterThan(0)
@@ -112,8 +112,8 @@ function urlsByRouteFile(): Record<string, string[]> {
 
 beforeAll(async () => {
   handles = {
-    products: await allHandles("/store/ocop/products", "products"),
-    producers: await allHandles("/store/ocop/producers", "producers"),
+    products: await allHandles("/store/ocop/products?limit=100", "products"),
+    producers: await allHandles("/store/ocop/producers?limit=100", "producers"),
     salesPoints: await allHandles("/store/ocop/sales-points", "sales_points"),
   }
 

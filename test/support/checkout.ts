@@ -2,7 +2,6 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { BrowserContext, Page } from "playwright-core"
-import { expect } from "vitest"
 
 const standIn = path.join(path.dirname(fileURLToPath(import.meta.url)), "stripe-js-standin.js")
 
@@ -13,10 +12,13 @@ export type Contact = { email: string; name: string; phone: string }
 
 const stepHeading = (page: Page) => page.locator("#step-heading")
 
-/** On the checkout step `slug` with its form on screen (React commits a navigation after the URL changes). */
+/**
+ * On the checkout step `slug` with its form on screen (React commits a navigation after the URL changes). Waits
+ * without `expect`, so set-up hooks can walk the steps too.
+ */
 export async function atStep(page: Page, slug: string, heading: string) {
   await page.waitForURL(new RegExp(`buoc=${slug}`))
-  await expect.poll(() => stepHeading(page).innerText(), { timeout: 15_000 }).toBe(heading)
+  await stepHeading(page).filter({ hasText: new RegExp(`^${heading}$`) }).waitFor({ timeout: 15_000 })
 }
 
 /** The product in the cart (through the drawer), contact, an address in Buôn Ma Thuột, home delivery: on to the payment step. */
@@ -34,7 +36,7 @@ export async function toPaymentStep(page: Page, storefrontUrl: string, handle: s
   await atStep(page, "dia-chi", "Địa chỉ")
   await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
   const ward = page.getByLabel("Xã, phường, đặc khu")
-  await expect.poll(() => ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).count(), { timeout: 10_000 }).toBe(1)
+  await ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).waitFor({ state: "attached", timeout: 10_000 })
   await ward.selectOption(BUON_MA_THUOT_WARD)
   await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("40 Y Jút")
   await page.getByRole("button", { name: "Tiếp tục" }).click()

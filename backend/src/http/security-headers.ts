@@ -29,11 +29,26 @@ function reachedOverHttps(request: IncomingMessage): boolean {
 }
 
 /**
- * Sets the headers on a response before Express sees it. Express adds `X-Powered-By` when its app starts
- * handling the request, after this has run: it is taken off again just before the headers are written.
+ * Express's own 404 and error answers (`finalhandler`) replace the CSP with `default-src 'none'`: kept, with
+ * `frame-ancestors` added back.
+ */
+function keepFrameAncestors(response: ServerResponse) {
+  const policy = response.getHeader("Content-Security-Policy")
+  if (typeof policy === "string" && !policy.includes("frame-ancestors")) {
+    response.setHeader("Content-Security-Policy", `${policy}; frame-ancestors 'none'`)
+  }
+}
+
+/**
+ * Sets the headers on a response before Express sees it, so a route can still set its own. Express adds
+ * `X-Powered-By` when its app starts handling the request, after this has run: it is taken off again just
+ * before the headers are written.
  */
 export function securityHeaders(request: IncomingMessage, response: ServerResponse, next: Next): void {
-  onHeaders(response, () => response.removeHeader("X-Powered-By"))
+  onHeaders(response, () => {
+    response.removeHeader("X-Powered-By")
+    keepFrameAncestors(response)
+  })
   plain(request, response, (error) => {
     if (error) return next(error)
     if (request.url?.startsWith("/static/")) response.setHeader("Cross-Origin-Resource-Policy", "cross-origin")

@@ -14,9 +14,8 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { startFakeStripe } from "../../backend/integration-tests/support/fake-stripe"
 import { launchChromium, openPage } from "../support/browser"
-import { atStep, routeStripeToStandIn, toPaymentStep as toPaymentStepOf } from "../support/checkout"
+import { atStep, routeStripeToStandIn, startTheStacksFakeStripe, toPaymentStep as toPaymentStepOf } from "../support/checkout"
 import { productWithOneVariantInStock, readStack } from "../support/stack"
 
 const stack = readStack()
@@ -26,13 +25,11 @@ const PHONE = { width: 390, height: 844 }
 const EMAIL = `y.bi.card.${Date.now().toString(36)}@example.vn`
 
 let browser: Browser
-let fake: Awaited<ReturnType<typeof startFakeStripe>>
+let fake: Awaited<ReturnType<typeof startTheStacksFakeStripe>>
 let product: { handle: string; title: string; price: number }
 
 beforeAll(async () => {
-  const port = Number(process.env.OCOP_FAKE_STRIPE_PORT)
-  expect(port, "the stack's fake Stripe port (set by `npm test`)").toBeGreaterThan(0)
-  fake = await startFakeStripe({ port, webhookSecret: process.env.OCOP_FAKE_STRIPE_WEBHOOK_SECRET ?? "" })
+  fake = await startTheStacksFakeStripe()
   fs.mkdirSync(artifacts, { recursive: true })
   browser = await launchChromium()
   product = await productWithOneVariantInStock(stack)

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium, openPage } from "../support/browser"
 import { atStep, toPaymentStep } from "../support/checkout"
-import { productWithOneVariantInStock, readStack, storeGet } from "../support/stack"
+import { productWithOneVariantInStock, readStack, storeGet, storeRequest } from "../support/stack"
 
 const stack = readStack()
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -31,20 +31,7 @@ let handles: { products: string[]; producers: string[]; salesPoints: string[] }
 let addressId: string
 let orderId: string
 
-async function store(method: string, pathname: string, { body, token }: { body?: unknown; token?: string } = {}) {
-  const response = await fetch(`${stack.backend_url}${pathname}`, {
-    method,
-    headers: {
-      "x-publishable-api-key": stack.publishable_key,
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json().catch(() => null)) as any
-  if (response.status >= 400) throw new Error(`${method} ${pathname} → ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+const store = (method: string, pathname: string, options?: { body?: unknown; token?: string }) => storeRequest(stack, method, pathname, options)
 
 async function allHandles(pathname: string, key: string): Promise<string[]> {
   const { status, body } = await storeGet(stack, pathname)

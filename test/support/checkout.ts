@@ -2,6 +2,7 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { BrowserContext, Page } from "playwright-core"
+import { startFakeStripe } from "../../backend/integration-tests/support/fake-stripe"
 
 const standIn = path.join(path.dirname(fileURLToPath(import.meta.url)), "stripe-js-standin.js")
 
@@ -58,4 +59,11 @@ export async function routeStripeToStandIn(context: BrowserContext, fakeUrl: str
     const response = await route.fetch({ url: route.request().url().replace("https://api.stripe.com", fakeUrl) })
     await route.fulfill({ response })
   })
+}
+
+/** The fake Stripe server of the stack `npm test` started, listening on the port the backend was given. */
+export function startTheStacksFakeStripe() {
+  const port = Number(process.env.OCOP_FAKE_STRIPE_PORT)
+  if (!(port > 0)) throw new Error("No fake Stripe port: run this through `npm test`, which sets OCOP_FAKE_STRIPE_PORT.")
+  return startFakeStripe({ port, webhookSecret: process.env.OCOP_FAKE_STRIPE_WEBHOOK_SECRET ?? "" })
 }

@@ -85,8 +85,8 @@ describe("a shopper paying by card", () => {
     await cardNumber.fill("4242 4242 4242 4242")
     await page.getByRole("button", { name: "Đặt hàng" }).click()
     await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
-    const heading = await page.getByRole("heading", { level: 1 }).innerText()
-    expect(heading).toMatch(/\d+/)
+    // React commits the client-side navigation after the URL changes: wait for the order's own heading.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText(), { timeout: 15_000 }).toMatch(/\d+/)
     const confirmation = await page.locator("main").innerText()
     expect(confirmation).toContain(vnd(total))
     // Authorised, not yet charged: said as such, not "unpaid".

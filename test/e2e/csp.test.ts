@@ -116,6 +116,7 @@ describe("the storefront under its Content-Security-Policy", () => {
     await page.getByLabel("Số thẻ").fill("4242 4242 4242 4242")
     await page.getByRole("button", { name: "Đặt hàng" }).click()
     await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText(), { timeout: 15_000 }).toMatch(/\d+/)
     expect(violations).toEqual([])
     await context.close()
   })

@@ -71,14 +71,20 @@ async function screenshots(page: Page, name: string) {
 describe("the storefront under its Content-Security-Policy", () => {
   it("loads and hydrates the home page, the catalogue and a product page without a violation", async () => {
     const { context, page, violations } = await watchedPhone()
-    for (const pathname of ["/", "/san-pham", "/en/san-pham", `/san-pham/${product.handle}`]) {
+    for (const pathname of ["/", "/en/san-pham", "/san-pham"]) {
       await page.goto(`${stack.storefront_url}${pathname}`, { waitUntil: "networkidle" })
     }
+    // The catalogue's pictures come from the backend's origin, which img-src lets through.
+    const backend = new URL(stack.backend_url).origin
+    const pictures = await page.locator("main img").evaluateAll(
+      (images: HTMLImageElement[], origin) => images.filter((image) => image.src.startsWith(origin) && image.complete && image.naturalWidth > 0).length,
+      backend
+    )
+    expect(pictures, "pictures from the backend shown on the catalogue").toBeGreaterThan(0)
+    await page.goto(`${stack.storefront_url}/san-pham/${product.handle}`, { waitUntil: "networkidle" })
     // Hydrated: the add-to-cart form's script-only field exists once React runs (see the cart drawer's spec).
     await page.locator("input[name=via]").first().waitFor({ state: "attached", timeout: 15_000 })
     expect(await page.locator("h1").innerText()).toBe(product.title)
-    await page.locator("main img").first().evaluate((image: HTMLImageElement) => image.decode())
-    expect(await page.locator("main img").first().evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0)
     await screenshots(page, "product")
     expect(violations).toEqual([])
     await context.close()

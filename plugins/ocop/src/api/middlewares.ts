@@ -4,13 +4,14 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { refuseNulBytes } from "./refuse-nul-bytes"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 
 /**
  * Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them.
  * Every route first refuses NUL characters, which PostgreSQL cannot store (see refuse-nul-bytes.ts).
  */
 export default defineMiddlewares({
-  routes: [...storeOcopMiddlewares, ...storeOcopCustomerMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares].map((route) => ({
+  routes: [...storeOcopMiddlewares, ...storeOcopCustomerMiddlewares, ...storeCartMiddlewares, ...storeOrderMiddlewares, ...adminOcopMiddlewares].map((route) => ({
     ...route,
     middlewares: [refuseNulBytes, ...(route.middlewares ?? [])],
   })),

@@ -60,6 +60,7 @@ export const TARGETS = {
     command: ["medusa", "build"],
     inputs: [
       "backend/src",
+      "backend/instrumentation.ts",
       "backend/medusa-config.ts",
       "backend/package.json",
       "backend/tsconfig.json",

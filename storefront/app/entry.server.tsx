@@ -1,8 +1,8 @@
 import fs from "node:fs"
-import { PassThrough } from "node:stream"
 import {
   createReadableStreamFromReadable,
   type ActionFunctionArgs,
+  type AppLoadContext,
   type EntryContext,
   type LoaderFunctionArgs,
 } from "@remix-run/node"
@@ -13,7 +13,19 @@ import { I18nextProvider } from "react-i18next"
 import type { Locale } from "./i18n/config"
 import { i18nextFor, i18nServer } from "./i18n/i18next.server"
 import { inlineCss, InlineCssContext } from "./lib/inline-css"
+import { NonceContext } from "./lib/nonce"
+import { dropNulBytes } from "./lib/nul-bytes.server"
 import stylesheet from "./tailwind.css?url"
+
+// server.mjs puts these in front of every response and hands each page its nonce through the load context.
+export { cspNonceOf, securityHeaders } from "./lib/security-headers.server"
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The nonce of this response's Content-Security-Policy; absent under the Vite dev server. */
+    cspNonce?: string
+  }
+}
 
 // The built stylesheet, read once: inlined into every document (see lib/inline-css.ts).
 const css = inlineCss ? fs.readFileSync(new URL(`../client${stylesheet}`, import.meta.url), "utf8") : ""
@@ -32,8 +44,10 @@ export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
-  remixContext: EntryContext
+  remixContext: EntryContext,
+  loadContext: AppLoadContext
 ) {
+  const nonce = loadContext.cspNonce ?? ""
   const i18n = await i18nextFor((await i18nServer.getLocale(request)) as Locale)
 
   // Crawlers get the whole document at once; people get the shell as soon as it is ready.
@@ -43,14 +57,18 @@ export default async function handleRequest(
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
       <InlineCssContext.Provider value={css}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-        </I18nextProvider>
+        <NonceContext.Provider value={nonce}>
+          <I18nextProvider i18n={i18n}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce || undefined} />
+          </I18nextProvider>
+        </NonceContext.Provider>
       </InlineCssContext.Provider>,
       {
+        nonce: nonce || undefined,
         [readyEvent]() {
           shellRendered = true
-          const body = new PassThrough()
+          // React 18 pads some chunks with NUL bytes (lib/nul-bytes.server.ts): the page is sent without them.
+          const body = dropNulBytes()
           responseHeaders.set("Content-Type", "text/html; charset=utf-8")
           resolve(
             new Response(createReadableStreamFromReadable(body), {

@@ -18,6 +18,7 @@ import { hasCart, readCart } from "./features/cart/cart.server"
 import { localeFromPathname } from "./i18n/config"
 import { localeOf, translatorFor } from "./i18n/i18next.server"
 import { inlineCss, InlineCssContext } from "./lib/inline-css"
+import { useNonce } from "./lib/nonce"
 import stylesheet from "./tailwind.css?url"
 
 export const links: LinksFunction = () => [
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // When the root loader itself failed, the URL still says which language the error page is in.
   const locale = data?.locale ?? localeFromPathname(pathname)
   const css = useContext(InlineCssContext)
+  const nonce = useNonce() || undefined
   return (
     <html lang={locale}>
       <head>
@@ -77,8 +79,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <Footer />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { readOutbox, type OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { launchChromium, openPage } from "../support/browser"
-import { readStack, storeGet } from "../support/stack"
+import { readStack, storeGet, storeRequest } from "../support/stack"
 
 const stack = readStack()
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -48,20 +48,7 @@ async function waitForPath(page: Page, pathname: string) {
 // The Store API, as a second shopper's device would use it
 // ---------------------------------------------------------------------------------------------------------
 
-async function store(method: string, pathname: string, { body, token }: { body?: unknown; token?: string } = {}) {
-  const response = await fetch(`${stack.backend_url}${pathname}`, {
-    method,
-    headers: {
-      "x-publishable-api-key": stack.publishable_key,
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json().catch(() => null)) as any
-  if (response.status >= 400) throw new Error(`${method} ${pathname} → ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+const store = (method: string, pathname: string, options?: { body?: unknown; token?: string }) => storeRequest(stack, method, pathname, options)
 
 type Customer = { email: string; password: string; token: string; id: string; name: string }
 

@@ -14,27 +14,22 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { startFakeStripe } from "../../backend/integration-tests/support/fake-stripe"
 import { launchChromium, openPage } from "../support/browser"
+import { atStep, routeStripeToStandIn, startTheStacksFakeStripe, toPaymentStep as toPaymentStepOf } from "../support/checkout"
 import { productWithOneVariantInStock, readStack } from "../support/stack"
 
 const stack = readStack()
 const here = path.dirname(fileURLToPath(import.meta.url))
 const artifacts = path.join(here, "../artifacts")
-const standIn = path.join(here, "../support/stripe-js-standin.js")
 const PHONE = { width: 390, height: 844 }
-const DAK_LAK = "66"
-const BUON_MA_THUOT_WARD = "24133"
 const EMAIL = `y.bi.card.${Date.now().toString(36)}@example.vn`
 
 let browser: Browser
-let fake: Awaited<ReturnType<typeof startFakeStripe>>
+let fake: Awaited<ReturnType<typeof startTheStacksFakeStripe>>
 let product: { handle: string; title: string; price: number }
 
 beforeAll(async () => {
-  const port = Number(process.env.OCOP_FAKE_STRIPE_PORT)
-  expect(port, "the stack's fake Stripe port (set by `npm test`)").toBeGreaterThan(0)
-  fake = await startFakeStripe({ port, webhookSecret: process.env.OCOP_FAKE_STRIPE_WEBHOOK_SECRET ?? "" })
+  fake = await startTheStacksFakeStripe()
   fs.mkdirSync(artifacts, { recursive: true })
   browser = await launchChromium()
   product = await productWithOneVariantInStock(stack)
@@ -48,48 +43,13 @@ afterAll(async () => {
 /** A phone whose requests to Stripe's script and API reach the stand-in and the fake server. */
 async function phoneWithStripe(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: PHONE })
-  await context.route(/^https:\/\/js\.stripe\.com\//, (route) =>
-    route.fulfill({ path: standIn, contentType: "text/javascript; charset=utf-8" })
-  )
-  await context.route(/^https:\/\/api\.stripe\.com\//, async (route) => {
-    const request = route.request()
-    const response = await route.fetch({ url: request.url().replace("https://api.stripe.com", fake.url) })
-    await route.fulfill({ response })
-  })
+  await routeStripeToStandIn(context, fake.url)
   return context
 }
 
 const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
-const stepHeading = (page: Page) => page.locator("#step-heading")
-
-async function atStep(page: Page, slug: string, heading: string) {
-  await page.waitForURL(new RegExp(`buoc=${slug}`))
-  await expect.poll(() => stepHeading(page).innerText(), { timeout: 15_000 }).toBe(heading)
-}
-
-/** Product in the cart, contact, address in Buôn Ma Thuột, home delivery: on to the payment step. */
-async function toPaymentStep(page: Page, email: string) {
-  await page.goto(`${stack.storefront_url}/san-pham/${product.handle}`, { waitUntil: "networkidle" })
-  await page.locator("input[name=via]").first().waitFor({ state: "attached" })
-  await page.getByRole("button", { name: "Thêm vào giỏ", exact: true }).click()
-  await page.getByRole("dialog").getByTestId("cart-line").waitFor({ timeout: 15_000 })
-  await page.getByRole("dialog").getByRole("link", { name: "Thanh toán" }).click()
-  await atStep(page, "lien-he", "Liên hệ")
-  await page.getByLabel("E-mail").fill(email)
-  await page.getByLabel("Họ và tên").fill("Y Bi Niê")
-  await page.getByLabel("Số điện thoại di động").fill("0905 765 432")
-  await page.getByRole("button", { name: "Tiếp tục" }).click()
-  await atStep(page, "dia-chi", "Địa chỉ")
-  await page.getByLabel("Tỉnh, thành phố").selectOption(DAK_LAK)
-  const ward = page.getByLabel("Xã, phường, đặc khu")
-  await expect.poll(() => ward.locator(`option[value="${BUON_MA_THUOT_WARD}"]`).count(), { timeout: 10_000 }).toBe(1)
-  await ward.selectOption(BUON_MA_THUOT_WARD)
-  await page.getByLabel("Số nhà, tên đường, thôn, buôn").fill("40 Y Jút")
-  await page.getByRole("button", { name: "Tiếp tục" }).click()
-  await atStep(page, "giao-hang", "Nhận hàng")
-  await page.getByRole("button", { name: "Tiếp tục" }).click()
-  await atStep(page, "thanh-toan", "Thanh toán")
-}
+const toPaymentStep = (page: Page, email: string) =>
+  toPaymentStepOf(page, stack.storefront_url, product.handle, { email, name: "Y Bi Niê", phone: "0905 765 432" })
 
 describe("a shopper paying by card", () => {
   it("sees a declined card refused without an order, then pays with a working card and gets the order", async () => {
@@ -125,8 +85,8 @@ describe("a shopper paying by card", () => {
     await cardNumber.fill("4242 4242 4242 4242")
     await page.getByRole("button", { name: "Đặt hàng" }).click()
     await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
-    const heading = await page.getByRole("heading", { level: 1 }).innerText()
-    expect(heading).toMatch(/\d+/)
+    // React commits the client-side navigation after the URL changes: wait for the order's own heading.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText(), { timeout: 15_000 }).toMatch(/\d+/)
     const confirmation = await page.locator("main").innerText()
     expect(confirmation).toContain(vnd(total))
     // Authorised, not yet charged: said as such, not "unpaid".

@@ -29,6 +29,22 @@ export async function storeGet(stack: StackInfo, path: string, headers: Record<s
   return { status: response.status, body: (await response.json()) as any }
 }
 
+/** A Store API call as a shopper's device makes it (with the customer's token when given); a 4xx or 5xx throws. */
+export async function storeRequest(stack: StackInfo, method: string, pathname: string, { body, token }: { body?: unknown; token?: string } = {}) {
+  const response = await fetch(`${stack.backend_url}${pathname}`, {
+    method,
+    headers: {
+      "x-publishable-api-key": stack.publishable_key,
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await response.json().catch(() => null)) as any
+  if (response.status >= 400) throw new Error(`${method} ${pathname} → ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
 /**
  * The settings the stack was started with beyond the tests' own environment (cards against the fake Stripe
  * server; see scripts/test.mjs), for a test that starts `npm start` again on the same database.

@@ -1,16 +1,15 @@
 import type { Locale } from "~/i18n/config"
 import { getSalesPoint } from "~/lib/store-api.server"
 import type { SalesPoint } from "~/lib/store-api"
+import { mapTileUrl } from "~/lib/map-tiles.server"
 import type { TileSettings } from "./SalesPointMap.client"
-
-const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 /**
  * The map's tile server: `MAP_TILE_URL` (a Leaflet URL template) and `MAP_TILE_ATTRIBUTION`; OpenStreetMap's
  * own by default. `MAP_TILE_URL=""` draws no tiles at all (offline kiosks, tests): the markers still show.
  */
 export function tileSettings(): TileSettings | null {
-  const url = process.env.MAP_TILE_URL ?? OSM_TILES
+  const url = mapTileUrl()
   if (!url) return null
   return {
     url,

@@ -1,0 +1,168 @@
+/**
+ * No storefront page carries a NUL byte. React 18 pads some of its stream's chunks with `\0` when a Vietnamese
+ * character does not fit its buffer (facebook/react#26228); crawlers and link previews cut a page there. Every
+ * route file in storefront/app/routes is walked here with real handles from the seeded stack (every product,
+ * producer and sales point), in both languages, as a person's browser and as a crawler (which gets the whole
+ * document at once), logged in, with a cart, through each checkout step and on the order it placed; the raw
+ * bytes of each answer must hold no 0x00. A route file this test does not know fails it: add its URLs below.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium, openPage } from "../support/browser"
+import { atStep, toPaymentStep } from "../support/checkout"
+import { productWithOneVariantInStock, readStack, storeGet, storeRequest } from "../support/stack"
+
+const stack = readStack()
+const here = path.dirname(fileURLToPath(import.meta.url))
+const routesDir = path.join(here, "../../storefront/app/routes")
+const run = Date.now().toString(36)
+const PERSON = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
+const CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+const LANGUAGES = ["", "/en"]
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let problems: string[]
+let handles: { products: string[]; producers: string[]; salesPoints: string[] }
+let addressId: string
+let orderId: string
+
+const store = (method: string, pathname: string, options?: { body?: unknown; token?: string }) => storeRequest(stack, method, pathname, options)
+
+async function allHandles(pathname: string, key: string): Promise<string[]> {
+  const { status, body } = await storeGet(stack, pathname)
+  expect(status, pathname).toBe(200)
+  const found = (body[key] as { handle: string }[]).map((entity) => entity.handle)
+  expect(found.length, `${pathname} answers seeded ${key}`).toBeGreaterThan(0)
+  return found
+}
+
+/** Each URL's raw bytes as a person and as a crawler, with the context's cookies (login, cart): the URLs holding a NUL. */
+async function withNulBytes(urls: string[]): Promise<string[]> {
+  const found: string[] = []
+  for (const url of urls) {
+    for (const userAgent of [PERSON, CRAWLER]) {
+      const response = await context.request.get(`${stack.storefront_url}${url}`, { headers: { "user-agent": userAgent }, maxRedirects: 0 })
+      expect(response.status(), `${url} answers without a server error`).toBeLessThan(500)
+      const body = await response.body()
+      const at = body.indexOf(0)
+      if (at !== -1) found.push(`${url} (${userAgent === CRAWLER ? "crawler" : "person"}): NUL at byte ${at} of ${body.length}`)
+    }
+  }
+  return found
+}
+
+const everyLanguage = (paths: string[]) => LANGUAGES.flatMap((prefix) => paths.map((pathname) => `${prefix}${pathname}`))
+
+/** Every route file, and the URLs that reach it (in Vietnamese; `/en` is added for the language-prefixed ones). */
+function urlsByRouteFile(): Record<string, string[]> {
+  const { products, producers, salesPoints } = handles
+  const steps = ["lien-he", "dia-chi", "giao-hang", "thanh-toan", "xac-nhan"]
+  return {
+    "($lang).tsx": ["/"],
+    "($lang)._index.tsx": ["/"],
+    "($lang).$.tsx": ["/khong-co-trang-nay"],
+    "($lang).san-pham._index.tsx": ["/san-pham", "/san-pham?sao=4", "/san-pham?page=2", "/san-pham?sort=price"],
+    "($lang).san-pham.$handle.tsx": products.map((handle) => `/san-pham/${handle}`),
+    "($lang).chu-the._index.tsx": ["/chu-the"],
+    "($lang).chu-the.$handle.tsx": producers.map((handle) => `/chu-the/${handle}`),
+    "($lang).diem-ban._index.tsx": ["/diem-ban"],
+    "($lang).diem-ban.$handle.tsx": salesPoints.map((handle) => `/diem-ban/${handle}`),
+    "($lang).tim-kiem.tsx": [`/tim-kiem?q=${encodeURIComponent("cà phê")}`, "/tim-kiem?q=mat%20ong", "/tim-kiem?q=zzzzqqq"],
+    "($lang).tim-kiem.goi-y.ts": [`/tim-kiem/goi-y?q=${encodeURIComponent("cà phê")}`],
+    "($lang).gio-hang.tsx": ["/gio-hang"],
+    "($lang).thanh-toan.tsx": steps.map((step) => `/thanh-toan?buoc=${step}`),
+    "($lang).tai-khoan._index.tsx": ["/tai-khoan"],
+    "($lang).tai-khoan.dang-ky.tsx": ["/tai-khoan/dang-ky"],
+    "($lang).tai-khoan.dang-nhap.tsx": ["/tai-khoan/dang-nhap"],
+    "($lang).tai-khoan.dang-xuat.tsx": ["/tai-khoan/dang-xuat"],
+    "($lang).tai-khoan.quen-mat-khau.tsx": ["/tai-khoan/quen-mat-khau"],
+    "($lang).tai-khoan.dat-lai-mat-khau.tsx": ["/tai-khoan/dat-lai-mat-khau", `/tai-khoan/dat-lai-mat-khau?token=abc&email=nul.${run}%40example.vn`],
+    "($lang).tai-khoan.mat-khau.tsx": ["/tai-khoan/mat-khau"],
+    "($lang).tai-khoan.dia-chi._index.tsx": ["/tai-khoan/dia-chi"],
+    "($lang).tai-khoan.dia-chi.moi.tsx": ["/tai-khoan/dia-chi/moi"],
+    "($lang).tai-khoan.dia-chi.$id.tsx": [`/tai-khoan/dia-chi/${addressId}`],
+    "($lang).tai-khoan.don-hang._index.tsx": ["/tai-khoan/don-hang"],
+    "($lang).tai-khoan.don-hang.nhan.tsx": ["/tai-khoan/don-hang/nhan", "/tai-khoan/don-hang/nhan?token=abc"],
+    // After the order is placed (see below): its page, and the same in the account.
+    "($lang).don-hang.$id.tsx": [],
+    "($lang).tai-khoan.don-hang.$id.tsx": [],
+    "api.phuong-xa.$province.ts": ["/api/phuong-xa/66", "/api/phuong-xa/79"],
+    "robots[.]txt.ts": ["/robots.txt"],
+    "sitemap[.]xml.ts": ["/sitemap.xml"],
+  }
+}
+
+beforeAll(async () => {
+  handles = {
+    products: await allHandles("/store/ocop/products?limit=100", "products"),
+    producers: await allHandles("/store/ocop/producers?limit=100", "producers"),
+    salesPoints: await allHandles("/store/ocop/sales-points", "sales_points"),
+  }
+
+  // A customer with a saved address, logged in through the storefront's form.
+  const email = `nul.${run}@example.vn`
+  const password = `mat-khau-nul-${run}`
+  const registration = await store("POST", "/auth/customer/emailpass/register", { body: { email, password } })
+  await store("POST", "/store/customers", { body: { email, first_name: "Thị Hoa", last_name: "Nguyễn", phone: "+84905123456" }, token: registration.token })
+  const { token } = await store("POST", "/auth/customer/emailpass", { body: { email, password } })
+  const { customer } = await store("POST", "/store/customers/me/addresses?fields=addresses.id", {
+    token,
+    body: {
+      first_name: "Thị Hoa",
+      last_name: "Nguyễn",
+      phone: "0905 123 456",
+      address_1: "12 Lê Duẩn",
+      city: "Phường Buôn Ma Thuột",
+      province: "66",
+      country_code: "vn",
+      metadata: { ward_code: "24133" },
+    },
+  })
+  addressId = customer.addresses[0].id
+
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  ;({ page, problems } = await openPage(context))
+  await page.goto(`${stack.storefront_url}/tai-khoan/dang-nhap`)
+  await page.getByLabel("E-mail").fill(email)
+  await page.getByLabel("Mật khẩu").fill(password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await page.waitForURL((url) => url.pathname === "/tai-khoan", { timeout: 15_000 })
+
+  // A cart with a product in it, taken through checkout to the review step, cash on delivery.
+  const product = await productWithOneVariantInStock(stack)
+  await toPaymentStep(page, stack.storefront_url, product.handle, { email, name: "Nguyễn Thị Hoa", phone: "0905 123 456" })
+  await page.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }).check()
+  await page.getByRole("button", { name: "Tiếp tục" }).click()
+  await atStep(page, "xac-nhan", "Xác nhận")
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("every storefront page", () => {
+  it("is walked by this test: each route file in storefront/app/routes has its URLs here", () => {
+    const files = fs.readdirSync(routesDir).filter((file) => !/\.test\.tsx?$/.test(file))
+    expect(Object.keys(urlsByRouteFile()).sort()).toEqual(files.sort())
+  })
+
+  it("carries no NUL byte, in both languages, for a person and a crawler, logged in with a cart", async () => {
+    const urls = Object.entries(urlsByRouteFile()).flatMap(([file, paths]) => (file.startsWith("($lang)") ? everyLanguage(paths) : paths))
+    expect(urls.length).toBeGreaterThan(200)
+    expect(await withNulBytes(urls)).toEqual([])
+  })
+
+  it("carries no NUL byte on the order placed, nor on the same order in the account", async () => {
+    await page.getByRole("button", { name: "Đặt hàng" }).click()
+    await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
+    orderId = new URL(page.url()).pathname.split("/").pop()!
+    expect(await withNulBytes(everyLanguage([`/don-hang/${orderId}`, `/tai-khoan/don-hang/${orderId}`, "/tai-khoan/don-hang", "/tai-khoan"]))).toEqual([])
+    expect(problems).toEqual([])
+  })
+})

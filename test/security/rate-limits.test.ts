@@ -7,7 +7,7 @@
  */
 import crypto from "node:crypto"
 import { describe, expect, it } from "vitest"
-import { readOutbox } from "../../plugins/ocop/src/providers/notification-file/outbox"
+import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { readStack } from "../support/stack"
 
 const stack = readStack()

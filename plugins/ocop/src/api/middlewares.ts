@@ -4,6 +4,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { refuseNulBytes } from "./refuse-nul-bytes"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
@@ -15,7 +16,14 @@ export default defineMiddlewares({
   routes: [
     // Every store route, Medusa's own included: a customer's token from before her logout is refused.
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
-    ...[...authMiddlewares, ...storeOcopMiddlewares, ...storeOcopCustomerMiddlewares, ...storeCartMiddlewares, ...adminOcopMiddlewares].map((route) => ({
+    ...[
+      ...authMiddlewares,
+      ...storeOcopMiddlewares,
+      ...storeOcopCustomerMiddlewares,
+      ...storeCartMiddlewares,
+      ...storeOrderMiddlewares,
+      ...adminOcopMiddlewares,
+    ].map((route) => ({
       ...route,
       middlewares: [refuseNulBytes, ...(route.middlewares ?? [])],
     })),

@@ -4,10 +4,9 @@
  * stack's own by default), set through Medusa's auth module and printed once. The stack's admin's new password
  * is also kept in <dataDir>/admin-password and stack.json (both mode 0600). Works with `npm start` running or not.
  */
-import fs from "node:fs"
 import path from "node:path"
 import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
-import { createStack } from "./lib/stack.mjs"
+import { createStack, runningStack } from "./lib/stack.mjs"
 
 const args = process.argv.slice(2)
 const emailAt = args.indexOf("--email")
@@ -18,17 +17,7 @@ if ((emailAt >= 0 && !email) || args.some((arg, i) => arg !== "--email" && i !==
 }
 
 const options = stackOptionsFromEnv()
-const stackFile = path.join(options.dataDir, "stack.json")
-
-/** @returns {Promise<{ database_url: string } | undefined>} */
-async function runningStack() {
-  if (!fs.existsSync(stackFile)) return undefined
-  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
-  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
-  return alive ? info : undefined
-}
-
-const running = await runningStack()
+const running = await runningStack(options.dataDir)
 const stack = createStack(running ? { ...options, databaseUrl: running.database_url } : options)
 try {
   const reset = await stack.resetAdminPassword({ email })

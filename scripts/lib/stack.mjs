@@ -50,6 +50,20 @@ function isSymlink(file) {
 }
 
 /**
+ * The stack `npm start` is running on this data folder, read from its stack.json, or undefined when none
+ * answers: scripts run beside it on its database instead of starting another PostgreSQL.
+ * @param {string} dataDir
+ * @returns {Promise<StackInfo | undefined>}
+ */
+export async function runningStack(dataDir) {
+  const stackFile = path.join(dataDir, "stack.json")
+  if (!fs.existsSync(stackFile)) return undefined
+  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
+  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
+  return alive ? info : undefined
+}
+
+/**
  * @param {StackOptions} options
  * @param {{ say?: (line: string) => void }} [io]
  */

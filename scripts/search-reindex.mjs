@@ -4,23 +4,12 @@
  * is set) from the catalogue read model, e.g. after Meilisearch was down while the catalogue changed. Uses the
  * running stack's database if `npm start` is up; the running server keeps answering meanwhile.
  */
-import fs from "node:fs"
 import path from "node:path"
 import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
-import { createStack } from "./lib/stack.mjs"
+import { createStack, runningStack } from "./lib/stack.mjs"
 
 const options = stackOptionsFromEnv()
-const stackFile = path.join(options.dataDir, "stack.json")
-
-/** @returns {Promise<{ database_url: string } | undefined>} */
-async function runningStack() {
-  if (!fs.existsSync(stackFile)) return undefined
-  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
-  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
-  return alive ? info : undefined
-}
-
-const running = await runningStack()
+const running = await runningStack(options.dataDir)
 const stack = createStack(running ? { ...options, databaseUrl: running.database_url } : options)
 try {
   const started = Date.now()

@@ -4,10 +4,9 @@
  * is added). `npm run seed -- --reset` drops the database and starts over; `--scale N` adds N generated
  * certified products for benchmarks. Uses the running stack's database if `npm start` is up.
  */
-import fs from "node:fs"
 import path from "node:path"
 import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
-import { createStack } from "./lib/stack.mjs"
+import { createStack, runningStack } from "./lib/stack.mjs"
 
 const args = process.argv.slice(2)
 const reset = args.includes("--reset")
@@ -37,17 +36,7 @@ function toExecArgs(rest) {
 }
 
 const options = stackOptionsFromEnv()
-const stackFile = path.join(options.dataDir, "stack.json")
-
-/** @returns {Promise<{ database_url: string } | undefined>} */
-async function runningStack() {
-  if (!fs.existsSync(stackFile)) return undefined
-  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
-  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
-  return alive ? info : undefined
-}
-
-const running = await runningStack()
+const running = await runningStack(options.dataDir)
 if (running && reset) {
   console.error("✗ `npm start` is running: stop it (Ctrl-C) before `npm run seed -- --reset` drops its database.")
   process.exit(1)

@@ -52,11 +52,18 @@ process.on("SIGTERM", () => shutdown("Terminated"))
 try {
   const info = await stack.start()
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const admin = stack.adminPassword()
+  // The password is shown once, when this start made it; afterwards only where it is kept.
+  const adminLine = admin.created
+    ? `login ${info.admin_email} / ${admin.password}   (new; kept in ${admin.file}, shown only this once)`
+    : admin.file
+      ? `login ${info.admin_email}, password in ${admin.file} (npm run admin:reset-password for a new one)`
+      : `login ${info.admin_email} / the OCOP_ADMIN_PASSWORD you set`
   console.log(`
 ✓ Chợ OCOP Đắk Lắk is running (ready in ${seconds} s${dev ? ", development mode" : ""})
   Storefront   ${info.storefront_url}
   Backend      ${info.backend_url}   (Store API; health at /health)
-  Admin        ${info.backend_url}/app   login ${info.admin_email} / ${info.admin_password}
+  Admin        ${info.backend_url}/app   ${adminLine}
   Database     ${info.database_url.replace(/:[^:@/]+@/, ":***@")}
   Details in   ${path.relative(process.cwd(), path.join(stack.options.dataDir, "stack.json")) || "stack.json"}; logs in ${path.join(stack.options.dataDir, "logs")}
 Press Ctrl-C to stop everything.`)

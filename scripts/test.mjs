@@ -41,6 +41,9 @@ const stackOnly = {
   STRIPE_API_BASE: `http://127.0.0.1:${fakeStripe.port}`,
   STRIPE_WEBHOOK_SECRET: fakeStripe.webhookSecret,
   STRIPE_PUBLISHABLE_KEY: fakeStripe.publishableKey,
+  // The rate-limit tests pose as several clients through X-Forwarded-For, as a proxy in front would write it
+  // (plugins/ocop/src/api/rate-limit.ts); every other test comes from the loopback address, unchanged.
+  OCOP_TRUST_PROXY_HOPS: "1",
 }
 Object.assign(process.env, stackOnly)
 

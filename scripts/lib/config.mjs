@@ -25,7 +25,7 @@ function portFromEnv(name, fallback) {
  * @property {string | undefined} databaseUrl  the user's own PostgreSQL; skips the embedded one
  * @property {boolean} dev           watchers and reloads instead of production builds
  * @property {string} adminEmail
- * @property {string} adminPassword
+ * @property {string | undefined} adminPassword  `OCOP_ADMIN_PASSWORD`; unset, the data folder's random one (admin-password.mjs)
  */
 
 /** @returns {StackOptions} */
@@ -38,7 +38,7 @@ export function stackOptionsFromEnv() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dev: false,
     adminEmail: process.env.OCOP_ADMIN_EMAIL || "admin@ocop.local",
-    adminPassword: process.env.OCOP_ADMIN_PASSWORD || "ocop-admin",
+    adminPassword: process.env.OCOP_ADMIN_PASSWORD || undefined,
   }
 }
 

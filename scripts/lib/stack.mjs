@@ -12,6 +12,7 @@ import { ROOT, UserError, assertNodeVersion } from "./config.mjs"
 import { TARGETS, buildIfChanged, fingerprint } from "./build.mjs"
 import { createDatabaseIfMissing, dropDatabase, startDatabase } from "./database.mjs"
 import { ensureInstalled } from "./install.mjs"
+import { adminPasswordFor, keepAdminPassword, randomPassword, writePrivate } from "./admin-password.mjs"
 import { assertPortFree, run, startService, stopService, waitForHttp } from "./processes.mjs"
 
 const BIN = path.join(ROOT, "node_modules/.bin")
@@ -49,6 +50,20 @@ function isSymlink(file) {
 }
 
 /**
+ * The stack `npm start` is running on this data folder, read from its stack.json, or undefined when none
+ * answers: scripts run beside it on its database instead of starting another PostgreSQL.
+ * @param {string} dataDir
+ * @returns {Promise<StackInfo | undefined>}
+ */
+export async function runningStack(dataDir) {
+  const stackFile = path.join(dataDir, "stack.json")
+  if (!fs.existsSync(stackFile)) return undefined
+  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
+  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
+  return alive ? info : undefined
+}
+
+/**
  * @param {StackOptions} options
  * @param {{ say?: (line: string) => void }} [io]
  */
@@ -65,6 +80,9 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   // The file mail provider's outbox (order confirmations, password resets): a developer or a test reads it here.
   const mailDir = process.env.OCOP_MAIL_DIR || path.join(options.dataDir, "mail")
   const timings = /** @type {Record<string, number>} */ ({})
+  /** Set once the data folder's admin password is known; `created` when this start made it (say it once). */
+  let adminLogin = /** @type {ReturnType<typeof adminPasswordFor> | undefined} */ (undefined)
+  const admin = () => (adminLogin ??= adminPasswordFor(options.dataDir, { override: options.adminPassword }))
 
   /** @template T @param {string} step @param {() => Promise<T>} work @returns {Promise<T>} */
   async function timed(step, work) {
@@ -143,13 +161,14 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       backend_url: backendUrl,
       storefront_url: storefrontUrl,
       admin_email: options.adminEmail,
-      admin_password: options.adminPassword,
+      admin_password: admin().password,
       publishable_key: seeded.publishable_key,
       database_url: dbEnv.DATABASE_URL,
       region_id: seeded.region_id,
       mail_dir: mailDir,
     }
-    fs.writeFileSync(stackFile, JSON.stringify(info, null, 2) + "\n")
+    // It holds passwords: the owner's only, like secrets.json.
+    writePrivate(stackFile, JSON.stringify(info, null, 2) + "\n")
     wroteStackFile = true
     return info
   }
@@ -252,7 +271,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
         ...env,
         OCOP_SEED_OUTPUT: output,
         OCOP_ADMIN_EMAIL: options.adminEmail,
-        OCOP_ADMIN_PASSWORD: options.adminPassword,
+        OCOP_ADMIN_PASSWORD: admin().password,
       },
       logFile: path.join(logDir, "seed.log"),
       what: "Seeding",
@@ -366,5 +385,35 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     await reindexSearch({ ...commonEnv(), DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url })
   }
 
-  return { start, prepareDatabase, rebuildSearch, stop, whenAServiceExits, restartService, restartDatabase, pids, timings, runSeed, options }
+  /**
+   * A new random password for an admin user, set through Medusa's auth module (plugins/ocop/src/scripts/
+   * reset-admin-password.ts); the stack's own admin's is kept in the data folder and stack.json.
+   * @param {{ email?: string }} [which]
+   */
+  async function resetAdminPassword({ email = options.adminEmail } = {}) {
+    const password = randomPassword()
+    database = await startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort, databaseUrl: options.databaseUrl })
+    await run(path.join(BIN, "medusa"), ["exec", path.join(ROOT, PLUGIN_DIR, pluginManifest.resetAdminPasswordScript)], {
+      cwd: path.join(ROOT, "backend"),
+      env: { ...commonEnv(), DATABASE_URL: database.url, OCOP_RESET_ADMIN_EMAIL: email, OCOP_RESET_ADMIN_PASSWORD: password },
+      logFile: path.join(logDir, "admin-reset-password.log"),
+      what: "Resetting the admin password",
+    })
+    const ownAdmin = email === options.adminEmail
+    if (ownAdmin) {
+      keepAdminPassword(options.dataDir, password)
+      if (fs.existsSync(stackFile)) {
+        const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
+        writePrivate(stackFile, JSON.stringify({ ...info, admin_password: password }, null, 2) + "\n")
+      }
+    }
+    return { email, password, file: ownAdmin ? path.join(options.dataDir, "admin-password") : null }
+  }
+
+  /** Whether this start made the admin's password (so it is printed once) and where it is kept. */
+  function adminPassword() {
+    return admin()
+  }
+
+  return { start, adminPassword, resetAdminPassword, prepareDatabase, rebuildSearch, stop, whenAServiceExits, restartService, restartDatabase, pids, timings, runSeed, options }
 }

@@ -54,7 +54,10 @@ export default async function seed({ container, args }: ExecArgs) {
   }
 
   const frame = await step("commerce frame", () => ensureCommerceFrame(container))
-  await ensureAdminUser(container, process.env.OCOP_ADMIN_EMAIL || "admin@ocop.local", process.env.OCOP_ADMIN_PASSWORD || "ocop-admin")
+  // No fallback password: the bootstrap hands over the data folder's random one (scripts/lib/admin-password.mjs).
+  const adminPassword = process.env.OCOP_ADMIN_PASSWORD
+  if (adminPassword) await ensureAdminUser(container, process.env.OCOP_ADMIN_EMAIL || "admin@ocop.local", adminPassword)
+  else logger.warn("Seed: no OCOP_ADMIN_PASSWORD, so no admin login was created (npm start and npm run seed set it)")
 
   const producers = await step("producers", () => ensureProducers(container, data.producers))
   const salesPoints = await step("sales points and their pickup locations", () => ensureSalesPoints(container, frame, data.salesPoints))

@@ -1,10 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
+import { PRIVATE_HEADERS, finishLogin, tooManyAttemptsAnswer } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
 import { customerToken, safeRedirect, takeFlash } from "~/features/account/session.server"
-import { logIn } from "~/features/account/customer.server"
+import { TooManyAttempts, logIn } from "~/features/account/customer.server"
 import { EmailField, Field, Notice, SubmitButton } from "~/features/account/Field"
 import { loginSchema, parseForm } from "~/features/account/schemas"
 import { localizePath } from "~/i18n/config"
@@ -30,7 +30,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const parsed = parseForm(loginSchema, form)
   if (parsed.errors) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
-  const token = await logIn(parsed.data.email, parsed.data.password)
+  let token: string | null
+  try {
+    token = await logIn(parsed.data.email, parsed.data.password, request)
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return tooManyAttemptsAnswer(error, { email: parsed.data.email })
+    throw error
+  }
   if (!token) {
     return data({ errors: { form: "account.login.failed" } as Record<string, string>, values: { email: parsed.data.email } }, { status: 401 })
   }
@@ -52,7 +58,7 @@ export default function LogIn() {
     <GuestShell title={t("account.login.title")} intro={t("account.login.intro")}>
       <Form method="post" className="space-y-4" noValidate>
         {notice && <Notice tone="success">{t(notice)}</Notice>}
-        {errors.form && <Notice tone="error">{t(errors.form)}</Notice>}
+        {errors.form && <Notice tone="error">{t(errors.form, { count: result && "minutes" in result ? Number(result.minutes) : 0 })}</Notice>}
         {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
         <EmailField defaultValue={result?.values?.email} error={errors.email} />
         <Field

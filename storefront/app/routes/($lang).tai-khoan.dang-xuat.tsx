@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
 import { forgetCartCookie } from "~/features/account/account.server"
-import { logOutCookie } from "~/features/account/session.server"
+import { endSessions } from "~/features/account/customer.server"
+import { customerToken, logOutCookie } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf } from "~/i18n/i18next.server"
 
@@ -10,10 +11,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /**
- * Forgets the token here; Medusa's JWT cannot be revoked and simply expires (a day by default), and nothing else
- * holds it.
+ * Ends the session at the backend, so the token in this cookie (and in any copy of it, on any device) is refused
+ * from now on (docs/decisions/023), then forgets it here. The cookie goes even when the backend cannot be
+ * reached: the shopper asked to be logged out of this browser.
  */
 export async function action({ request }: ActionFunctionArgs) {
+  const token = await customerToken(request)
+  if (token) await endSessions(token).catch((error) => console.error("Logout could not end the session at the backend:", error))
   const headers = new Headers()
   headers.append("Set-Cookie", await logOutCookie(request, "account.loggedOut"))
   headers.append("Set-Cookie", await forgetCartCookie())

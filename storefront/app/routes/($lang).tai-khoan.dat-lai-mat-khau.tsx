@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { logIn, resetPassword } from "~/features/account/customer.server"
+import { TooManyAttempts, logIn, resetPassword } from "~/features/account/customer.server"
 import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
 import { parseForm, resetPasswordSchema } from "~/features/account/schemas"
 import { flashCookie } from "~/features/account/session.server"
@@ -33,7 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(await resetPassword(token, email, password))) {
     return data({ errors: {} as Record<string, string>, expired: true }, { status: 400 })
   }
-  const customerToken = await logIn(email, password)
+  // Too many failed logins on this account just before: the new password is set; log in by hand later.
+  const customerToken = await logIn(email, password, request).catch((error: unknown) => {
+    if (error instanceof TooManyAttempts) return null
+    throw error
+  })
   if (!customerToken) {
     throw redirect(localizePath("/tai-khoan/dang-nhap", locale), {
       headers: { "Set-Cookie": await flashCookie(request, "account.reset.doneLogin") },

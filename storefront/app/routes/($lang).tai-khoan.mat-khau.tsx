@@ -1,12 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { PRIVATE_HEADERS, tooManyAttemptsAnswer } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { changePassword, requireCustomer } from "~/features/account/customer.server"
+import { TooManyAttempts, changePassword, logIn, requireCustomer } from "~/features/account/customer.server"
 import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
 import { changePasswordSchema, displayName, parseForm } from "~/features/account/schemas"
-import { flashCookie, takeFlash } from "~/features/account/session.server"
+import { logInCookie, logOutCookie, takeFlash } from "~/features/account/session.server"
+import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { useAccountTranslation } from "~/features/account/strings"
@@ -24,16 +25,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { token } = await requireCustomer(request)
+  const { token, customer } = await requireCustomer(request)
   const parsed = parseForm(changePasswordSchema, await request.formData())
   if (parsed.errors) return data({ errors: parsed.errors }, { status: 400 })
   const { current_password, password } = parsed.data
-  if (!(await changePassword(token, current_password, password))) {
+  let changed: boolean
+  try {
+    changed = await changePassword(token, current_password, password, request)
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return tooManyAttemptsAnswer(error, {})
+    throw error
+  }
+  if (!changed) {
     return data({ errors: { current_password: "account.errors.currentPasswordWrong" } as Record<string, string> }, { status: 400 })
+  }
+  // The change ended every session, this one's token too: this browser stays logged in with a fresh token.
+  const fresh = await logIn(customer.email, password, request).catch(() => null)
+  if (!fresh) {
+    throw redirect(localizePath("/tai-khoan/dang-nhap", localeOf(request)), {
+      headers: { "Set-Cookie": await logOutCookie(request, "account.passwordPage.changed") },
+    })
   }
   // Post, redirect, get: a reload does not post the passwords again.
   return redirect(new URL(request.url).pathname, {
-    headers: { "Set-Cookie": await flashCookie(request, "account.passwordPage.changed") },
+    headers: { "Set-Cookie": await logInCookie(request, fresh, customer.email, "account.passwordPage.changed") },
   })
 }
 
@@ -51,7 +66,11 @@ export default function ChangePassword() {
   return (
     <AccountShell name={name} title={t("account.passwordPage.title")} notice={notice ? t(notice) : null}>
       <Form method="post" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4" noValidate>
-        {Object.keys(errors).length > 0 && <Notice tone="error">{t("account.errors.summary")}</Notice>}
+        {errors.form ? (
+          <Notice tone="error">{t(errors.form, { count: result && "minutes" in result ? Number(result.minutes) : 0 })}</Notice>
+        ) : (
+          Object.keys(errors).length > 0 && <Notice tone="error">{t("account.errors.summary")}</Notice>
+        )}
         <p className="text-sm text-stone-700">{t("account.passwordPage.intro")}</p>
         {/* For password managers: the account whose password this is. */}
         <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />

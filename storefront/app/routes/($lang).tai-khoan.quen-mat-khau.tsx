@@ -1,9 +1,9 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useNavigation } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { PRIVATE_HEADERS, tooManyAttemptsAnswer } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { requestPasswordReset } from "~/features/account/customer.server"
+import { TooManyAttempts, requestPasswordReset } from "~/features/account/customer.server"
 import { EmailField, Notice, SubmitButton } from "~/features/account/Field"
 import { forgotPasswordSchema, parseForm } from "~/features/account/schemas"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -22,7 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(forgotPasswordSchema, await request.formData())
   if (parsed.errors) return data({ sent: false, errors: parsed.errors, values: parsed.values }, { status: 400 })
-  await requestPasswordReset(parsed.data.email)
+  try {
+    await requestPasswordReset(parsed.data.email, request)
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return tooManyAttemptsAnswer(error, { email: parsed.data.email }, { sent: false })
+    throw error
+  }
   return data({ sent: true, errors: {} as Record<string, string>, values: { email: parsed.data.email } })
 }
 
@@ -42,6 +47,7 @@ export default function ForgotPassword() {
         <Notice tone="success">{t("account.forgot.sent")}</Notice>
       ) : (
         <Form method="post" className="space-y-4" noValidate>
+          {errors.form && <Notice tone="error">{t(errors.form, { count: result && "minutes" in result ? Number(result.minutes) : 0 })}</Notice>}
           <EmailField defaultValue={result?.values?.email} error={errors.email} />
           <SubmitButton busy={navigation.state === "submitting"}>{t("account.forgot.submit")}</SubmitButton>
         </Form>

@@ -9,7 +9,7 @@ import { resetMedusa } from "~/lib/medusa.server"
 export type Handler = (
   url: URL,
   request: http.IncomingMessage
-) => { status?: number; body: unknown; delayMs?: number } | undefined
+) => { status?: number; body: unknown; delayMs?: number; headers?: Record<string, string> } | undefined
 
 export type FakeStoreApi = { url: string; requests: URL[]; headers: http.IncomingHttpHeaders[]; close(): Promise<void> }
 
@@ -25,7 +25,7 @@ export async function startFakeStoreApi(handler: Handler): Promise<FakeStoreApi>
       body: { type: "not_found", message: `${url.pathname} not found` },
     }
     setTimeout(() => {
-      response.writeHead(answer.status ?? 200, { "content-type": "application/json" })
+      response.writeHead(answer.status ?? 200, { "content-type": "application/json", ...answer.headers })
       response.end(JSON.stringify(answer.body))
     }, answer.delayMs ?? 0)
   })

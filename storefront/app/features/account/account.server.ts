@@ -2,11 +2,11 @@
  * What the account routes share on the server: their headers (personal pages, never cached or indexed), the
  * places for the address form, and the answer a login or a registration ends with.
  */
-import { redirect } from "@remix-run/node"
+import { data, redirect } from "@remix-run/node"
 import { cartCookie } from "~/features/cart/cart.server"
 import { localizePath, type Locale } from "~/i18n/config"
 import { storeGet } from "~/lib/medusa.server"
-import { takeCartAlong } from "./customer.server"
+import { retryMinutes, takeCartAlong, type TooManyAttempts } from "./customer.server"
 import { logInCookie, safeRedirect } from "./session.server"
 import type { PlaceOption } from "./AddressForm"
 
@@ -41,6 +41,21 @@ export async function finishLogin(
   const headers = new Headers()
   headers.append("Set-Cookie", await logInCookie(request, token, email, tookCart ? "account.cartTaken" : notice))
   return redirect(safeRedirect(redirectTo, localizePath("/tai-khoan", locale)), { headers })
+}
+
+/**
+ * The answer of a form the backend refused for too many attempts: 429 with its `Retry-After`, and the message
+ * (`account.errors.tooManyAttempts`, in the page's language) under the form's `form` error.
+ */
+export function tooManyAttemptsAnswer<V extends Record<string, unknown>, E extends Record<string, unknown> = {}>(
+  error: TooManyAttempts,
+  values: V,
+  extra?: E
+) {
+  return data(
+    { ...(extra as E), errors: { form: "account.errors.tooManyAttempts" } as Record<string, string>, minutes: retryMinutes(error), values },
+    { status: 429, headers: { ...PRIVATE_HEADERS, "Retry-After": String(error.retryAfter) } }
+  )
 }
 
 /** Logging out also forgets the cart cookie: the cart now belongs to the account, not to this browser. */

@@ -7,7 +7,10 @@ import {
   claimGuestOrders,
   getOrder,
   guestOrders,
+  logIn,
   register,
+  requestPasswordReset,
+  TooManyAttempts,
   requireCustomer,
   takeCartAlong,
 } from "./customer.server"
@@ -205,5 +208,29 @@ describe("changing the password", () => {
     status = 200
     expect(await changePassword("jwt-of-mai", "mat-khau-cu-1", "mat-khau-moi-2")).toBe(true)
     expect(api.headers[1]!.authorization).toBe("Bearer jwt-of-mai")
+  })
+})
+
+describe("a form the backend rate-limits", () => {
+  const tooMany = { status: 429, headers: { "retry-after": "540" }, body: { type: "too_many_requests", message: "too many attempts" } }
+
+  it("raises TooManyAttempts with the backend's Retry-After on a login, a reset request and a password check", async () => {
+    api = await startFakeStoreApi(() => tooMany)
+    for (const attempt of [
+      () => logIn("lan@example.vn", "sai-mat-khau"),
+      () => requestPasswordReset("lan@example.vn"),
+      () => changePassword("jwt-of-lan", "sai", "mat-khau-moi-2"),
+    ]) {
+      const error = await attempt().catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(TooManyAttempts)
+      expect((error as TooManyAttempts).retryAfter).toBe(540)
+    }
+  })
+
+  it("passes on the X-Forwarded-For a proxy gave the storefront, so the backend counts per shopper", async () => {
+    api = await startFakeStoreApi(() => ({ status: 401, body: { message: "Invalid email or password" } }))
+    const request = new Request("http://shop.example/tai-khoan/dang-nhap", { method: "POST", headers: { "x-forwarded-for": "203.0.113.7" } })
+    expect(await logIn("lan@example.vn", "sai-mat-khau", request)).toBeNull()
+    expect(api.headers[0]!["x-forwarded-for"]).toBe("203.0.113.7")
   })
 })

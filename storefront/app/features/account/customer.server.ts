@@ -69,15 +69,42 @@ export function isStatus(error: unknown, ...statuses: number[]): boolean {
   return error instanceof FetchError && statuses.includes(error.status ?? 0)
 }
 
-/** Logs in with e-mail and password: the customer token, or null when they do not match. */
-export async function logIn(email: string, password: string): Promise<string | null> {
-  try {
-    const answer = await medusa().auth.login("customer", "emailpass", { email, password })
-    return typeof answer === "string" ? answer : null
-  } catch (error) {
-    if (isStatus(error, 400, 401)) return null
-    throw error
+/**
+ * The backend refused because of too many attempts (429, plugins/ocop/src/api/rate-limit.ts): the form shows it
+ * in the page's language and answers 429 with the same `Retry-After`.
+ */
+export class TooManyAttempts extends Error {
+  constructor(readonly retryAfter: number) {
+    super(`too many attempts, retry after ${retryAfter} s`)
   }
+}
+
+export function retryMinutes(error: TooManyAttempts): number {
+  return Math.max(1, Math.ceil(error.retryAfter / 60))
+}
+
+/**
+ * A POST to the backend for a form that the backend rate-limits. Not through the SDK, whose errors drop the
+ * answer's headers (`Retry-After`); the browser's `X-Forwarded-For`, when a proxy in front of the storefront set
+ * one, is passed on so the backend can count per client (it believes it only with OCOP_TRUST_PROXY_HOPS).
+ */
+async function limitedPost(request: Request | undefined, path: string, body: unknown, token?: string) {
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" }
+  if (process.env.MEDUSA_PUBLISHABLE_KEY) headers["x-publishable-api-key"] = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (token) headers.authorization = `Bearer ${token}`
+  const forwardedFor = request?.headers.get("x-forwarded-for")
+  if (forwardedFor) headers["x-forwarded-for"] = forwardedFor
+  const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}${path}`, { method: "POST", headers, body: JSON.stringify(body) })
+  if (response.status === 429) throw new TooManyAttempts(Number(response.headers.get("retry-after")) || 60)
+  const answer = (await response.json().catch(() => ({}))) as Record<string, any>
+  if (response.status >= 500) throw new Error(`${path} answered ${response.status}: ${answer.message ?? ""}`)
+  return { status: response.status, body: answer }
+}
+
+/** Logs in with e-mail and password: the customer token, or null when they do not match; TooManyAttempts. */
+export async function logIn(email: string, password: string, request?: Request): Promise<string | null> {
+  const answer = await limitedPost(request, "/auth/customer/emailpass", { email, password })
+  return answer.status === 200 && typeof answer.body.token === "string" ? answer.body.token : null
 }
 
 export type RegisterResult = { ok: true; token: string } | { ok: false; reason: "exists" }
@@ -114,14 +141,13 @@ export async function register(input: { full_name: string; email: string; phone:
   return { ok: true, token }
 }
 
-/** Always the same answer to the shopper, whether the e-mail has an account or not (no account enumeration). */
-export async function requestPasswordReset(email: string): Promise<void> {
-  try {
-    await medusa().auth.resetPassword("customer", "emailpass", { identifier: email })
-  } catch (error) {
-    // Medusa answers 201 for unknown e-mails too; a 4xx here is still nothing to tell the shopper about.
-    if (!isStatus(error, 400, 401, 404)) throw error
-  }
+/**
+ * Always the same answer to the shopper, whether the e-mail has an account or not (no account enumeration);
+ * Medusa answers 201 for unknown e-mails too, and a 4xx is nothing to tell the shopper about. Too many requests
+ * for one address or from one client: TooManyAttempts, whether it has an account or not.
+ */
+export async function requestPasswordReset(email: string, request?: Request): Promise<void> {
+  await limitedPost(request, "/auth/customer/emailpass/reset-password", { identifier: email })
 }
 
 /** Sets the new password with the mailed token: false when the token is wrong or expired. */
@@ -335,18 +361,24 @@ export async function acceptGuestOrders(token: string, tokens: string[]): Promis
   }
 }
 
-/** Changes the password after the backend checked the current one: false when that one is wrong. */
-export async function changePassword(token: string, currentPassword: string, newPassword: string): Promise<boolean> {
+/**
+ * Ends every session of the customer's login, this token's included (the plugin's
+ * `DELETE /store/ocop/customers/me/sessions`, docs/decisions/023): a copied cookie or token stops working too.
+ * A token that is already refused has nothing left to end.
+ */
+export async function endSessions(token: string): Promise<void> {
   try {
-    await medusa().client.fetch("/store/ocop/customers/me/password", {
-      method: "POST",
-      body: { current_password: currentPassword, new_password: newPassword },
-      headers: bearer(token),
-    })
-    return true
+    await medusa().client.fetch("/store/ocop/customers/me/sessions", { method: "DELETE", headers: bearer(token) })
   } catch (error) {
-    // The form checks length and sameness first (schemas.ts), so a 400 here is the current password.
-    if (isStatus(error, 400)) return false
-    throw error
+    if (!isStatus(error, 401)) throw error
   }
+}
+
+/** Changes the password after the backend checked the current one: false when that one is wrong; TooManyAttempts. */
+export async function changePassword(token: string, currentPassword: string, newPassword: string, request?: Request): Promise<boolean> {
+  const answer = await limitedPost(request, "/store/ocop/customers/me/password", { current_password: currentPassword, new_password: newPassword }, token)
+  // The form checks length and sameness first (schemas.ts), so a 400 here is the current password.
+  if (answer.status === 400) return false
+  if (answer.status !== 200) throw new Error(`password change answered ${answer.status}`)
+  return true
 }

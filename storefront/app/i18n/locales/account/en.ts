@@ -162,6 +162,8 @@ const account: AccountResources = {
   },
   errors: {
     summary: "Not sent yet: please correct the marked fields.",
+    tooManyAttempts_one: "Too many attempts. Try again in a minute.",
+    tooManyAttempts_other: "Too many attempts. Try again in {{count}} minutes.",
     invalid: "Not a valid value.",
     tooLong: "Too long.",
     nameRequired: "Enter your full name.",

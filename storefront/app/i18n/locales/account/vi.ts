@@ -164,6 +164,8 @@ const account = {
   },
   errors: {
     summary: "Chưa gửi được: hãy sửa các ô được đánh dấu.",
+    tooManyAttempts_one: "Quá nhiều lần thử. Hãy thử lại sau 1 phút.",
+    tooManyAttempts_other: "Quá nhiều lần thử. Hãy thử lại sau {{count}} phút.",
     invalid: "Giá trị không hợp lệ.",
     tooLong: "Quá dài.",
     nameRequired: "Hãy nhập họ và tên.",

@@ -2,13 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CustomerEvents } from "../../../../../../customers/events"
 import { registeredCustomer } from "../../../../../../customers/guest-orders"
+import { endSessions } from "../../../../../../customers/sessions"
 import type { StoreOcopChangePasswordType } from "../../validators"
 
 const wrongCurrent = () =>
   new MedusaError(MedusaError.Types.INVALID_DATA, "Mật khẩu hiện tại không đúng / the current password is wrong", "wrong_current_password")
 
 /**
- * Changes the logged-in customer's password after checking the current one, with the auth module's own
+ * Changes the logged-in customer's password and ends every earlier session of the login after checking the current one, with the auth module's own
  * emailpass provider (the same check a login makes, the same hashing a reset makes). A token alone, left in
  * a browser someone else picks up, does not let them lock the owner out. Answers 400 and changes nothing when
  * the current password is wrong.
@@ -27,6 +28,9 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreOcopChangePasswo
   if (!check.success || check.authIdentity?.id !== identity.id) throw wrongCurrent()
   const updated = await auth.updateProvider("emailpass", { entity_id: emailpass.entity_id, password: new_password })
   if (!updated.success) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, updated.error ?? "password not updated")
+  // Whoever held a session with the old password (a stolen token, a forgotten browser) is out now, this one
+  // too: the storefront logs in again with the new password.
+  await endSessions(req.scope, identity.id)
   await req.scope.resolve(Modules.EVENT_BUS).emit({ name: CustomerEvents.PASSWORD_CHANGED, data: { customer_id: customer.id, email: customer.email } })
   res.setHeader("Cache-Control", "private, no-store")
   res.json({ password_changed: true })

@@ -1,0 +1,49 @@
+// @ts-check
+/**
+ * The admin's password: never a fixed one. The first start of a data folder makes a random password, keeps it
+ * in <dataDir>/admin-password (mode 0600, readable by the owner only) and says so once; later starts read it
+ * back. `OCOP_ADMIN_PASSWORD` overrides it (and is then not written anywhere).
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+
+export const ADMIN_PASSWORD_FILE = "admin-password"
+
+/** 18 random bytes as base64url: 24 characters, 144 bits, no character a shell or a URL needs escaped. */
+export function randomPassword() {
+  return crypto.randomBytes(18).toString("base64url")
+}
+
+/**
+ * @param {string} dataDir
+ * @param {{ override?: string }} [how]
+ * @returns {{ password: string, created: boolean, file: string | null }}
+ */
+export function adminPasswordFor(dataDir, { override } = {}) {
+  if (override) return { password: override, created: false, file: null }
+  const file = path.join(dataDir, ADMIN_PASSWORD_FILE)
+  if (fs.existsSync(file)) {
+    const password = fs.readFileSync(file, "utf8").trim()
+    if (password) return { password, created: false, file }
+  }
+  const password = randomPassword()
+  writePrivate(file, password + "\n")
+  return { password, created: true, file }
+}
+
+/** Replaces the kept password (after a reset): the file stays the owner's only. */
+export function keepAdminPassword(dataDir, password) {
+  writePrivate(path.join(dataDir, ADMIN_PASSWORD_FILE), password + "\n")
+}
+
+/**
+ * Writes a file only its owner can read. `mode` applies only when the file is created, so an older file left
+ * readable by everyone is tightened too.
+ * @param {string} file @param {string} text
+ */
+export function writePrivate(file, text) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, text, { mode: 0o600 })
+  fs.chmodSync(file, 0o600)
+}

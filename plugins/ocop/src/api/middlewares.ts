@@ -3,6 +3,7 @@ import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { ocopErrorHandler } from "./guard/error-handler"
 import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...storeOcopMiddlewares,
     ...storeOcopCustomerMiddlewares,
     ...storeCartMiddlewares,
+    ...storeCustomerMiddlewares,
     ...adminOcopMiddlewares,
   ],
 })

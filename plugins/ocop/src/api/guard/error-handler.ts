@@ -54,7 +54,7 @@ function isDataException(err: { code?: unknown; name?: unknown }): boolean {
   return typeof err.code === "string" && /^22[0-9A-Z]{3}$/.test(err.code)
 }
 
-/** A statement as the driver or the ORM prints it: `select … from "…"`, `insert into`, `update … set`, `where "…"`. */
+/** A statement as the driver or the ORM prints it (`select "a0".* from "…"`, `insert into "…"`, `where "…"`), not a sentence. */
 export function looksLikeSql(message: string): boolean {
-  return /\bselect\b[\s\S]*\bfrom\b|\binsert into\b|\bupdate\b[\s\S]*\bset\b|\bdelete from\b|\bwhere\s+"|\bfrom\s+"/i.test(message)
+  return /\bselect\s+(distinct\s+)?["*(]|\bfrom\s+"|\binsert\s+into\s+"|\bupdate\s+"[^"]*"\s+set\b|\bdelete\s+from\s+"|\bwhere\s+"/i.test(message)
 }

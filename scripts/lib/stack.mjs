@@ -127,7 +127,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
             cwd: path.join(ROOT, "storefront"),
             env: storefrontEnv,
           })
-        : startService("storefront", path.join(BIN, "remix-serve"), ["./build/server/index.js"], {
+        : startService("storefront", process.execPath, [path.join(ROOT, "storefront/server.mjs"), "./build/server/index.js"], {
             cwd: path.join(ROOT, "storefront"),
             env: { ...storefrontEnv, NODE_ENV: "production" },
             logFile: path.join(logDir, "storefront.log"),

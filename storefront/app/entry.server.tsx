@@ -15,6 +15,9 @@ import { i18nextFor, i18nServer } from "./i18n/i18next.server"
 import { inlineCss, InlineCssContext } from "./lib/inline-css"
 import stylesheet from "./tailwind.css?url"
 
+// The production server (server.mjs) asks this before Remix runs: bad URLs and cross-site forms get a 4xx page.
+export { refuseBadRequest } from "./lib/request-guard.server"
+
 // The built stylesheet, read once: inlined into every document (see lib/inline-css.ts).
 const css = inlineCss ? fs.readFileSync(new URL(`../client${stylesheet}`, import.meta.url), "utf8") : ""
 

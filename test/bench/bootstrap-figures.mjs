@@ -54,7 +54,7 @@ function stackProcesses() {
       continue
     }
     if (/medusa(\.js)? (start|develop)/.test(command)) groups.backend.push(...tree(pid))
-    else if (command.includes("remix-serve") || command.includes("vite:dev")) groups.storefront.push(...tree(pid))
+    else if (command.includes("remix-serve") || command.includes("storefront/server.mjs") || command.includes("vite:dev")) groups.storefront.push(...tree(pid))
     else if (/bin\/postgres -D/.test(command)) groups.postgres.push(...tree(pid))
   }
   return groups

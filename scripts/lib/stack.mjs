@@ -16,23 +16,22 @@ import { assertPortFree, run, startService, stopService, waitForHttp } from "./p
 
 const BIN = path.join(ROOT, "node_modules/.bin")
 
+/** The plugin's folder, and what it says the bootstrap must know of it (the `ocop` field of its package.json). */
+export const PLUGIN_DIR = "plugins/ocop"
+const pluginManifest = JSON.parse(fs.readFileSync(path.join(ROOT, PLUGIN_DIR, "package.json"), "utf8")).ocop
+/** @param {string[]} paths */
+const inPlugin = (paths) => paths.map((p) => `${PLUGIN_DIR}/${p}`)
+
 /**
  * Inputs whose change means the schema may have changed and `medusa db:migrate` must run again. It also
- * creates and migrates the search indexes (`db:migrate:search`), whose definitions live in the plugin's
- * `search/` and `lib/catalogue-search/` folders; and whether Meilisearch is configured decides which exist.
+ * creates and migrates the search indexes (`db:migrate:search`), whose definitions the plugin lists among its
+ * schema sources; and whether Meilisearch is configured decides which exist.
  */
-export const MIGRATION_INPUTS = [
-  "package-lock.json",
-  "backend/medusa-config.ts",
-  "plugins/ocop/src/modules",
-  "plugins/ocop/src/links",
-  "plugins/ocop/src/search",
-  "plugins/ocop/src/lib/catalogue-search",
-]
+export const MIGRATION_INPUTS = ["package-lock.json", "backend/medusa-config.ts", ...inPlugin(pluginManifest.schemaSources)]
 export const migrationEnvironment = () => `meilisearch=${process.env.MEILISEARCH_HOST ?? ""}`
 /** The seed puts every configured payment provider on the region: cards switched on later need it to run again. */
 export const seedEnvironment = () => `stripe=${process.env.STRIPE_API_KEY ? "on" : "off"}`
-export const SEED_INPUTS = ["seed/src", "seed/data", "plugins/ocop/src/modules/ocop/rules.ts"]
+export const SEED_INPUTS = ["seed/src", "seed/data", ...inPlugin(pluginManifest.seedReads)]
 
 /**
  * @typedef {import("./config.mjs").StackOptions} StackOptions
@@ -263,12 +262,12 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   }
 
   /**
-   * Rebuilds the search indexes from the catalogue read model (plugins/ocop/src/scripts/reindex-search.ts).
+   * Rebuilds the search indexes from the catalogue read model (the plugin's built reindex script).
    * @param {NodeJS.ProcessEnv} env
    */
   async function reindexSearch(env) {
     say("Rebuilding the search indexes…")
-    await run(path.join(BIN, "medusa"), ["exec", "../plugins/ocop/src/scripts/reindex-search.ts"], {
+    await run(path.join(BIN, "medusa"), ["exec", path.join(ROOT, PLUGIN_DIR, pluginManifest.reindexSearchScript)], {
       cwd: path.join(ROOT, "backend"),
       env,
       logFile: path.join(logDir, "search-reindex.log"),

@@ -3,7 +3,7 @@
  * One kind moves with the day the seed runs: a certificate marked `expires_in_days_from_run` always expires that
  * many days after the run, issued 36 months before that and scored under the criteria then in force.
  */
-import { addMonths, criteriaVersionInForce, VALIDITY_MONTHS, vietnamDay } from "../../plugins/ocop/src/modules/ocop/rules"
+import { addMonths, criteriaVersionInForce, VALIDITY_MONTHS, vietnamDay } from "@ocop/medusa-plugin-ocop/rules"
 import type { SeedCertification } from "./data"
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -13,7 +13,7 @@ import {
   isSalesPointType,
   isShowable,
   isValidVietnamPhone,
-} from "../../plugins/ocop/src/modules/ocop/rules"
+} from "@ocop/medusa-plugin-ocop/rules"
 import { MOTIFS } from "./images/illustration"
 import { datedCertification } from "./certification-dates"
 import { loadSeedData, type SeedProduct } from "./data"

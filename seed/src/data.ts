@@ -4,7 +4,7 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-import type { CertifyingLevel, CriteriaVersionCode, ProducerEntityType, SalesPointType, Stars } from "../../plugins/ocop/src/modules/ocop/rules"
+import type { CertifyingLevel, CriteriaVersionCode, ProducerEntityType, SalesPointType, Stars } from "@ocop/medusa-plugin-ocop/rules"
 
 export const DATA_DIR = process.env.OCOP_SEED_DATA_DIR || path.resolve(__dirname, "../data")
 

@@ -10,7 +10,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { readOutbox, type OutboxMail } from "../../plugins/ocop/src/providers/notification-file/outbox"
+import { readOutbox, type OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { launchChromium, openPage } from "../support/browser"
 import { readStack, storeGet } from "../support/stack"
 

@@ -11,6 +11,8 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
+import { orderTokenHeaders } from "../support/browser"
 import { readStack, storeGet } from "../support/stack"
 
 const stack = readStack()
@@ -170,6 +172,28 @@ describe("a guest on a phone", () => {
     await shot(page, "09-confirmation-cod")
     placed.push({ id: new URL(page.url()).pathname.split("/").pop()!, display_id: Number(heading.replace(/\D/g, "")), how: "cod" })
 
+    // The same link in another browser: the order's number and status, and how its shopper opens it; no address.
+    const stranger = await browser.newContext({ viewport: PHONE })
+    const strangerPage = await stranger.newPage()
+    const answer = await strangerPage.goto(page.url(), { waitUntil: "networkidle" })
+    expect(answer!.status()).toBe(403)
+    expect(await strangerPage.locator("h1").innerText()).toBe(heading)
+    const seen = await strangerPage.locator("main").innerText()
+    expect(seen).toContain("Trạng thái: đang xử lý")
+    for (const secret of ["12 Lê Duẩn", "0905", "lan.e2e@example.vn", title]) expect(seen).not.toContain(secret)
+    await shot(strangerPage, "09b-order-seen-by-a-stranger")
+    // The confirmation mail's link opens it there, and leaves the token out of the address bar.
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    let mail: { data: Record<string, unknown> } | undefined
+    await expect
+      .poll(() => (mail = readOutbox(stack.mail_dir).find((m) => m.template === "ocop-order-placed" && m.data?.order_id === orderId)), { timeout: 15_000 })
+      .toBeDefined()
+    const mailed = await strangerPage.goto(String(mail!.data.link).replace(/^https?:\/\/[^/]+/, stack.storefront_url), { waitUntil: "networkidle" })
+    expect(mailed!.status()).toBe(200)
+    expect(new URL(strangerPage.url()).search).toBe("")
+    expect(await strangerPage.locator("main").innerText()).toContain("12 Lê Duẩn")
+    await stranger.close()
+
     expect(problems).toEqual([])
     await context.close()
   })
@@ -238,7 +262,7 @@ describe("a guest on a phone", () => {
     await page.waitForURL(/\/en\/don-hang\/order_/, { timeout: 30_000 })
     await expect.poll(() => page.locator("h1").innerText(), { timeout: 15_000 }).toMatch(/^Order #\d+$/)
     const orderId = new URL(page.url()).pathname.split("/").pop()!
-    const { body: payment } = await storeGet(stack, `/store/ocop/orders/${orderId}/payment`)
+    const { body: payment } = await storeGet(stack, `/store/ocop/orders/${orderId}/payment`, await orderTokenHeaders(context, orderId))
     const vietqr = payment.payment.vietqr
     expect(vietqr.reference).toBe(`OCOP ${payment.payment.display_id}`)
     const qr = page.getByTestId("vietqr")

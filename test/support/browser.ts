@@ -22,3 +22,16 @@ export async function openPage(context: BrowserContext) {
   })
   return { page, problems }
 }
+
+/**
+ * The order access token the storefront keeps in the browser that placed an order (httpOnly cookie
+ * `ocop_orders`, Remix's encoding: base64 of JSON), as `x-ocop-order-token` headers for the Store API.
+ */
+export async function orderTokenHeaders(context: BrowserContext, orderId: string): Promise<Record<string, string>> {
+  const cookie = (await context.cookies()).find((c) => c.name === "ocop_orders")
+  if (!cookie) throw new Error("the browser keeps no order token (cookie ocop_orders)")
+  const kept = JSON.parse(decodeURIComponent(escape(atob(decodeURIComponent(cookie.value))))) as [string, string][]
+  const token = kept.find(([id]) => id === orderId)?.[1]
+  if (!token) throw new Error(`the browser keeps no token for ${orderId}`)
+  return { "x-ocop-order-token": token }
+}

@@ -22,9 +22,9 @@ export function readStack(): StackInfo {
 }
 
 /** GET on the Store API with the storefront's publishable key. */
-export async function storeGet(stack: StackInfo, path: string) {
+export async function storeGet(stack: StackInfo, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${stack.backend_url}${path}`, {
-    headers: { "x-publishable-api-key": stack.publishable_key },
+    headers: { "x-publishable-api-key": stack.publishable_key, ...headers },
   })
   return { status: response.status, body: (await response.json()) as any }
 }

@@ -1,6 +1,6 @@
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addMonths, certificationState } from "../../../plugins/ocop/src/modules/ocop/rules"
+import { addMonths, certificationState } from "@ocop/medusa-plugin-ocop/rules"
 import {
   catalogueRow,
   certificationBody,

@@ -7,6 +7,7 @@
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { findStockViolations } from "@ocop/medusa-plugin-ocop/checkout/stock-invariants"
 import { createCheckoutWorld, shopper, type CheckoutWorld } from "../fixtures/checkout"
 
 const SHOPPERS = 50
@@ -19,6 +20,10 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       world = await createCheckoutWorld(getContainer())
+    })
+
+    afterEach(async () => {
+      expect(await findStockViolations(getContainer())).toEqual([])
     })
 
     it(`sells exactly ${STOCK} when ${SHOPPERS} shoppers check out the last ${STOCK} at once: the rest are told it is out of stock`, async () => {

@@ -10,8 +10,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, createCheckoutWorld, BUON_MA_THUOT, GIA_LAI, HANOI, KIOSK, MARKET, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
 import { revoke } from "../fixtures/ocop"
-import { crc16, parseTlv } from "../../../plugins/ocop/src/payments/vietqr"
-import { readOutbox } from "../../../plugins/ocop/src/providers/notification-file/outbox"
+import { crc16, parseTlv } from "@ocop/medusa-plugin-ocop/payments/vietqr"
+import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))
 // medusa-config.ts reads it when the runner loads the config.
@@ -137,7 +137,8 @@ medusaIntegrationTestRunner({
     it("pays by VietQR transfer: the code carries the order's total and reference, and an admin marks it paid", async () => {
       const cartId = await me.ready([{ variant_id: world.products.honey.variant_ids[0]!, quantity: 2 }], "pp_bank-transfer_vietqr")
       const { order } = (await me.complete(cartId)).data
-      const { data } = await api.get(`/store/ocop/orders/${order.id}/payment`, me.headers)
+      const asBuyer = me.withOrderToken(await me.orderToken(cartId))
+      const { data } = await api.get(`/store/ocop/orders/${order.id}/payment`, asBuyer)
       expect(data.payment).toMatchObject({ provider_id: "pp_bank-transfer_vietqr", paid: false, status: "authorized" })
       const qr = data.payment.vietqr
       expect(qr).toMatchObject({ amount: 320000, reference: `OCOP ${order.display_id}`, bank_bin: "970436" })
@@ -150,7 +151,7 @@ medusaIntegrationTestRunner({
       const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
       const payment = adminOrder.order.payment_collections[0].payments[0]
       await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
-      const after = await api.get(`/store/ocop/orders/${order.id}/payment`, me.headers)
+      const after = await api.get(`/store/ocop/orders/${order.id}/payment`, asBuyer)
       expect(after.data.payment.paid).toBe(true)
       expect(after.data.payment.status).not.toBe("authorized")
     })

@@ -10,7 +10,7 @@ import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
-import { readOutbox, type OutboxMail } from "../../../plugins/ocop/src/providers/notification-file/outbox"
+import { readOutbox, type OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))
 // medusa-config.ts reads it when the runner loads the config.

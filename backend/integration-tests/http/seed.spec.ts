@@ -10,7 +10,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { certificationState, isInReminderWindow, isShowable } from "../../../plugins/ocop/src/modules/ocop/rules"
+import { certificationState, isInReminderWindow, isShowable } from "@ocop/medusa-plugin-ocop/rules"
 import type { SeedData } from "../../../seed/src/data"
 
 const load = createRequire(__filename)

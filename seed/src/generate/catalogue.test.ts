@@ -8,7 +8,7 @@ import {
   isProducerEntityType,
   isShowable,
   isValidVietnamPhone,
-} from "../../../plugins/ocop/src/modules/ocop/rules"
+} from "@ocop/medusa-plugin-ocop/rules"
 import { loadSeedData } from "../data"
 import { insideDakLak } from "../geo"
 import { MOTIFS } from "../images/illustration"

@@ -15,8 +15,8 @@ import {
   type ProducerEntityType,
   type Stars,
   vietnamDay,
-} from "../../../plugins/ocop/src/modules/ocop/rules"
-import { foldVietnamese } from "../../../plugins/ocop/src/modules/ocop/utils/fold"
+} from "@ocop/medusa-plugin-ocop/rules"
+import { foldVietnamese } from "@ocop/medusa-plugin-ocop/fold"
 import { addDays } from "../certification-dates"
 import type { SeedData, SeedProducer, SeedProduct, SeedVariant } from "../data"
 import { random, type Random } from "./prng"

@@ -2,7 +2,7 @@
  * The words the generator builds synthetic products and producers from: Đắk Lắk's real OCOP product kinds, with
  * the packs and prices seen in the province's shops, and the names people and organisations there carry.
  */
-import type { GroupRef, TypicalProduct } from "../../../plugins/ocop/src/modules/ocop/rules"
+import type { GroupRef, TypicalProduct } from "@ocop/medusa-plugin-ocop/rules"
 import type { Motif } from "../images/illustration"
 
 export type Pack = {

@@ -1,8 +1,11 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { customerToken } from "~/features/account/session.server"
 import { methodOf } from "~/features/checkout/checkout.server"
-import { loadOrder } from "~/features/order/order.server"
+import { isOrderToken, orderTokenFrom, rememberOrderCookie } from "~/features/order/order-access.server"
+import { loadOrder, type OrderHead, type OrderView } from "~/features/order/order.server"
+import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatDate, formatPhone, formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
@@ -10,21 +13,31 @@ import { useCheckoutTranslation } from "~/features/checkout/strings"
 
 /**
  * The confirmation: order number, items, delivery, payment, and for a bank transfer the VietQR code with the
- * amount and the order's reference filled in. The link is the guest's key to the order: never cached, never
- * indexed.
+ * amount and the order's reference filled in. Only for the shopper who placed it (docs/decisions/026): the
+ * browser that placed it keeps the order's token in a cookie, the mail's link (`?t=…`) puts it there and is
+ * then taken out of the address, and a logged-in customer sees her own orders. Anyone else gets the number and
+ * status, with a 403. Never cached, never indexed.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [order, t] = await Promise.all([loadOrder(params.id ?? "", locale), translatorFor(locale)])
-  if (!order) throw new Response(null, { status: 404 })
-  return data(
-    {
-      order,
-      method: methodOf(order.payment.provider_id),
-      title: `${t("order.title", { number: order.display_id })} · ${t("site.name")}`,
-    },
-    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } }
-  )
+  const id = params.id ?? ""
+  const url = new URL(request.url)
+  const mailed = url.searchParams.get("t")
+  const [kept, loggedIn, t] = await Promise.all([orderTokenFrom(request, id), customerToken(request), translatorFor(locale)])
+  const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" }
+  if (isOrderToken(mailed) && mailed !== kept) {
+    const opened = await loadOrder(id, locale, { orderToken: mailed })
+    if (opened?.kind === "order") {
+      throw redirect(localizePath(`/don-hang/${id}`, locale), { headers: { ...noStore, "Set-Cookie": await rememberOrderCookie(request, id, mailed) } })
+    }
+  }
+  const loaded = await loadOrder(id, locale, { orderToken: kept, customerToken: loggedIn })
+  if (!loaded) throw new Response(null, { status: 404 })
+  const title = `${t("order.title", { number: loaded.order.display_id })} · ${t("site.name")}`
+  if (loaded.kind === "private") {
+    return data({ kind: "private" as const, head: loaded.order, title, loginTo: `${localizePath("/tai-khoan/dang-nhap", locale)}?redirectTo=${encodeURIComponent(localizePath(`/don-hang/${id}`, locale))}` }, { status: 403, headers: noStore })
+  }
+  return data({ kind: "order" as const, order: loaded.order, method: methodOf(loaded.order.payment.provider_id), title }, { headers: noStore })
 }
 
 export const headers = loaderHeaders
@@ -34,7 +47,33 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export default function OrderPage() {
-  const { order, method } = useLoaderData<typeof loader>()
+  const loaded = useLoaderData<typeof loader>()
+  return loaded.kind === "private" ? <PrivateOrder head={loaded.head} loginTo={loaded.loginTo} /> : <Confirmation order={loaded.order} method={loaded.method} />
+}
+
+/** What a stranger holding the link learns: which order it is, how far along, and how its shopper opens it. */
+function PrivateOrder({ head, loginTo }: { head: OrderHead; loginTo: string }) {
+  const { t } = useCheckoutTranslation()
+  return (
+    <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
+      <div className="rounded-xl border border-stone-200 bg-white p-4">
+        <h1 className="text-2xl font-bold text-stone-900">{t("order.privateTitle", { number: head.display_id })}</h1>
+        <p className="mt-1 text-sm font-semibold text-stone-800">
+          {t("order.privateStatus", { status: t(`order.status.${head.status}`, { defaultValue: head.status }) })}
+        </p>
+        <p className="mt-3 text-sm text-stone-700">{t("order.privateIntro")}</p>
+        <a
+          href={loginTo}
+          className="mt-4 inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
+        >
+          {t("order.logIn")}
+        </a>
+      </div>
+    </div>
+  )
+}
+
+function Confirmation({ order, method }: { order: OrderView; method: ReturnType<typeof methodOf> }) {
   const { t } = useCheckoutTranslation()
   const qr = order.payment.vietqr
   return (

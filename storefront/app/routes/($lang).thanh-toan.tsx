@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react"
 import { optionalCustomer } from "~/features/account/customer.server"
 import { joinFullName } from "~/features/account/schemas"
 import { checkCart, forgetCartCookie } from "~/features/cart/cart.server"
+import { orderAccessForCart, rememberOrderCookie } from "~/features/order/order-access.server"
 import {
   AddressStep,
   ContactStep,
@@ -166,9 +167,11 @@ export async function action({ request }: ActionFunctionArgs) {
         if (step !== "review") throw redirect(stepUrl(locale, step))
         const completion = await completeCart(cart.id)
         if (!completion.ok) return invalid("review", { form: "complete" }, { message: messageIn(locale, completion.message) })
-        return redirect(localizePath(`/don-hang/${completion.orderId}`, locale), {
-          headers: { "Set-Cookie": await forgetCartCookie() },
-        })
+        // The order's token stays with this browser: it opens the order page here and nowhere else.
+        const headers = new Headers({ "Set-Cookie": await forgetCartCookie() })
+        const token = await orderAccessForCart(cart.id)
+        if (token) headers.append("Set-Cookie", await rememberOrderCookie(request, completion.orderId, token))
+        return redirect(localizePath(`/don-hang/${completion.orderId}`, locale), { headers })
       }
       default:
         return invalid(currentStep(cart), { form: "unknown" })

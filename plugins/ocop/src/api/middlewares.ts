@@ -6,6 +6,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 
 /**
  * Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them.
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...storeOcopCustomerMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
+    ...storeOrderMiddlewares,
     ...adminOcopMiddlewares,
   ],
 })

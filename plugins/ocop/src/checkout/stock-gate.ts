@@ -1,24 +1,41 @@
 /**
- * Checkouts of the same stock, one at a time, and a clear "sold out" for those that come too late.
+ * Checkouts of the same stock, one at a time, on carts that cannot change while they complete, and a clear
+ * "sold out" for those that come too late.
  *
  * Medusa reserves stock inside cart completion under a lock per inventory item (reserveInventoryStep) that
- * waits at most 5 seconds. When many shoppers complete carts of the same product at once (a sale, the last
- * jars of honey), the queue for that lock outgrows 5 seconds and the late ones get a 500 "Timed-out acquiring
- * lock" instead of an answer. So the completion route first takes a lock of its own on the cart's inventory
- * items, waiting up to a minute, and, holding it, checks that the stock is still there: a cart that can no
- * longer be served is refused at once with a 400 naming the product, and one that can goes through Medusa's
- * completion unchanged, finding Medusa's lock free. Carts of different products do not wait for each other.
- * With REDIS_URL the locking module is Redis's, so this holds across servers too.
+ * waits at most 5 seconds, and it checks availability line by line: two lines of the same variant (other
+ * metadata), or two variants sharing one inventory item, each pass against the one unit left. And between a
+ * check in front of completion and the moment Medusa's workflow locks the cart, the cart can still be edited.
+ * So the plugin puts a gate in front of completion and in front of every write to a cart:
+ *
+ * 1. Completion first **freezes the cart** (a lock of its own per cart, `ocop-cart:<id>`), then reads what the
+ *    cart needs, summed per inventory item over every line (`required_quantity` × quantity), then takes a lock
+ *    per inventory item (`ocop-checkout:<item>`, waiting up to a minute, so a crowd on the last jars queues
+ *    instead of timing out in Medusa's 5-second lock), checks that one stock location of the cart's channel
+ *    still holds each sum, and hands over to Medusa's completion. Both locks are held until Medusa has answered,
+ *    so the next cart sees this one's reservation and no edit slips in between.
+ * 2. Every write to a cart (lines, the cart itself, shipping, promotions, taxes, customer, payment collection
+ *    and sessions) takes the same per-cart lock for as long as it runs: while the cart completes it waits, and
+ *    is then refused with a 409 because the cart has become an order.
+ *
+ * Carts of different products do not wait for each other. With REDIS_URL the locking module is Redis's, so
+ * this holds across servers too.
  */
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 const WAIT_SECONDS = 60
 
-type Need = { inventory_item_id: string; quantity: number; title: string }
+export const cartLockKey = (cartId: string) => `ocop-cart:${cartId}`
+export const stockLockKey = (inventoryItemId: string) => `ocop-checkout:${inventoryItemId}`
 
-async function needsOf(container: MedusaContainer, cartId: string) {
+export type StockNeed = { inventory_item_id: string; quantity: number; title: string }
+
+type CartNeeds = { completed: boolean; salesChannelId: string; needs: StockNeed[] }
+
+/** What the cart needs from stock, summed per inventory item over every line; null for an unknown cart. */
+export async function stockNeedsOf(container: MedusaContainer, cartId: string): Promise<CartNeeds | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
@@ -37,8 +54,8 @@ async function needsOf(container: MedusaContainer, cartId: string) {
     filters: { id: cartId },
   })
   const cart = data[0] as any
-  if (!cart || cart.completed_at) return null
-  const needs = new Map<string, Need>()
+  if (!cart) return null
+  const needs = new Map<string, StockNeed>()
   for (const item of cart.items ?? []) {
     const variant = item?.variant
     if (!variant?.manage_inventory || variant.allow_backorder) continue
@@ -48,11 +65,11 @@ async function needsOf(container: MedusaContainer, cartId: string) {
       needs.set(link.inventory_item_id, need)
     }
   }
-  return { salesChannelId: cart.sales_channel_id as string, needs: [...needs.values()] }
+  return { completed: !!cart.completed_at, salesChannelId: cart.sales_channel_id as string, needs: [...needs.values()] }
 }
 
 /** Refuses when no stock location of the cart's channel still holds enough of an item (Medusa reserves at one). */
-export async function refuseSoldOut(container: MedusaContainer, salesChannelId: string, needs: Need[]) {
+export async function refuseSoldOut(container: MedusaContainer, salesChannelId: string, needs: StockNeed[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: channels }, { data: items }] = await Promise.all([
     query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: salesChannelId } }),
@@ -80,45 +97,107 @@ export async function refuseSoldOut(container: MedusaContainer, salesChannelId: 
   }
 }
 
+/** Hands the request to the next handler and resolves once the response has gone out (or the client left). */
+function handOverUntilAnswered(res: MedusaResponse, next: MedusaNextFunction) {
+  return new Promise<void>((resolve) => {
+    res.once("finish", resolve)
+    res.once("close", resolve)
+    next()
+  })
+}
+
+/**
+ * Answered here rather than thrown: Medusa's error handler replaces a conflict's message with a generic one,
+ * and the shopper should read why.
+ */
+function conflict(res: MedusaResponse, message: string) {
+  res.status(409).json({ type: "conflict", message })
+}
+
+const BUSY =
+  "Nhiều người đang đặt cùng sản phẩm, hãy thử lại sau giây lát / many shoppers are checking out the same product: try again in a moment"
+
+const alreadyOrdered = (cartId: string) =>
+  `Giỏ hàng ${cartId} đã được đặt thành đơn hàng và không sửa được nữa / cart ${cartId} has been checked out and can no longer change`
+
 /** Middleware of `POST /store/carts/:id/complete` (see the comment at the top). */
-export async function serializeCheckoutByStock(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function completeFrozenCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const cartId = req.params.id!
+  const locking: ILockingModule = req.scope.resolve(Modules.LOCKING)
   let handedOver = false
+  const handOver = async () => {
+    handedOver = true
+    await handOverUntilAnswered(res, next)
+  }
   try {
-    const t0 = Date.now()
-    const cart = await needsOf(req.scope, req.params.id!)
-    if (process.env.OCOP_DEBUG_GATE) console.log(`gate ${req.params.id} needs in ${Date.now() - t0} ms`)
-    // Unknown or already completed carts, and carts without managed stock: Medusa's route answers as usual.
-    if (!cart?.needs.length) {
-      handedOver = true
-      return next()
-    }
-    const locking = req.scope.resolve(Modules.LOCKING)
-    const keys = cart.needs.map((need) => `ocop-checkout:${need.inventory_item_id}`).sort()
     await locking.execute(
-      keys,
+      cartLockKey(cartId),
       async () => {
-        if (process.env.OCOP_DEBUG_GATE) console.log(`gate ${req.params.id} locked at ${Date.now() - t0} ms`)
-        await refuseSoldOut(req.scope, cart.salesChannelId, cart.needs)
-        if (process.env.OCOP_DEBUG_GATE) console.log(`gate ${req.params.id} checked at ${Date.now() - t0} ms`)
-        handedOver = true
-        // Held until Medusa's route has answered, so the next cart sees this one's reservation.
-        await new Promise<void>((resolve) => {
-          res.once("finish", resolve)
-          res.once("close", resolve)
-          next()
-        })
-        if (process.env.OCOP_DEBUG_GATE) console.log(`gate ${req.params.id} answered at ${Date.now() - t0} ms`)
+        // Read under the cart's lock: from here until Medusa answers, no write reaches this cart.
+        const cart = await stockNeedsOf(req.scope, cartId)
+        // Unknown or already completed carts, and carts without managed stock: Medusa's route answers as usual.
+        if (!cart || cart.completed || !cart.needs.length) return handOver()
+        const keys = cart.needs.map((need) => stockLockKey(need.inventory_item_id)).sort()
+        await locking.execute(
+          keys,
+          async () => {
+            await refuseSoldOut(req.scope, cart.salesChannelId, cart.needs)
+            await handOver()
+          },
+          { timeout: WAIT_SECONDS }
+        )
       },
       { timeout: WAIT_SECONDS }
     )
   } catch (error) {
     if (handedOver) return
     if (error instanceof MedusaError) return next(error)
-    next(
-      new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "Nhiều người đang đặt cùng sản phẩm, hãy thử lại sau giây lát / many shoppers are checking out the same product: try again in a moment"
-      )
-    )
+    conflict(res, BUSY)
   }
 }
+
+/** The cart a payment-collection request writes to: named in the body, or through the collection's link. */
+async function cartOfPaymentRequest(req: MedusaRequest): Promise<string | undefined> {
+  if (!req.params.id) {
+    const cartId = (req.body as { cart_id?: unknown } | undefined)?.cart_id
+    return typeof cartId === "string" ? cartId : undefined
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "payment_collection", fields: ["id", "cart.id"], filters: { id: req.params.id } })
+  return (data[0] as any)?.cart?.id
+}
+
+function holdWhileCompleting(cartOf: (req: MedusaRequest) => Promise<string | undefined>) {
+  return async function waitForCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    let handedOver = false
+    try {
+      const cartId = await cartOf(req)
+      // Unknown carts and collections: Medusa's route gives its own 404 or 400.
+      if (!cartId) {
+        handedOver = true
+        return next()
+      }
+      const locking: ILockingModule = req.scope.resolve(Modules.LOCKING)
+      await locking.execute(
+        cartLockKey(cartId),
+        async () => {
+          const cart = await stockNeedsOf(req.scope, cartId)
+          handedOver = true
+          if (cart?.completed) return conflict(res, alreadyOrdered(cartId))
+          await handOverUntilAnswered(res, next)
+        },
+        { timeout: WAIT_SECONDS }
+      )
+    } catch (error) {
+      if (handedOver) return
+      if (error instanceof MedusaError) return next(error)
+      conflict(res, BUSY)
+    }
+  }
+}
+
+/** Middleware of every write to `/store/carts/:id…` except completion. */
+export const holdCartWriteWhileCompleting = holdWhileCompleting(async (req) => req.params.id)
+
+/** Middleware of `POST /store/payment-collections` and `POST /store/payment-collections/:id/payment-sessions`. */
+export const holdPaymentWriteWhileCompleting = holdWhileCompleting(cartOfPaymentRequest)

@@ -3,6 +3,8 @@
  * so the file outbox, a test and any real e-mail provider see the same words. Vietnamese first, then English:
  * a mail does not know which storefront language its reader used.
  */
+import { ORDER_ACCESS_DAYS } from "../orders/order-access"
+
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
 
 export function storefrontUrl(): string {
@@ -17,6 +19,8 @@ export type OrderMailInput = {
   items: { title: string; quantity: number; total: number }[]
   delivery: string | null
   payment_provider_id: string | null
+  /** The order's access token (src/orders/order-access.ts): the link opens the order for whoever holds the mail. */
+  access_token: string
 }
 
 const PAYMENT_WORDS: Record<string, [string, string]> = {
@@ -26,7 +30,7 @@ const PAYMENT_WORDS: Record<string, [string, string]> = {
 }
 
 export function orderPlacedMail(order: OrderMailInput) {
-  const link = `${storefrontUrl()}/don-hang/${order.id}`
+  const link = `${storefrontUrl()}/don-hang/${order.id}?t=${encodeURIComponent(order.access_token)}`
   const [payVi, payEn] = PAYMENT_WORDS[order.payment_provider_id ?? ""] ?? ["", ""]
   const lines = order.items.map((item) => `- ${item.title} × ${item.quantity}: ${vnd.format(item.total)}`)
   const transferVi = order.payment_provider_id === "pp_bank-transfer_vietqr" ? "\nQuét mã VietQR trên trang đơn hàng để chuyển khoản." : ""
@@ -39,10 +43,11 @@ export function orderPlacedMail(order: OrderMailInput) {
     order.delivery ? `Nhận hàng: ${order.delivery}` : "",
     payVi ? `Thanh toán: ${payVi}${transferVi}` : "",
     `Xem đơn hàng: ${link}`,
+    `Liên kết này mở đơn hàng trong ${ORDER_ACCESS_DAYS} ngày; đừng chia sẻ nó.`,
     "",
     `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}, total ${vnd.format(order.total)}.`,
     payEn ? `Payment: ${payEn}${transferEn}` : "",
-    `See your order: ${link.replace(storefrontUrl(), `${storefrontUrl()}/en`)}`,
+    `See your order: ${link.replace(storefrontUrl(), `${storefrontUrl()}/en`)} (the link opens the order for ${ORDER_ACCESS_DAYS} days: do not share it)`,
   ]
     .filter((line) => line !== "")
     .join("\n")

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { orderPlacedMail } from "../notifications/mails"
+import { signOrderAccess } from "../orders/order-access"
 
 /** The shopper's order confirmation, through the notification module's "email" channel. */
 export default async function confirmOrder({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -29,6 +30,7 @@ export default async function confirmOrder({ event, container }: SubscriberArgs<
     })),
     delivery: order.shipping_methods?.[0]?.name ?? null,
     payment_provider_id: order.payment_collections?.[0]?.payment_sessions?.[0]?.provider_id ?? null,
+    access_token: signOrderAccess(container, order.id).token,
   })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,

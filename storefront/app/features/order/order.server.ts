@@ -1,7 +1,8 @@
 /**
- * An order as its confirmation page shows it: Medusa's `GET /store/orders/:id` (the id in the link is what a
- * guest holds, as with Medusa's own route) and the plugin's payment instructions, with the VietQR payload drawn
- * as an SVG here on the server, so the page ships no QR code library.
+ * An order as its confirmation page shows it: Medusa's `GET /store/orders/:id` and the plugin's payment
+ * instructions, with the VietQR payload drawn as an SVG here on the server, so the page ships no QR code
+ * library. The backend answers only with a proof (the order's access token, or the customer's login: see
+ * order-access.server.ts); without one it tells the order's number and status, and so does this page.
  */
 import { FetchError } from "@medusajs/js-sdk"
 import QRCode from "qrcode"
@@ -47,23 +48,44 @@ export type OrderView = {
 
 const ORDER_ID = /^order_[0-9A-Za-z]{10,40}$/
 
-/** The order, or null when there is none with this id. */
-export async function loadOrder(id: string, locale: Locale): Promise<OrderView | null> {
+/** What may open the order: its access token, the customer's login token. */
+export type OrderProof = { orderToken?: string | null; customerToken?: string | null }
+
+/** The number and status, all that is told to someone without a proof. */
+export type OrderHead = { id: string; display_id: number; status: string }
+
+export type OrderLoad = { kind: "order"; order: OrderView } | { kind: "private"; order: OrderHead }
+
+function proofHeaders(proof: OrderProof): Record<string, string> {
+  return {
+    ...(proof.orderToken ? { "x-ocop-order-token": proof.orderToken } : {}),
+    ...(proof.customerToken ? { authorization: `Bearer ${proof.customerToken}` } : {}),
+  }
+}
+
+/** The order, its number and status only (no proof), or null when there is none with this id. */
+export async function loadOrder(id: string, locale: Locale, proof: OrderProof = {}): Promise<OrderLoad | null> {
   if (!ORDER_ID.test(id)) return null
   let order: any
   let payment: OrderPayment
+  const headers = proofHeaders(proof)
   try {
     const [answer, paymentAnswer] = await Promise.all([
-      medusa().store.order.retrieve(id, {
-        fields:
-          "id,display_id,email,created_at,total,item_total,shipping_total,*items,*shipping_address,*shipping_methods",
-      }),
-      medusa().client.fetch<{ payment: OrderPayment }>(`/store/ocop/orders/${id}/payment`, { query: { locale } }),
+      medusa().store.order.retrieve(
+        id,
+        { fields: "id,display_id,email,created_at,total,item_total,shipping_total,*items,*shipping_address,*shipping_methods" },
+        headers
+      ),
+      medusa().client.fetch<{ payment: OrderPayment }>(`/store/ocop/orders/${id}/payment`, { query: { locale }, headers }),
     ])
     order = answer.order
     payment = paymentAnswer.payment
   } catch (error) {
-    if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null
+    if (error instanceof FetchError && error.status === 403) {
+      const head = await privateHead(id)
+      return head ? { kind: "private", order: head } : null
+    }
+    if (error instanceof FetchError && (error.status === 404 || error.status === 400 || error.status === 401)) return null
     throw error
   }
   const [provinces, pickup] = await Promise.all([
@@ -72,26 +94,39 @@ export async function loadOrder(id: string, locale: Locale): Promise<OrderView |
   ])
   const address = order.shipping_address ?? {}
   return {
-    id: order.id,
-    display_id: Number(order.display_id),
-    email: order.email ?? null,
-    created_at: String(order.created_at),
-    items: (order.items ?? []).map(toCartLine),
-    item_total: Number(order.item_total ?? 0),
-    shipping_total: Number(order.shipping_total ?? 0),
-    total: Number(order.total ?? 0),
-    address: {
-      name: joinFullName(address),
-      phone: address.phone ?? "",
-      street: address.address_1 ?? "",
-      ward: address.city ?? "",
-      province: provinces.find((p) => p.code === address.province)?.name ?? address.province ?? "",
+    kind: "order",
+    order: {
+      id: order.id,
+      display_id: Number(order.display_id),
+      email: order.email ?? null,
+      created_at: String(order.created_at),
+      items: (order.items ?? []).map(toCartLine),
+      item_total: Number(order.item_total ?? 0),
+      shipping_total: Number(order.shipping_total ?? 0),
+      total: Number(order.total ?? 0),
+      address: {
+        name: joinFullName(address),
+        phone: address.phone ?? "",
+        street: address.address_1 ?? "",
+        ward: address.city ?? "",
+        province: provinces.find((p) => p.code === address.province)?.name ?? address.province ?? "",
+      },
+      shipping: (order.shipping_methods ?? []).map((m: any) => ({ name: m.name, amount: Number(m.amount ?? 0) })),
+      pickup,
+      payment,
+      qrSvg: payment.vietqr ? await qrSvg(payment.vietqr.payload) : null,
     },
-    shipping: (order.shipping_methods ?? []).map((m: any) => ({ name: m.name, amount: Number(m.amount ?? 0) })),
-    pickup,
-    payment,
-    qrSvg: payment.vietqr ? await qrSvg(payment.vietqr.payload) : null,
   }
+}
+
+/** The backend's 403 carries the order's number and status (plugins/ocop/src/orders/order-access.ts). */
+async function privateHead(id: string): Promise<OrderHead | null> {
+  const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}/store/orders/${id}?fields=id`, {
+    headers: { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" },
+  }).catch(() => null)
+  const body = (await response?.json().catch(() => null)) as { order?: OrderHead } | null
+  const head = body?.order
+  return head && typeof head.display_id === "number" ? { id: head.id, display_id: head.display_id, status: String(head.status) } : null
 }
 
 /** The EMVCo payload as an SVG QR code (medium error correction, the quiet zone banking apps expect). */

@@ -7,7 +7,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { showableAt } from "../../modules/ocop/catalogue-visibility"
 import type { CatalogueEntryRow } from "../../modules/ocop/service"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
-import type { OcopProductDocument } from "./definition"
+import type { OcopProductDocument } from "./fields"
 
 /** The read model as `query.graph` names it (the module's `CatalogueEntry` model). */
 const CATALOGUE_ENTITY = "catalogue_entry"

@@ -123,6 +123,12 @@ const order: CheckoutResources["order"] = {
   account: "Account number",
   accountName: "Account holder",
   continue: "Continue shopping",
+  privateTitle: "Order #{{number}}",
+  privateStatus: "Status: {{status}}",
+  privateIntro:
+    "An order's details (address, phone, items) are only for the shopper who placed it. Open the link in the confirmation mail, open this page on the device the order was placed from, or log in to the account that placed it.",
+  logIn: "Log in",
+  status: { pending: "being processed", completed: "completed", canceled: "cancelled", archived: "archived", requires_action: "needs attention", draft: "draft" },
 }
 
 const strings: CheckoutResources = { checkout, order }

@@ -126,6 +126,12 @@ const order = {
   account: "Số tài khoản",
   accountName: "Chủ tài khoản",
   continue: "Tiếp tục mua sắm",
+  privateTitle: "Đơn hàng #{{number}}",
+  privateStatus: "Trạng thái: {{status}}",
+  privateIntro:
+    "Chi tiết đơn hàng (địa chỉ, số điện thoại, sản phẩm) chỉ dành cho người đã đặt. Hãy mở liên kết trong thư xác nhận, mở trang này trên thiết bị đã đặt hàng, hoặc đăng nhập vào tài khoản đã đặt.",
+  logIn: "Đăng nhập",
+  status: { pending: "đang xử lý", completed: "đã hoàn tất", canceled: "đã huỷ", archived: "đã lưu trữ", requires_action: "cần xử lý", draft: "nháp" },
 }
 
 const strings = { checkout, order }

@@ -14,6 +14,7 @@ import {
   AdminSetProductSalesPoints,
   AdminSetSalesPointProducts,
   AdminSetSalesPointStockLocation,
+  AdminStockCheck,
   AdminUpdateProducer,
   AdminUpdateSalesPoint,
 } from "./validators"
@@ -47,4 +48,6 @@ export const adminOcopMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/ocop/products/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/admin/ocop/products/:id/producer", middlewares: [body(AdminSetProductProducer)] },
   { method: ["POST"], matcher: "/admin/ocop/products/:id/sales-points", middlewares: [body(AdminSetProductSalesPoints)] },
+
+  { method: ["GET"], matcher: "/admin/ocop/stock-check", middlewares: [validateAndTransformQuery(AdminStockCheck, {})] },
 ]

@@ -68,6 +68,12 @@ const page = (orders: [string, ...string[]], defaultOrder: string) => ({
 const Flag = z.enum(["true", "false"]).transform((v) => v === "true")
 export const AdminGetOne = z.object({}).strict()
 
+/** The stock check's violations, a page at a time (there are none while checkout works). */
+export const AdminStockCheck = z
+  .object({ limit: z.coerce.number().int().min(1).max(100).default(50), offset: z.coerce.number().int().min(0).default(0) })
+  .strict()
+export type AdminStockCheckType = z.infer<typeof AdminStockCheck>
+
 // --- producers ----------------------------------------------------------------------------------------------
 
 export const AdminListProducers = z

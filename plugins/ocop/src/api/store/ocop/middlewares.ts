@@ -1,7 +1,8 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ensureVndRegion, keepLocaleInQuery } from "./helpers"
 import {
   StoreOcopCartCheckParams,
+  StoreOcopEmptyBody,
   StoreOcopLocaleParams,
   StoreOcopProductParams,
   StoreOcopProducersParams,
@@ -65,6 +66,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/carts/:id/check",
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopCartCheckParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/carts/:id/order-access",
+    middlewares: [validateAndTransformBody(StoreOcopEmptyBody)],
   },
   {
     method: ["GET"],

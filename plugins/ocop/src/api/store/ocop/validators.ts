@@ -108,6 +108,8 @@ export type StoreOcopSearchSuggestParamsType = z.infer<typeof StoreOcopSearchSug
 
 /** Detail pages and the group list take only the language. */
 export const StoreOcopLocaleParams = z.object({ locale }).strict()
+/** A POST that takes nothing but its path. */
+export const StoreOcopEmptyBody = z.object({}).strict()
 export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>
 
 /** The cart check and an order's payment instructions take only the language. */

@@ -36,6 +36,10 @@ describe("the request guard in front of every route", () => {
     expect(refused("/store/carts", {}, nested(5000))).toMatch(/nested deeper/)
   })
 
+  it("leaves raw bodies alone: a webhook's bytes are not fields", () => {
+    expect(refused("/hooks/payment/stripe_stripe", {}, Buffer.from("\u0000".repeat(10)))).toBeNull()
+  })
+
   it("takes store list limits from 1 to 100 and whole offsets, and refuses anything else", () => {
     for (const limit of ["-1", "0", "101", "100000", "1.5", "abc", "", "99999999999"]) {
       expect(refused(`/store/products?limit=${limit}`, { limit }), limit).toMatch(/limit must be/)

@@ -92,7 +92,8 @@ function inspectBody(body: unknown): "nul" | "deep" | null {
       if (value.includes("\u0000")) return "nul"
       continue
     }
-    if (value === null || typeof value !== "object") continue
+    // Raw bodies (webhooks, uploads) are bytes, not fields a route hands to a query.
+    if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) continue
     if (depth >= MAX_BODY_DEPTH) return "deep"
     for (const [key, item] of Object.entries(value)) {
       if (key.includes("\u0000")) return "nul"

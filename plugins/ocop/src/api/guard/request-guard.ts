@@ -21,9 +21,10 @@ export const MAX_BODY_DEPTH = 32
 export const MAX_STORE_LIMIT = 100
 const MAX_INT = 2_147_483_647
 
-export type Refusal = { vi: string; en: string }
+/** `field`: the query field at fault, worded as Medusa's own validators word theirs ("Invalid request: …"). */
+export type Refusal = { vi: string; en: string; field?: string }
 
-const refusal = (vi: string, en: string): Refusal => ({ vi, en })
+const refusal = (vi: string, en: string, field?: string): Refusal => ({ vi, en, field })
 
 /** Why a request must be refused before any route runs, or null when it may go on. Pure, for the unit tests. */
 export function whyRefused(request: { originalUrl: string; query?: unknown; body?: unknown }): Refusal | null {
@@ -67,7 +68,7 @@ const nulRefusal = refusal(
 
 export function requestGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const why = whyRefused(req)
-  if (why) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${why.vi} / ${why.en}`))
+  if (why) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${why.field ? "Invalid request: " : ""}${why.vi} / ${why.en}`))
   next()
 }
 
@@ -109,11 +110,12 @@ function pagingRefusal(query: unknown, maxLimit: number): Refusal | null {
   if (limit !== undefined && !isWholeNumberText(limit, 1, maxLimit)) {
     return refusal(
       `limit phải là số nguyên từ 1 đến ${maxLimit}`,
-      `limit must be a whole number from 1 to ${maxLimit}`
+      `limit must be a whole number from 1 to ${maxLimit}`,
+      "limit"
     )
   }
   if (offset !== undefined && !isWholeNumberText(offset, 0, MAX_INT)) {
-    return refusal("offset phải là số nguyên không âm", "offset must be a whole number of 0 or more")
+    return refusal("offset phải là số nguyên không âm", "offset must be a whole number of 0 or more", "offset")
   }
   return null
 }

@@ -19,6 +19,8 @@ import stylesheet from "./tailwind.css?url"
 
 // server.mjs puts these in front of every response and hands each page its nonce through the load context.
 export { cspNonceOf, securityHeaders } from "./lib/security-headers.server"
+// …and asks this before Remix runs: bad URLs and cross-site forms get a 4xx page.
+export { refuseBadRequest } from "./lib/request-guard.server"
 
 declare module "@remix-run/node" {
   interface AppLoadContext {

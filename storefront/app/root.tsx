@@ -51,7 +51,7 @@ function imageOrigin(): string | null {
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   if (!error) return []
   const status = isRouteErrorResponse(error) ? error.status : 500
-  const title = status === 404 ? data?.errorTitles.notFound : data?.errorTitles.error
+  const title = status >= 400 && status < 500 ? data?.errorTitles.notFound : data?.errorTitles.error
   return [{ title: `${title ?? status} · ${data?.errorTitles.site ?? "OCOP"}` }, { name: "robots", content: "noindex" }]
 }
 

@@ -130,6 +130,13 @@ medusaIntegrationTestRunner({
         await expectNothingWritten(coffee)
       })
 
+      it.each(["2026-02-30", "2025-02-29", "2026-04-31", "2026-13-01"])("refuses the issue date %s, a day the calendar does not have", async (issued_at) => {
+        const response = await failure(api.post("/admin/ocop/certifications", certificationBody(coffee.id, { issued_at }), admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/not a date \(write 2024-06-14\)/)
+        expect((await certificationsOf(coffee.id)).count).toBe(0)
+      })
+
       it("refuses a certificate number already given to another product, and writes nothing for the second", async () => {
         await certify(coffee.id)
         const response = await failure(api.post("/admin/ocop/certifications", certificationBody(honey.id), admin))
@@ -181,6 +188,19 @@ medusaIntegrationTestRunner({
     })
 
     describe("/admin/ocop/certifications/:id/renew", () => {
+      it("keeps a certificate valid today speaking for its product when a renewal is dated later, until that day", async () => {
+        const old = await certify(coffee.id, { issued_at: daysFromToday(-300) })
+        const { data } = await api.post(
+          `/admin/ocop/certifications/${old.id}/renew`,
+          { score: 80, criteria_version: "148/2023", certificate_no: "OCOP-66-TEST-LATER", issued_at: daysFromToday(20) },
+          admin
+        )
+        expect(data.certification.state).toBe("not_yet_valid")
+        expect((await ocopView(coffee.id)).current_certification.id).toBe(old.id)
+        expect(await catalogueRow(getContainer(), coffee.handle)).toMatchObject({ certificate_no: "OCOP-66-TEST-001" })
+        expect(await inStorefrontChannel(getContainer(), coffee.id)).toBe(true)
+      })
+
       it("renews: a new certification names the old one, the old stays as history, the store card shows the new certificate", async () => {
         const old = await certify(coffee.id, { issued_at: daysFromToday(-1000) })
         const { data } = await api.post(

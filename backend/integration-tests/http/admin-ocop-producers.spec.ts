@@ -60,7 +60,7 @@ medusaIntegrationTestRunner({
       it("lists producers with their product count, filtered by kind and province, paged by limit and offset", async () => {
         await createProducer()
         await createProducer({ handle: "cong-ty-cacao-krong-ana", name: "Công ty Cacao Krông Ana", entity_type: "enterprise" })
-        await createProducer({ handle: "ho-det-tho-cam-buon-tur", name: "Hộ dệt thổ cẩm Buôn Tur", entity_type: "household", province_code: "68" })
+        await createProducer({ handle: "ho-det-tho-cam-buon-tur", name: "Hộ dệt thổ cẩm Buôn Tur", entity_type: "household", province_code: "68", ward_code: "22918" })
 
         const all = (await api.get("/admin/ocop/producers?order=name", admin)).data
         expect(all.count).toBe(3)
@@ -121,6 +121,28 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(400)
         expect(response.data).toMatchObject({ type: "invalid_data", message: expect.stringMatching(message) })
         expect(await countProducers()).toBe(0)
+      })
+
+      it.each([
+        ["a ward code that no ward has", { ward_code: "99999" }, /ward_code "99999" is not a commune or ward of province 66/],
+        ["a ward of another province (Hoàn Kiếm, Hà Nội)", { ward_code: "00070" }, /ward_code "00070" is not a commune or ward of province 66/],
+        ["a province code that is not one of the 34", { province_code: "99" }, /province_code "99" is not one of the 34/],
+      ])("refuses a producer in %s with 400 and writes nothing", async (_, overrides, message) => {
+        const response = await failure(api.post("/admin/ocop/producers", producerBody(overrides), admin))
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({ type: "invalid_data", message: expect.stringMatching(message) })
+        expect(await countProducers()).toBe(0)
+      })
+
+      it("refuses to move a producer to a ward outside its saved province, and keeps the one it had", async () => {
+        const { data } = await api.post("/admin/ocop/producers", producerBody(), admin)
+        const response = await failure(api.post(`/admin/ocop/producers/${data.producer.id}`, { ward_code: "00070" }, admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/ward_code "00070" is not a commune or ward of province 66/)
+        expect((await api.get(`/admin/ocop/producers/${data.producer.id}`, admin)).data.producer.ward_code).toBe("24121")
+        // A ward of the same province is a move the programme allows.
+        await api.post(`/admin/ocop/producers/${data.producer.id}`, { ward_code: "24133" }, admin)
+        expect((await api.get(`/admin/ocop/producers/${data.producer.id}`, admin)).data.producer.ward_code).toBe("24133")
       })
 
       it("refuses a handle another producer already has, in both languages, and writes nothing", async () => {
@@ -200,7 +222,7 @@ medusaIntegrationTestRunner({
     describe("/admin/ocop/products/:id/producer", () => {
       it("attaches a producer to a product, changes it, and takes it away with null", async () => {
         const first = await producerWithListedProduct()
-        const second = await createProducer({ handle: "htx-tieu-cu-kuin", name: "HTX Tiêu Cư Kuin", province_code: "68" })
+        const second = await createProducer({ handle: "htx-tieu-cu-kuin", name: "HTX Tiêu Cư Kuin", province_code: "68", ward_code: "22918" })
 
         const changed = (await api.post(`/admin/ocop/products/${product.id}/producer`, { producer_id: second.id }, admin)).data
         expect(changed.product.producer).toMatchObject({ id: second.id, name: "HTX Tiêu Cư Kuin" })

@@ -4,7 +4,9 @@ import { LocaleLink } from "./LocaleLink"
 /** The 404 and error pages, in the language of the URL that failed. */
 export function ErrorPage({ status }: { status: number }) {
   const { t } = useTranslation()
-  const notFound = status === 404
+  // Any refusal of what the URL asked for (404, and 400 for a malformed one) reads as "no such page": it is
+  // the visitor's link that is wrong, not the site.
+  const notFound = status >= 400 && status < 500
   return (
     <section className="mx-auto max-w-xl px-4 py-16 text-center">
       <p className="text-6xl font-black text-ocop-800" aria-hidden="true">

@@ -78,6 +78,11 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof FetchError && error.status === 404
 }
 
+/** The API refused the request as bad input: what the visitor put into the URL, never the storefront's fault. */
+export function isBadRequest(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 400
+}
+
 /** For tests: forget the client (a new MEDUSA_BACKEND_URL) and every cached answer. */
 export function resetMedusa() {
   client = undefined

@@ -18,7 +18,7 @@ async function answer(env: NodeJS.ProcessEnv, headers: Record<string, string> = 
 const directive = (csp: string, name: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `))
 
 describe("the storefront's security headers", () => {
-  const env = { MEDUSA_BACKEND_URL: "http://localhost:9000", MAP_TILE_URL: "https://{s}.tile.example.vn/{z}/{x}/{y}.png" }
+  const env = { MEDUSA_BACKEND_URL: "http://localhost:9000", MAP_TILE_URL: "https://{s}.tile.example.vn/{z}/{x}/{y}.png" } as unknown as NodeJS.ProcessEnv
 
   it("forbid framing, sniffing and a full referrer on every response", async () => {
     const { headers } = await answer(env)

@@ -1,17 +1,18 @@
 /**
  * Reads of the OCOP Store API (docs/store-api.md), each in the page's language. A 404 of the API becomes the
- * storefront's 404 page: a product that is not certified today, or rated below 3 ★, has no page.
+ * storefront's 404 page: a product that is not certified today, or rated below 3 ★, has no page. A 400 (the API
+ * refused what the visitor typed into the URL) becomes a 400 page, not the 500 of an unhandled error.
  */
 import type { Locale } from "~/i18n/config"
-import { isNotFound, storeGet } from "./medusa.server"
+import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
 import type { Group, Producer, ProductCard, ProductDetail, ProductList, ProductQuery, SalesPoint, Suggestions } from "./store-api"
 
 export function listProducts(locale: Locale, query: ProductQuery = {}) {
-  return storeGet<ProductList>("/store/ocop/products", { ...query, locale })
+  return asPageError(storeGet<ProductList>("/store/ocop/products", { ...query, locale }))
 }
 
 export async function getProduct(locale: Locale, handle: string) {
-  const { product } = await orNotFound(
+  const { product } = await asPageError(
     storeGet<{ product: ProductDetail }>(`/store/ocop/products/${encodeURIComponent(handle)}`, { locale })
   )
   return product
@@ -29,7 +30,7 @@ export async function listProducers(
 }
 
 export async function getProducer(locale: Locale, handle: string) {
-  const { producer } = await orNotFound(
+  const { producer } = await asPageError(
     storeGet<{ producer: Producer & { products: ProductCard[] } }>(
       `/store/ocop/producers/${encodeURIComponent(handle)}`,
       { locale }
@@ -43,7 +44,7 @@ export async function listSalesPoints(locale: Locale, query: { type?: string; pr
 }
 
 export async function getSalesPoint(locale: Locale, handle: string) {
-  const { sales_point } = await orNotFound(
+  const { sales_point } = await asPageError(
     storeGet<{ sales_point: SalesPoint & { products: ProductCard[] } }>(
       `/store/ocop/sales-points/${encodeURIComponent(handle)}`,
       {
@@ -55,7 +56,7 @@ export async function getSalesPoint(locale: Locale, handle: string) {
 }
 
 export function suggest(locale: Locale, q: string, limit = 6) {
-  return storeGet<Suggestions>("/store/ocop/search/suggest", { q, limit, locale })
+  return asPageError(storeGet<Suggestions>("/store/ocop/search/suggest", { q, limit, locale }))
 }
 
 export async function listGroups(locale: Locale) {
@@ -63,11 +64,12 @@ export async function listGroups(locale: Locale) {
   return groups
 }
 
-async function orNotFound<T>(answer: Promise<T>): Promise<T> {
+async function asPageError<T>(answer: Promise<T>): Promise<T> {
   try {
     return await answer
   } catch (error) {
     if (isNotFound(error)) throw new Response(null, { status: 404, statusText: "Not Found" })
+    if (isBadRequest(error)) throw new Response(null, { status: 400, statusText: "Bad Request" })
     throw error
   }
 }

@@ -445,14 +445,26 @@ export function isInReminderWindow(cert: CertificationLike, now: DateInput): boo
   return expiresAt(cert).getTime() - instant(now) <= REMINDER_WINDOW_DAYS * DAY_MS
 }
 
-/** The certification that speaks for a product: the newest by issue date that was not revoked. */
-export function currentCertification<T extends CertificationLike>(certs: readonly T[]): T | undefined {
-  let best: T | undefined
+/**
+ * The certification that speaks for a product at `now`: the newest by issue date that was not revoked and is
+ * issued by then. A certificate dated later (a renewal entered ahead of its decision date) speaks only from its
+ * issue day on, so it never hides one that is valid today; while none is issued yet, the first to open speaks
+ * (the product then enters the catalogue on that day).
+ */
+export function currentCertification<T extends CertificationLike>(certs: readonly T[], now: DateInput): T | undefined {
+  const at = instant(now)
+  let issued: T | undefined
+  let upcoming: T | undefined
   for (const cert of certs) {
     if (cert.revoked_at != null) continue
-    if (!best || instant(cert.issued_at) > instant(best.issued_at)) best = cert
+    const issuedAt = instant(cert.issued_at)
+    if (issuedAt <= at) {
+      if (!issued || issuedAt > instant(issued.issued_at)) issued = cert
+    } else if (!upcoming || issuedAt < instant(upcoming.issued_at)) {
+      upcoming = cert
+    }
   }
-  return best
+  return issued ?? upcoming
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { isValidVietnamPhone, normalizeVietnamPhone, type ProducerEntityType } from "../../modules/ocop/rules"
+import { refuseUnknownPlace } from "../utils/known-place"
 
 export type ProducerInput = {
   handle: string
@@ -39,6 +40,7 @@ export const createProducersStep = createStep(
   "ocop-create-producers",
   async (producers: ProducerInput[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    for (const producer of producers) refuseUnknownPlace("producer", producer)
     const created = await ocop.createProducers(producers.map(normalizeProducerPhone))
     return new StepResponse(created, created.map((p) => p.id))
   },

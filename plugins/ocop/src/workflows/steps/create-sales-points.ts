@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { SalesPointType } from "../../modules/ocop/rules"
+import { refuseUnknownPlace } from "../utils/known-place"
 
 export type SalesPointInput = {
   handle: string
@@ -25,6 +26,7 @@ export const createSalesPointsStep = createStep(
   "ocop-create-sales-points",
   async (salesPoints: SalesPointInput[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    for (const point of salesPoints) refuseUnknownPlace("sales_point", point)
     const created = await ocop.createSalesPoints(salesPoints)
     return new StepResponse(created, created.map((p) => p.id))
   },

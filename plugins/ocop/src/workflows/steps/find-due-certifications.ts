@@ -37,7 +37,13 @@ export const findDueCertificationsStep = createStep(
       { revoked_at: null, expiring_notified_at: null, expires_at: { $gt: now, $lte: reminderEdge } },
       { select: ["id"] }
     )
-    const ids = [...lapsed, ...nearing].map((c) => c.id)
+    // A certificate that opened lately may now speak for its product instead of the one before it.
+    const lookback = new Date(now.getTime() - OPENING_LOOKBACK_DAYS * DAY_MS)
+    const opening = await ocop.listCertifications(
+      { revoked_at: null, issued_at: { $lte: now, $gt: lookback } },
+      { select: ["id"] }
+    )
+    const ids = [...new Set([...lapsed, ...nearing, ...opening].map((c) => c.id))]
     const { data } = ids.length
       ? await query.graph({
           entity: "certification",
@@ -57,16 +63,16 @@ export const findDueCertificationsStep = createStep(
       .filter((found) => {
         if (!found) return false
         const siblings = (found.product.certifications ?? []).filter(Boolean) as CertificationGraph[]
-        const current = currentCertification(siblings)
+        const current = currentCertification(siblings, now)
         return !!current && current.id === found.id && isInReminderWindow(current, now)
       })
       .map((found) => due(found.id)!)
 
-    const opened = await ocop.listCatalogueEntries(
-      { issued_at: { $lte: now, $gt: new Date(now.getTime() - OPENING_LOOKBACK_DAYS * DAY_MS) } },
-      { select: ["product_id"] }
-    )
-    const productIds = [...new Set([...lapsing.map((d) => d.product_id), ...opened.map((e) => e.product_id)])]
+    const opened = await ocop.listCatalogueEntries({ issued_at: { $lte: now, $gt: lookback } }, { select: ["product_id"] })
+    const openedProducts = opening.map((c) => byId.get(c.id)?.product?.id).filter((id): id is string => !!id)
+    const productIds = [
+      ...new Set([...lapsing.map((d) => d.product_id), ...opened.map((e) => e.product_id), ...openedProducts]),
+    ]
     return new StepResponse<DueCertifications>({ lapsing, expiring, product_ids: productIds })
   }
 )

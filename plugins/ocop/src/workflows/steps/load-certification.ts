@@ -31,7 +31,7 @@ export const loadCertificationStep = createStep(
     }
     const now = input.now ? new Date(input.now) : new Date()
     const siblings = (found.product.certifications ?? []).filter(Boolean) as CertificationGraph[]
-    const current = currentCertification(siblings)
+    const current = currentCertification(siblings, now)
     const { product, ...certification } = found
     const loaded: LoadedCertification = {
       ...certification,

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
+import { refuseUnknownPlace } from "../utils/known-place"
 import { normalizeProducerPhone, type ProducerInput } from "./create-producers"
 
 export type ProducerUpdate = Partial<ProducerInput> & { id: string }
@@ -14,6 +15,7 @@ export const updateProducersStep = createStep(
     const normalized = updates.map(normalizeProducerPhone)
     const before = await ocop.listProducers({ id: updates.map((u) => u.id) })
     assertAllFound("producer", updates.map((u) => u.id), before)
+    for (const update of updates) refuseUnknownPlace("producer", update, before.find((row) => row.id === update.id))
     const updated = await ocop.updateProducers(normalized)
     return new StepResponse(updated, previousValues(normalized, before))
   },

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { SalesPointInput } from "./create-sales-points"
+import { refuseUnknownPlace } from "../utils/known-place"
 import { assertAllFound, previousValues } from "./update-producers"
 
 export type SalesPointUpdate = Partial<SalesPointInput> & { id: string }
@@ -13,6 +14,7 @@ export const updateSalesPointsStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const before = await ocop.listSalesPoints({ id: updates.map((u) => u.id) })
     assertAllFound("sales_point", updates.map((u) => u.id), before)
+    for (const update of updates) refuseUnknownPlace("sales_point", update, before.find((row) => row.id === update.id))
     const updated = await ocop.updateSalesPoints(updates)
     return new StepResponse(updated, previousValues(updates, before))
   },

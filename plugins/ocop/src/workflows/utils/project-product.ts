@@ -61,7 +61,7 @@ export const PRODUCT_PROJECTION_FIELDS = [
  */
 export function projectProduct(product: ProductGraph, now: Date): CatalogueEntryInput | null {
   if (product.status !== "published") return null
-  const cert = currentCertification((product.certifications ?? []).filter(isPresent))
+  const cert = currentCertification((product.certifications ?? []).filter(isPresent), now)
   if (!cert || cert.stars < MIN_SHOWABLE_STARS || !cert.certificate_no || !cert.level) return null
   if (!isShowable(cert, now) && new Date(cert.issued_at) <= now) return null // expired
   const price = lowestVndPrice(product)

@@ -148,7 +148,7 @@ export async function loadProductOcop(container: MedusaContainer, id: string, no
   const product = data[0] as Row | undefined
   if (!product) notFound("sản phẩm", "product", id)
   const raw = (product.certifications ?? []).filter(Boolean) as Row[]
-  const current = currentCertification(raw as any[]) as Row | undefined
+  const current = currentCertification(raw as any[], now) as Row | undefined
   const certifications = raw.map((cert) => shapeCertification(cert, product.id, now)).sort(newestFirst)
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const { rows } = await ocop.listCatalogue({ now, product_handles: [product.handle] }, { limit: 1, offset: 0 })

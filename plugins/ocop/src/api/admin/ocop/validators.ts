@@ -40,13 +40,22 @@ const FoundedYear = z
   .number()
   .int()
   .refine((v) => v >= 1900 && v <= new Date().getUTCFullYear(), bilingual("Năm thành lập không hợp lệ", "founded_year is not a plausible year"))
-/** A calendar date (`2024-06-14`) or an ISO instant. */
+/**
+ * A calendar date (`2024-06-14`) or an ISO instant, of a day the calendar has: `Date.parse` rolls 30 February
+ * over into March, so the day is checked against its month.
+ */
 const DateText = z
   .string()
   .refine(
-    (v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)),
+    (v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)) && isCalendarDay(v.slice(0, 10)),
     bilingual("Ngày không hợp lệ (dạng 2024-06-14)", "not a date (write 2024-06-14)")
   )
+
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number]
+  const probe = new Date(Date.UTC(year, month - 1, date))
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date
+}
 const Id = z.string().min(1)
 
 // --- paging -----------------------------------------------------------------------------------------------

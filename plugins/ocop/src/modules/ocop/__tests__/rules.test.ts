@@ -300,18 +300,31 @@ describe("the current certification of a product", () => {
   const first = { id: "a", stars: 3, issued_at: "2020-05-01" }
   const renewed = { id: "b", stars: 4, issued_at: "2023-05-01" }
   const revoked = { id: "c", stars: 5, issued_at: "2025-05-01", revoked_at: "2026-02-01" }
+  const today = "2026-03-01T00:00:00Z"
 
   it("is the newest by issue date", () => {
-    expect(currentCertification([renewed, first])?.id).toBe("b")
+    expect(currentCertification([renewed, first], today)?.id).toBe("b")
   })
 
   it("skips revoked certifications", () => {
-    expect(currentCertification([first, revoked, renewed])?.id).toBe("b")
+    expect(currentCertification([first, revoked, renewed], today)?.id).toBe("b")
   })
 
   it("is absent when there is nothing left", () => {
-    expect(currentCertification([])).toBeUndefined()
-    expect(currentCertification([revoked])).toBeUndefined()
+    expect(currentCertification([], today)).toBeUndefined()
+    expect(currentCertification([revoked], today)).toBeUndefined()
+  })
+
+  it("is never one dated in the future while another is issued: a later renewal does not hide a valid certificate", () => {
+    const dated_later = { id: "d", stars: 3, issued_at: "2026-06-01" }
+    expect(currentCertification([renewed, dated_later], today)?.id).toBe("b")
+    expect(currentCertification([renewed, dated_later], "2026-06-01T00:00:00Z")?.id).toBe("d")
+  })
+
+  it("is the first to open while none is issued yet, so the product enters the catalogue on that day", () => {
+    const june = { id: "e", stars: 4, issued_at: "2026-06-01" }
+    const july = { id: "f", stars: 4, issued_at: "2026-07-01" }
+    expect(currentCertification([july, june], today)?.id).toBe("e")
   })
 })
 

@@ -7,7 +7,7 @@ let server: http.Server | undefined
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
 
 /** One response through the middleware, as a browser would receive it; the body is the nonce it was given. */
-async function answer(env: NodeJS.ProcessEnv, headers: Record<string, string> = {}) {
+async function answer(env: Record<string, string | undefined>, headers: Record<string, string> = {}) {
   const middleware = securityHeaders(env)
   server = http.createServer((request, response) => middleware(request, response, () => response.end(cspNonceOf(response))))
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve))
@@ -18,7 +18,7 @@ async function answer(env: NodeJS.ProcessEnv, headers: Record<string, string> = 
 const directive = (csp: string, name: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `))
 
 describe("the storefront's security headers", () => {
-  const env = { MEDUSA_BACKEND_URL: "http://localhost:9000", MAP_TILE_URL: "https://{s}.tile.example.vn/{z}/{x}/{y}.png" } as unknown as NodeJS.ProcessEnv
+  const env = { MEDUSA_BACKEND_URL: "http://localhost:9000", MAP_TILE_URL: "https://{s}.tile.example.vn/{z}/{x}/{y}.png" }
 
   it("forbid framing, sniffing and a full referrer on every response", async () => {
     const { headers } = await answer(env)

@@ -3,6 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http"
 import helmet from "helmet"
 import { mapTileUrl } from "./map-tiles.server"
 
+/** The settings read, as in process.env (tests pass their own). */
+type Env = Record<string, string | undefined>
+
 type Next = (error?: unknown) => void
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: Next) => void
 type WithNonce = ServerResponse & { locals?: { cspNonce?: string } }
@@ -45,14 +48,14 @@ function originOf(url: string | undefined): string | null {
  * configured with an https address. Only then HSTS and `upgrade-insecure-requests` (on plain http they would
  * break a local stack's images; a forged header over http is harmless, browsers ignore HSTS there).
  */
-export function reachedOverHttps(request: IncomingMessage, env: NodeJS.ProcessEnv = process.env): boolean {
+export function reachedOverHttps(request: IncomingMessage, env: Env = process.env): boolean {
   const forwarded = request.headers["x-forwarded-proto"]
   const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim().toLowerCase()
   return proto === "https" || Boolean((request.socket as { encrypted?: boolean }).encrypted) || /^https:/i.test(env.STOREFRONT_URL ?? "")
 }
 
 /** The storefront's Content-Security-Policy directives; the nonce is this response's. */
-export function contentSecurityPolicy(env: NodeJS.ProcessEnv = process.env) {
+export function contentSecurityPolicy(env: Env = process.env) {
   const images = ["'self'", "data:", "blob:", originOf(env.MEDUSA_BACKEND_URL), tileSource(mapTileUrl(env))].filter(
     (source): source is string => Boolean(source)
   )
@@ -80,7 +83,7 @@ export function contentSecurityPolicy(env: NodeJS.ProcessEnv = process.env) {
  * only as its origin, and HSTS behind https. Installed in front of everything by server.mjs: pages, `.data`
  * requests, resource routes and static files alike.
  */
-export function securityHeaders(env: NodeJS.ProcessEnv = process.env): Middleware {
+export function securityHeaders(env: Env = process.env): Middleware {
   const directives = contentSecurityPolicy(env)
   const common = {
     referrerPolicy: { policy: "strict-origin-when-cross-origin" as const },

@@ -15,16 +15,6 @@ export function register() {
   const traced = start.traceRequestHandler
   start.traceRequestHandler = async (handle, request, response, route) => {
     await new Promise<void>((resolve, reject) => securityHeaders(request, response, (error) => (error ? reject(error) : resolve())))
-    try {
-      return await (traced ? traced(handle, request, response, route) : handle())
-    } catch (error) {
-      // Under this hook a route parameter that does not decode (`/store/products/%ff`) rejects here instead of
-      // reaching Medusa's error handler, and the request was never answered.
-      if (response.headersSent) throw error
-      response.statusCode = error instanceof URIError ? 400 : 500
-      response.setHeader("Content-Type", "application/json; charset=utf-8")
-      response.end(JSON.stringify(error instanceof URIError ? { type: "invalid_data", message: "Địa chỉ không hợp lệ / malformed URL" } : { type: "unknown_error", message: "An unknown error occurred." }))
-    }
+    return traced ? traced(handle, request, response, route) : handle()
   }
 }
-

@@ -68,6 +68,13 @@ export async function stockNeedsOf(container: MedusaContainer, cartId: string): 
   return { completed: !!cart.completed_at, salesChannelId: cart.sales_channel_id as string, needs: [...needs.values()] }
 }
 
+/** Whether the cart has become an order: all a write needs to know, so it reads no lines or stock. */
+async function isCompleted(container: MedusaContainer, cartId: string): Promise<boolean> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
+  return !!(data[0] as any)?.completed_at
+}
+
 /** Refuses when no stock location of the cart's channel still holds enough of an item (Medusa reserves at one). */
 export async function refuseSoldOut(container: MedusaContainer, salesChannelId: string, needs: StockNeed[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -181,9 +188,9 @@ function holdWhileCompleting(cartOf: (req: MedusaRequest) => Promise<string | un
       await locking.execute(
         cartLockKey(cartId),
         async () => {
-          const cart = await stockNeedsOf(req.scope, cartId)
+          const completed = await isCompleted(req.scope, cartId)
           handedOver = true
-          if (cart?.completed) return conflict(res, alreadyOrdered(cartId))
+          if (completed) return conflict(res, alreadyOrdered(cartId))
           await handOverUntilAnswered(res, next)
         },
         { timeout: WAIT_SECONDS }

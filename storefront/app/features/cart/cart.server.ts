@@ -4,21 +4,15 @@
  * (`/store/ocop/carts/:id/check`) that flags products no longer certified and lists where the cart can be
  * picked up.
  */
-import { createCookie } from "@remix-run/node"
 import { FetchError } from "@medusajs/js-sdk"
 import { customerToken } from "~/features/account/session.server"
 import type { Locale } from "~/i18n/config"
+import { monthLongCookie } from "~/lib/cookies.server"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { getProduct } from "~/lib/store-api.server"
 
-export const cartCookie = createCookie("ocop_cart", {
-  httpOnly: true,
-  sameSite: "lax",
-  path: "/",
-  maxAge: 60 * 60 * 24 * 30,
-  secure: (process.env.STOREFRONT_URL ?? "").startsWith("https:"),
-})
+export const cartCookie = monthLongCookie("ocop_cart")
 
 export type CartLine = {
   id: string

@@ -3,20 +3,14 @@
  * kept in an httpOnly cookie of the browser that placed the order (or that opened the confirmation mail's link),
  * newest first and at most ten; and the customer's login, passed on as it is.
  */
-import { createCookie } from "@remix-run/node"
+import { monthLongCookie } from "~/lib/cookies.server"
 import { medusa } from "~/lib/medusa.server"
 
 const KEPT = 10
 const TOKEN = /^\d{10,13}\.[A-Za-z0-9_-]{43}$/
 const ORDER_ID = /^order_[0-9A-Za-z]{10,40}$/
 
-export const orderAccessCookie = createCookie("ocop_orders", {
-  httpOnly: true,
-  sameSite: "lax",
-  path: "/",
-  maxAge: 60 * 60 * 24 * 30,
-  secure: (process.env.STOREFRONT_URL ?? "").startsWith("https:"),
-})
+export const orderAccessCookie = monthLongCookie("ocop_orders")
 
 type Kept = [orderId: string, token: string][]
 

@@ -10,8 +10,9 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { readOutbox, type OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
+import type { OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { launchChromium, openPage } from "../support/browser"
+import { verifyEmail, waitForMail } from "../support/mail"
 import { readStack, storeGet, storeRequest } from "../support/stack"
 
 const stack = readStack()
@@ -118,17 +119,7 @@ async function resetMail(email: string, after: number): Promise<OutboxMail> {
   return mailTo("ocop-password-reset", email, after)
 }
 
-async function mailTo(template: string, email: string, after: number): Promise<OutboxMail> {
-  const until = Date.now() + 15_000
-  for (;;) {
-    const mails = readOutbox(stack.mail_dir).filter(
-      (mail) => mail.template === template && mail.to === email && Date.parse(mail.written_at) >= after
-    )
-    if (mails.length) return mails[mails.length - 1]
-    if (Date.now() > until) throw new Error(`no ${template} mail for ${email} in ${stack.mail_dir}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
+const mailTo = (template: string, email: string, after: number) => waitForMail(stack, template, email, after)
 
 async function logInThroughTheForm(page: Page, prefix: string, customer: { email: string; password: string }) {
   await page.goto(`${stack.storefront_url}${prefix}/tai-khoan/dang-nhap`)
@@ -491,11 +482,36 @@ describe("orders placed as a guest before registering, and the password", () => 
     await page.getByRole("button", { name: "Tạo tài khoản" }).click()
     await waitForPath(page, "/tai-khoan")
 
-    // The order is not hers yet: only a notice that it exists, with nothing of the order shown.
+    // The order is not hers yet: only a notice that it exists, with nothing of the order shown, and none of it
+    // comes in before she has shown the e-mail is hers.
     const notice = page.getByRole("region", { name: `Có 1 đơn hàng đặt trước đây bằng ${email} khi chưa có tài khoản.` })
+    const verify = page.getByRole("region", { name: `Hãy xác minh e-mail ${email}` })
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1)
+    expect(await verify.count()).toBe(1)
     expect(await page.getByText("Bạn chưa có đơn hàng nào.").count()).toBe(1)
     expect(await notice.innerText()).not.toContain(`#${order.display_id}`)
+    expect(await notice.innerText()).toContain("Xác minh e-mail trước, rồi quay lại đây để thêm các đơn hàng này.")
+    expect(await notice.getByRole("button").count()).toBe(0)
+    await screenshot(page, "account-verify-notice")
+
+    // The mail sent on registering, and a second one she asks for: either link verifies.
+    const registeredAt = Date.now() - 60_000
+    await mailTo("ocop-email-verification", email, registeredAt)
+    const resentAt = Date.now() - 1000
+    await page.waitForLoadState("networkidle")
+    await verify.getByRole("button", { name: "Gửi lại thư xác minh" }).click()
+    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 10_000 }).toContain("Đã gửi thư xác minh")
+    const verificationMail = await mailTo("ocop-email-verification", email, resentAt)
+    const verificationLink = new URL(verificationMail.data.link)
+    expect(verificationLink.origin).toBe(new URL(stack.storefront_url).origin)
+    expect(verificationLink.pathname).toBe("/tai-khoan/xac-minh")
+    await page.goto(verificationLink.toString())
+    expect(await page.getByRole("status").innerText()).toBe(`Đã xác minh e-mail ${email}. Cảm ơn bạn!`)
+    await screenshot(page, "account-verified")
+    await page.getByRole("link", { name: "Về tài khoản" }).click()
+    await waitForPath(page, "/tai-khoan")
+    await expect.poll(() => notice.getByRole("button").count(), { timeout: 10_000 }).toBe(1)
+    expect(await verify.count()).toBe(0)
     await screenshot(page, "account-guest-orders-notice")
 
     const asked = Date.now() - 1000
@@ -539,6 +555,21 @@ describe("orders placed as a guest before registering, and the password", () => 
     await context.close()
   })
 
+  it("says when a verification link cannot be used, in Vietnamese and in English, and verifies nothing", async () => {
+    const customer = await registeredCustomer("link-hong", "Lê Thị Hồng")
+    const mail = await mailTo("ocop-email-verification", customer.email, 0)
+    const cut = new URL(mail.data.link).searchParams.get("t")!.slice(0, -3)
+    for (const [prefix, text] of [["", "Liên kết xác minh không dùng được"], ["/en", "This verification link cannot be used"]] as const) {
+      const response = await fetch(`${stack.storefront_url}${prefix}/tai-khoan/xac-minh?t=${encodeURIComponent(cut)}`)
+      expect(response.status).toBe(400)
+      expect(response.headers.get("referrer-policy")).toBe("no-referrer")
+      expect(response.headers.get("cache-control")).toContain("no-store")
+      expect(await response.text()).toContain(text)
+    }
+    const { email_verification } = await store("GET", "/store/ocop/customers/me/verification", { token: customer.token })
+    expect(email_verification.verified).toBe(false)
+  })
+
   it("another customer with the link gets nothing: not logged in it asks for the login, logged in it is refused", async () => {
     const email = `khach-hai.${run}@example.vn`
     const { order } = await placeOrder({ email })
@@ -546,6 +577,7 @@ describe("orders placed as a guest before registering, and the password", () => 
     // The API's way, as the page does it: the owner's account is made with the orders' e-mail.
     const registration = await store("POST", "/auth/customer/emailpass/register", { body: { email, password: "mat-khau-hai-1" } })
     await store("POST", "/store/customers", { body: { email, first_name: "Hai" }, token: registration.token })
+    await verifyEmail(stack, email)
     const { token } = await store("POST", "/auth/customer/emailpass", { body: { email, password: "mat-khau-hai-1" } })
     const asked = Date.now() - 1000
     await store("POST", "/store/ocop/customers/me/guest-orders", { body: {}, token })

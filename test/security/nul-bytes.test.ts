@@ -83,6 +83,7 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).tai-khoan.quen-mat-khau.tsx": ["/tai-khoan/quen-mat-khau"],
     "($lang).tai-khoan.dat-lai-mat-khau.tsx": ["/tai-khoan/dat-lai-mat-khau", `/tai-khoan/dat-lai-mat-khau?token=abc&email=nul.${run}%40example.vn`],
     "($lang).tai-khoan.mat-khau.tsx": ["/tai-khoan/mat-khau"],
+    "($lang).tai-khoan.xac-minh.tsx": ["/tai-khoan/xac-minh", "/tai-khoan/xac-minh?t=cus_01NUL.1.x"],
     "($lang).tai-khoan.dia-chi._index.tsx": ["/tai-khoan/dia-chi"],
     "($lang).tai-khoan.dia-chi.moi.tsx": ["/tai-khoan/dia-chi/moi"],
     "($lang).tai-khoan.dia-chi.$id.tsx": [`/tai-khoan/dia-chi/${addressId}`],

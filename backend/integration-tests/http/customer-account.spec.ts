@@ -1,16 +1,19 @@
 /**
- * The two account pieces of issue #8 through the Store API: orders placed as a guest come into the account
- * with the same e-mail only through the link mailed to that e-mail, followed while logged in to that account
- * (Medusa's order transfer under the plugin's routes); and a password changed inside the account only with
- * the current one. Every refusal is a 4xx that changes nothing.
+ * The account pieces of issues #8 and #16 through the Store API: an account's e-mail is verified by the link
+ * mailed to it, and the owner of an address someone else registered takes that account over by a password reset;
+ * orders placed as a guest come into the account with the same e-mail only once it is verified, through the link
+ * mailed to that e-mail, followed while logged in to that account (Medusa's order transfer under the plugin's
+ * routes); and a password changed inside the account only with the current one. Every refusal is a 4xx that
+ * changes nothing.
  */
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
+import { BUON_MA_THUOT, createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
 import { readOutbox, type OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
+import { signVerificationLink } from "@ocop/medusa-plugin-ocop/customers/email-verification"
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))
 // medusa-config.ts reads it when the runner loads the config.
@@ -50,13 +53,22 @@ medusaIntegrationTestRunner({
       return completed.data.order as { id: string; display_id: number }
     }
 
-    async function account(email: string, password: string) {
+    /** A registered account, its e-mail verified through the mailed link unless told otherwise. */
+    async function account(email: string, password: string, { verified = true } = {}) {
       const registered = await api.post("/auth/customer/emailpass/register", { email, password })
       await api.post("/store/customers", { email, first_name: "Mai", last_name: "Nguyễn" }, {
         headers: { ...guest.headers.headers, authorization: `Bearer ${registered.data.token}` },
       })
+      if (verified) await followVerificationLink(await waitForMail("ocop-email-verification", email, 0))
       return logIn(email, password)
     }
+
+    const verificationTokenOf = (mail: OutboxMail) => new URL(mail.data.link).searchParams.get("t")!
+    /** As the storefront's page does: without a login, with the publishable key only. */
+    const followVerificationLink = (mail: OutboxMail) =>
+      settle(api.post("/store/ocop/customers/verification", { token: verificationTokenOf(mail) }, guest.headers))
+    const verification = async (headers: { headers: Record<string, string> }) =>
+      (await api.get("/store/ocop/customers/me/verification", headers)).data.email_verification
 
     async function logIn(email: string, password: string) {
       const login = await api.post("/auth/customer/emailpass", { email, password })
@@ -66,6 +78,121 @@ medusaIntegrationTestRunner({
     const myOrders = async (headers: { headers: Record<string, string> }) =>
       ((await api.get("/store/orders?fields=id,display_id", headers)).data.orders as { id: string }[]).map((o) => o.id).sort()
     const customerOf = async (orderId: string) => (await getContainer().resolve(Modules.ORDER).retrieveOrder(orderId)).customer_id
+
+    describe("the account's e-mail", () => {
+      it("is verified by the link mailed on registering, followed without a login; until then no guest order comes in", async () => {
+        const email = "xac-minh@example.vn"
+        await guestOrder(email)
+        const me = await account(email, "mat-khau-xm-1", { verified: false })
+        const mail = await waitForMail("ocop-email-verification", email, 0)
+        expect(new URL(mail.data.link).pathname).toBe("/tai-khoan/xac-minh")
+        expect(mail.text).toContain("/en/tai-khoan/xac-minh?t=")
+        expect(mail.text).toContain("/tai-khoan/quen-mat-khau")
+        expect(await verification(me)).toMatchObject({ email, verified: false, verified_at: null, link_hours: 48 })
+
+        // Not verified: the guest order is counted, but neither its mail nor its acceptance goes through.
+        expect((await api.get("/store/ocop/customers/me/guest-orders", me)).data.guest_orders.count).toBe(1)
+        const claim = await settle(api.post("/store/ocop/customers/me/guest-orders", {}, me))
+        expect(claim.status).toBe(403)
+        expect(claim.data.message).toContain("verify the account's e-mail first")
+        const accept = await settle(api.post("/store/ocop/customers/me/guest-orders/accept", { tokens: ["0b6c1e36-4f59-4d43-9a55-1f0d7e0b8a11"] }, me))
+        expect(accept.status).toBe(403)
+        expect(mailCount("ocop-guest-orders-claim", email)).toBe(0)
+
+        // Links that are not this account's own do nothing, with a 400 that says so.
+        const token = verificationTokenOf(mail)
+        const [customerId, expiresAt, signature] = token.split(".") as [string, string, string]
+        const otherAccount = await account("xac-minh-khac@example.vn", "mat-khau-xm-2", { verified: false })
+        const othersToken = verificationTokenOf(await waitForMail("ocop-email-verification", "xac-minh-khac@example.vn", 0))
+        for (const bad of [
+          "",
+          "abc",
+          `${customerId}.${Number(expiresAt) + 3_600_000}.${signature}`,
+          `${customerId}.${othersToken.split(".").slice(1).join(".")}`,
+          `cus_01JUNKJUNKJUNKJUNKJUNKJUNK.${expiresAt}.${signature}`,
+          `${customerId}.${expiresAt}.${signature.slice(0, -1)}`,
+          "' or 1=1 --",
+        ]) {
+          const refused = await settle(api.post("/store/ocop/customers/verification", { token: bad }, guest.headers))
+          expect(refused.status, bad).toBe(400)
+          expect(JSON.stringify(refused.data), bad).not.toMatch(/select|insert|postgres/i)
+        }
+        expect((await settle(api.post("/store/ocop/customers/verification", { token, extra: 1 }, guest.headers))).status).toBe(400)
+        expect((await settle(api.post("/store/ocop/customers/verification", {}, guest.headers))).status).toBe(400)
+        expect((await verification(me)).verified).toBe(false)
+        expect((await verification(otherAccount)).verified).toBe(false)
+
+        const followed = await followVerificationLink(mail)
+        expect(followed.status).toBe(200)
+        expect(followed.data.email_verification).toEqual({ email, verified: true, already_verified: false })
+        expect((await followVerificationLink(mail)).data.email_verification.already_verified).toBe(true)
+        const status = await verification(me)
+        expect(status.verified).toBe(true)
+        expect(Date.parse(status.verified_at)).toBeGreaterThan(Date.now() - 60_000)
+        // Only hers: the other account is still unverified.
+        expect((await verification(otherAccount)).verified).toBe(false)
+
+        expect((await api.post("/store/ocop/customers/me/guest-orders", {}, me)).status).toBe(202)
+        await waitForMail("ocop-guest-orders-claim", email, 0)
+      })
+
+      it("can be mailed again while unverified, not after; a link older than 48 hours says it has expired", async () => {
+        const email = "gui-lai@example.vn"
+        const me = await account(email, "mat-khau-gl-1", { verified: false })
+        await waitForMail("ocop-email-verification", email, 0)
+        const again = await api.post("/store/ocop/customers/me/verification", {}, me)
+        expect(again.status).toBe(202)
+        expect(again.data.email_verification).toMatchObject({ verified: false, mail_sent: true })
+        const second = await waitForMail("ocop-email-verification", email, 1)
+        expect((await settle(api.post("/store/ocop/customers/me/verification", { email: "x@y.vn" }, me))).status).toBe(400)
+        expect((await settle(api.post("/store/ocop/customers/me/verification", {}, guest.headers))).status).toBe(401)
+
+        const customerId = verificationTokenOf(second).split(".")[0]!
+        const old = signVerificationLink(getContainer(), { id: customerId, email }, new Date(Date.now() - 49 * 60 * 60 * 1000))
+        const expired = await settle(api.post("/store/ocop/customers/verification", { token: old.token }, guest.headers))
+        expect(expired.status).toBe(400)
+        expect(expired.data.message).toContain("has expired")
+        expect((await verification(me)).verified).toBe(false)
+
+        expect((await followVerificationLink(second)).status).toBe(200)
+        const done = await api.post("/store/ocop/customers/me/verification", {}, me)
+        expect(done.status).toBe(200)
+        expect(done.data.email_verification).toMatchObject({ verified: true, mail_sent: false })
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(mailCount("ocop-email-verification", email)).toBe(2)
+      })
+
+      it("registered by someone else, is taken over by its owner through a password reset: his sessions end, his addresses go", async () => {
+        const email = "chu-that@example.vn"
+        await guestOrder(email)
+        // Someone registers her address and saves an address of his in the account.
+        const squatter = await account(email, "mat-khau-ke-gia", { verified: false })
+        const saved = await api.post("/store/customers/me/addresses", { ...BUON_MA_THUOT, first_name: "Kẻ", last_name: "Giả" }, squatter)
+        expect(saved.data.customer.addresses).toHaveLength(1)
+        // Sessions end by the second (customers/sessions.ts): his login is from an earlier one than her reset.
+        await new Promise((resolve) => setTimeout(resolve, 1100))
+        // Registering herself, she learns the address is taken (Medusa's answer)...
+        const taken = await settle(api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-that-1" }))
+        expect(taken.status).toBe(401)
+        // ...so she resets the password: the link reaches her mailbox, not his.
+        expect((await settle(api.post("/auth/customer/emailpass/reset-password", { identifier: email }))).status).toBe(201)
+        const reset = await waitForMail("ocop-password-reset", email, 0)
+        const resetToken = new URL(reset.data.link).searchParams.get("token")!
+        const updated = await settle(
+          api.post("/auth/customer/emailpass/update", { email, password: "mat-khau-that-1" }, { headers: { authorization: `Bearer ${resetToken}` } })
+        )
+        expect(updated.status).toBe(200)
+
+        const owner = await logIn(email, "mat-khau-that-1")
+        const until = Date.now() + 10_000
+        while (!(await verification(owner)).verified && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100))
+        expect((await verification(owner)).verified).toBe(true)
+        expect((await settle(api.get("/store/customers/me", squatter))).status).toBe(401)
+        expect((await settle(api.post("/auth/customer/emailpass", { email, password: "mat-khau-ke-gia" }))).status).toBe(401)
+        expect((await api.get("/store/customers/me/addresses", owner)).data.addresses).toEqual([])
+        expect((await api.post("/store/ocop/customers/me/guest-orders", {}, owner)).status).toBe(202)
+      })
+    })
 
     describe("guest orders placed before registering", () => {
       it("come into the account with the same e-mail through the mailed link, and only with that account's login", async () => {

@@ -3,7 +3,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { guestOrders, listOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
+import { emailVerification, guestOrders, listOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
+import { EmailVerificationNotice } from "~/features/account/EmailVerificationNotice"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
 import { Field, Notice, PhoneField, SubmitButton } from "~/features/account/Field"
 import { OrderCard } from "~/features/account/OrderCard"
@@ -16,11 +17,12 @@ import { useAccountTranslation } from "~/features/account/strings"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, customer } = await requireCustomer(request)
-  const [t, flash, recent, guest] = await Promise.all([
+  const [t, flash, recent, guest, verification] = await Promise.all([
     translatorFor(localeOf(request)),
     takeFlash(request),
     listOrders(token, { limit: 3 }),
     guestOrders(token),
+    emailVerification(token),
   ])
   const headers = new Headers(PRIVATE_HEADERS)
   if (flash.setCookie) headers.append("Set-Cookie", flash.setCookie)
@@ -36,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       orders: recent.orders,
       orderCount: recent.count,
       guest,
+      verification,
       notice: flash.notice,
     },
     { headers }
@@ -57,7 +60,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 
 export default function AccountHome() {
-  const { customer, orders, orderCount, guest, notice } = useLoaderData<typeof loader>()
+  const { customer, orders, orderCount, guest, verification, notice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useAccountTranslation()
@@ -65,7 +68,8 @@ export default function AccountHome() {
   const values: Record<string, string> = result?.values ?? customer
   return (
     <AccountShell name={customer.name} title={t("account.profilePage.title")} notice={notice ? t(notice) : null}>
-      <GuestOrdersNotice guest={guest} email={customer.email} />
+      <EmailVerificationNotice verification={verification} />
+      <GuestOrdersNotice guest={guest} email={customer.email} emailVerified={verification.verified} />
       <Form method="post" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4" noValidate>
         {Object.keys(errors).length > 0 && <Notice tone="error">{t("account.errors.summary")}</Notice>}
         <div>

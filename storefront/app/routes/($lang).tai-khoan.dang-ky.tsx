@@ -57,6 +57,13 @@ export default function Register() {
         {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
         <Field name="full_name" label={t("account.fields.fullName")} autoComplete="name" defaultValue={values.full_name} error={errors.full_name} required />
         <EmailField defaultValue={values.email} error={errors.email} />
+        {errors.email === "account.register.exists" && (
+          <p className="-mt-2 text-sm">
+            <LocaleLink to="/tai-khoan/quen-mat-khau" className="font-semibold text-ocop-800 underline underline-offset-4">
+              {t("account.login.forgot")}
+            </LocaleLink>
+          </p>
+        )}
         <PhoneField defaultValue={values.phone} error={errors.phone} />
         <NewPasswordField label={t("account.fields.password")} error={errors.password} />
         <SubmitButton busy={navigation.state === "submitting"} busyLabel={t("account.register.submitting")}>

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { guestOrders, listOrders, requireCustomer } from "~/features/account/customer.server"
+import { emailVerification, guestOrders, listOrders, requireCustomer } from "~/features/account/customer.server"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
 import { takeFlash } from "~/features/account/session.server"
 import { OrderCard } from "~/features/account/OrderCard"
@@ -18,10 +18,11 @@ const PAGE_SIZE = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, customer } = await requireCustomer(request)
   const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1)
-  const [t, { orders, count }, guest, flash] = await Promise.all([
+  const [t, { orders, count }, guest, verification, flash] = await Promise.all([
     translatorFor(localeOf(request)),
     listOrders(token, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     guestOrders(token),
+    emailVerification(token),
     takeFlash(request),
   ])
   const headers = new Headers(PRIVATE_HEADERS)
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: displayName(customer),
       email: customer.email,
       guest,
+      emailVerified: verification.verified,
       notice: flash.notice,
       orders,
       page,
@@ -47,11 +49,11 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 
 export default function Orders() {
-  const { name, email, guest, notice, orders, page, pages } = useLoaderData<typeof loader>()
+  const { name, email, guest, emailVerified, notice, orders, page, pages } = useLoaderData<typeof loader>()
   const { t } = useAccountTranslation()
   return (
     <AccountShell name={name} title={t("account.orderList.title")} notice={notice ? t(notice) : null}>
-      <GuestOrdersNotice guest={guest} email={email} />
+      <GuestOrdersNotice guest={guest} email={email} emailVerified={emailVerified} />
       {orders.length === 0 ? (
         <div className="space-y-4">
           <p className="text-stone-700">{t("account.orderList.empty")}</p>

@@ -21,7 +21,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 
-export type RateLimitName = "login" | "password_check" | "reset_request" | "claim_mail" | "verification_mail"
+export type RateLimitName = "login" | "password_check" | "reset_request" | "claim_mail" | "verification_mail" | "verification_check"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -32,6 +32,7 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   reset_request: { account: { points: 3, seconds: 60 * 60 }, client: { points: 30, seconds: 60 * 60 }, failuresOnly: false },
   claim_mail: { account: { points: 3, seconds: 24 * 60 * 60 }, client: { points: 30, seconds: 60 * 60 }, failuresOnly: false },
   verification_mail: { account: { points: 3, seconds: 60 * 60 }, client: { points: 30, seconds: 60 * 60 }, failuresOnly: false },
+  verification_check: { account: { points: 10, seconds: 15 * 60 }, client: { points: 100, seconds: 15 * 60 }, failuresOnly: true },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

@@ -108,3 +108,25 @@ export function passwordChangedMail() {
   ].join("\n")
   return { subject, text, link }
 }
+
+/**
+ * The link that shows the account's owner reads this mailbox. Whoever registered the address without owning it
+ * never sees it; the owner who did not register is told how to take the account over.
+ */
+export function emailVerificationMail(token: string, hours: number) {
+  const query = `t=${encodeURIComponent(token)}`
+  const link = `${storefrontUrl()}/tai-khoan/xac-minh?${query}`
+  const subject = "Chợ OCOP Đắk Lắk: xác minh e-mail / Verify your e-mail"
+  const text = [
+    "Cảm ơn bạn đã tạo tài khoản Chợ OCOP Đắk Lắk. Hãy xác minh e-mail này:",
+    link,
+    `Liên kết có hiệu lực ${hours} giờ.`,
+    `Nếu bạn không tạo tài khoản này, có người đã dùng e-mail của bạn: hãy đặt lại mật khẩu tại ${storefrontUrl()}/tai-khoan/quen-mat-khau để nhận tài khoản về mình (mọi phiên đăng nhập khác sẽ kết thúc).`,
+    "",
+    "Thank you for creating a Chợ OCOP Đắk Lắk account. Please verify this e-mail:",
+    `${storefrontUrl()}/en/tai-khoan/xac-minh?${query}`,
+    `The link works for ${hours} hours.`,
+    `If you did not create this account, someone used your e-mail: reset the password at ${storefrontUrl()}/en/tai-khoan/quen-mat-khau to take the account over (every other session ends).`,
+  ].join("\n")
+  return { subject, text, link }
+}

@@ -5,9 +5,10 @@ import { useAccountTranslation } from "./strings"
 
 /**
  * "N earlier orders were placed with your e-mail": a POST form (works without JavaScript) that has the link
- * mailed, handled by the claim page's action, which comes back here. Shows nothing when there are none.
+ * mailed, handled by the claim page's action, which comes back here. Shows nothing when there are none; until
+ * the account's e-mail is verified, says to verify it first (the backend refuses the claim before that).
  */
-export function GuestOrdersNotice({ guest, email }: { guest: GuestOrders; email: string }) {
+export function GuestOrdersNotice({ guest, email, emailVerified }: { guest: GuestOrders; email: string; emailVerified: boolean }) {
   const { t } = useAccountTranslation()
   const localize = useLocalizePath()
   const location = useLocation()
@@ -21,6 +22,9 @@ export function GuestOrdersNotice({ guest, email }: { guest: GuestOrders; email:
       {guest.link_sent > 0 && (
         <p className="mt-2 text-sm font-semibold text-stone-800">{t("account.guestOrders.linkSent", { email, days: guest.link_days })}</p>
       )}
+      {!emailVerified ? (
+        <p className="mt-2 text-sm font-semibold text-stone-800">{t("account.verification.first")}</p>
+      ) : (
       <Form method="post" action={localize("/tai-khoan/don-hang/nhan")} className="mt-3">
         <input type="hidden" name="intent" value="request" />
         <input type="hidden" name="back" value={location.pathname} />
@@ -31,6 +35,7 @@ export function GuestOrdersNotice({ guest, email }: { guest: GuestOrders; email:
           {guest.link_sent > 0 ? t("account.guestOrders.sendAgain") : t("account.guestOrders.send")}
         </button>
       </Form>
+      )}
     </section>
   )
 }

@@ -344,6 +344,40 @@ export async function claimGuestOrders(token: string): Promise<number> {
   return answer.guest_orders.requested
 }
 
+export type EmailVerification = { email: string; verified: boolean; link_hours: number }
+
+/**
+ * Whether the account's e-mail is verified (plugins/ocop/src/customers/email-verification.ts). When the backend
+ * cannot say, the account page treats it as verified rather than nag: the backend still refuses what needs it.
+ */
+export async function emailVerification(token: string): Promise<EmailVerification> {
+  try {
+    const answer = await medusa().client.fetch<{ email_verification: EmailVerification }>("/store/ocop/customers/me/verification", {
+      headers: bearer(token),
+    })
+    return answer.email_verification
+  } catch (error) {
+    if (isStatus(error, 400, 404)) return { email: "", verified: true, link_hours: 0 }
+    throw error
+  }
+}
+
+/** Has the verification link mailed again; TooManyAttempts when asked too often. Whether it was verified already. */
+export async function requestVerificationMail(token: string, request: Request): Promise<{ verified: boolean }> {
+  const answer = await limitedPost(request, "/store/ocop/customers/me/verification", {}, token)
+  if (answer.status >= 400) throw new Error(`verification mail refused: ${answer.status} ${answer.body.message ?? ""}`)
+  return { verified: answer.body.email_verification?.verified === true }
+}
+
+export type VerifyResult = { ok: true; email: string } | { ok: false; reason: "invalid" | "expired" }
+
+/** Follows the mailed verification link; no login needed (the mail may be opened on another device). */
+export async function verifyEmail(linkToken: string, request: Request): Promise<VerifyResult> {
+  const answer = await limitedPost(request, "/store/ocop/customers/verification", { token: linkToken })
+  if (answer.status === 200) return { ok: true, email: String(answer.body.email_verification?.email ?? "") }
+  return { ok: false, reason: /has expired/.test(String(answer.body.message ?? "")) ? "expired" : "invalid" }
+}
+
 export type AcceptResult = { ok: true; display_ids: number[] } | { ok: false; reason: "invalid" | "expired" }
 
 /** Follows the mailed link with the account's login; the backend refuses it whole or accepts it whole. */

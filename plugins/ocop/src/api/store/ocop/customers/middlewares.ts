@@ -1,25 +1,69 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { customerOfLink, emailVerifiedAt, notVerifiedError } from "../../../../customers/email-verification"
+import { registeredCustomer } from "../../../../customers/guest-orders"
 import { createRateLimiter, loggedInActor, rateLimit } from "../../../rate-limit"
-import { StoreOcopAcceptGuestOrders, StoreOcopChangePassword, StoreOcopClaimGuestOrders } from "./validators"
+import {
+  StoreOcopAcceptGuestOrders,
+  StoreOcopChangePassword,
+  StoreOcopClaimGuestOrders,
+  StoreOcopRequestVerification,
+  StoreOcopVerifyEmail,
+} from "./validators"
 
 /** Only a logged-in customer (Medusa's customer token or session) reaches these: each acts on her own account. */
 const customer = authenticate("customer", ["session", "bearer"])
 
-/** The current password is a guess like a login's; the claim mail goes to a mailbox that may not be the asker's. */
+/**
+ * The current password is a guess like a login's; the claim and verification mails go to a mailbox that may
+ * not be the asker's; a verification link is checked per customer it names and per client.
+ */
 const passwordChecks = createRateLimiter("password_check")
 const claimMails = createRateLimiter("claim_mail")
+const verificationMails = createRateLimiter("verification_mail")
+const verificationChecks = createRateLimiter("verification_check")
+
+/**
+ * What was sent to an address (guest orders) comes into an account only once its owner has shown she reads
+ * that address: otherwise whoever registers it first takes them (issue 16, finding 6).
+ */
+async function requireVerifiedEmail(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { auth_context } = req as AuthenticatedMedusaRequest
+    const { email } = await registeredCustomer(req.scope, auth_context.actor_id)
+    if (!(await emailVerifiedAt(req.scope, auth_context.auth_identity_id, email))) return next(notVerifiedError())
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+function customerNamedByLink(req: MedusaRequest): string | null {
+  const token = (req.body as { token?: unknown } | undefined)?.token
+  return typeof token === "string" ? customerOfLink(token) : null
+}
 
 export const storeOcopCustomerMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/ocop/customers/me/guest-orders", middlewares: [customer] },
   {
     method: ["POST"],
     matcher: "/store/ocop/customers/me/guest-orders",
-    middlewares: [customer, validateAndTransformBody(StoreOcopClaimGuestOrders), rateLimit(claimMails, loggedInActor)],
+    middlewares: [customer, validateAndTransformBody(StoreOcopClaimGuestOrders), requireVerifiedEmail, rateLimit(claimMails, loggedInActor)],
   },
   {
     method: ["POST"],
     matcher: "/store/ocop/customers/me/guest-orders/accept",
-    middlewares: [customer, validateAndTransformBody(StoreOcopAcceptGuestOrders)],
+    middlewares: [customer, validateAndTransformBody(StoreOcopAcceptGuestOrders), requireVerifiedEmail],
+  },
+  { method: ["GET"], matcher: "/store/ocop/customers/me/verification", middlewares: [customer] },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/customers/me/verification",
+    middlewares: [customer, validateAndTransformBody(StoreOcopRequestVerification), rateLimit(verificationMails, loggedInActor)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/customers/verification",
+    middlewares: [validateAndTransformBody(StoreOcopVerifyEmail), rateLimit(verificationChecks, customerNamedByLink)],
   },
   { method: ["DELETE"], matcher: "/store/ocop/customers/me/sessions", middlewares: [customer] },
   {

@@ -39,3 +39,17 @@ export const StoreOcopChangePassword = z
     message: "Mật khẩu mới phải khác mật khẩu hiện tại / the new password must differ from the current one",
   })
 export type StoreOcopChangePasswordType = z.infer<typeof StoreOcopChangePassword>
+
+/** Asking for the verification mail again takes nothing but the login. */
+export const StoreOcopRequestVerification = z.object({}).strict()
+
+/** The mailed link's `t`: `<customer id>.<expiry>.<signature>` (customers/email-verification.ts). */
+export const StoreOcopVerifyEmail = z
+  .object({
+    token: z
+      .string({ message: "Liên kết không có mã / the link carries no token" })
+      .min(1, { message: "Liên kết không có mã / the link carries no token" })
+      .max(200, { message: "Liên kết không hợp lệ / the link is not valid" }),
+  })
+  .strict()
+export type StoreOcopVerifyEmailType = z.infer<typeof StoreOcopVerifyEmail>

@@ -562,7 +562,8 @@ describe("orders placed as a guest before registering, and the password", () => 
     for (const [prefix, text] of [["", "Liên kết xác minh không dùng được"], ["/en", "This verification link cannot be used"]] as const) {
       const response = await fetch(`${stack.storefront_url}${prefix}/tai-khoan/xac-minh?t=${encodeURIComponent(cut)}`)
       expect(response.status).toBe(400)
-      expect(response.headers.get("referrer-policy")).toBe("no-referrer")
+      // The server's default comes first; a browser applies the last policy it knows.
+      expect(response.headers.get("referrer-policy")?.split(",").at(-1)?.trim()).toBe("no-referrer")
       expect(response.headers.get("cache-control")).toContain("no-store")
       expect(await response.text()).toContain(text)
     }
@@ -574,6 +575,7 @@ describe("orders placed as a guest before registering, and the password", () => 
     const email = `khach-hai.${run}@example.vn`
     const { order } = await placeOrder({ email })
     const owner = await registeredCustomer("khach-hai-tk", "Y Bih Niê")
+    await verifyEmail(stack, owner.email)
     // The API's way, as the page does it: the owner's account is made with the orders' e-mail.
     const registration = await store("POST", "/auth/customer/emailpass/register", { body: { email, password: "mat-khau-hai-1" } })
     await store("POST", "/store/customers", { body: { email, first_name: "Hai" }, token: registration.token })

@@ -6,31 +6,17 @@
  * routes); and a password changed inside the account only with the current one. Every refusal is a 4xx that
  * changes nothing.
  */
-import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BUON_MA_THUOT, createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
-import { readOutbox, type OutboxMail } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { signVerificationLink } from "@ocop/medusa-plugin-ocop/customers/email-verification"
+import { BUON_MA_THUOT, createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
+import { mailsTo, waitForMail, type OutboxMail } from "../fixtures/mail"
 
-const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-mail-"))
-// medusa-config.ts reads it when the runner loads the config.
-process.env.OCOP_MAIL_DIR = mailDir
 // Mai asks for the claim link four times in one test: above the default of 3 a day per account (api/rate-limit.ts).
 process.env.OCOP_RATE_LIMIT_CLAIM_MAIL_ACCOUNT = "10/86400"
 
-async function waitForMail(template: string, to: string, seen: number): Promise<OutboxMail> {
-  const until = Date.now() + 10_000
-  for (;;) {
-    const mails = readOutbox(mailDir).filter((mail) => mail.template === template && mail.to === to)
-    if (mails.length > seen) return mails[mails.length - 1]!
-    if (Date.now() > until) throw new Error(`no new ${template} mail to ${to}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-const mailCount = (template: string, to: string) => readOutbox(mailDir).filter((m) => m.template === template && m.to === to).length
+const mailCount = (template: string, to: string) => mailsTo(template, to).length
 const tokensOf = (mail: OutboxMail) => new URL(mail.data.link).searchParams.getAll("token")
 
 medusaIntegrationTestRunner({

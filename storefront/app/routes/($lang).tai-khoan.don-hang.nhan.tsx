@@ -43,7 +43,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "request") {
     const requested = await claimGuestOrders(token)
     const back = safeRedirect(form.get("back"), localizePath("/tai-khoan", locale))
-    const notice = requested > 0 ? "account.guestOrders.sent" : "account.guestOrders.noneLeft"
+    const notice =
+      requested === "unverified" ? "account.verification.first" : requested > 0 ? "account.guestOrders.sent" : "account.guestOrders.noneLeft"
     return redirect(back, { headers: { "Set-Cookie": await flashCookie(request, notice) } })
   }
   const tokens = claimTokens(form)
@@ -74,7 +75,9 @@ export default function ClaimGuestOrders() {
   if (error) {
     return (
       <AccountShell name={name} title={t("account.guestOrders.acceptTitle")}>
-        <Notice tone="error">{t(error === "expired" ? "account.guestOrders.expired" : "account.guestOrders.invalid")}</Notice>
+        <Notice tone="error">
+          {t(error === "expired" ? "account.guestOrders.expired" : error === "unverified" ? "account.verification.first" : "account.guestOrders.invalid")}
+        </Notice>
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center">
           <Form method="post">
             <input type="hidden" name="intent" value="request" />

@@ -334,14 +334,22 @@ export async function guestOrders(token: string): Promise<GuestOrders> {
   }
 }
 
-/** Has the link that adds them mailed to the account's e-mail; how many orders it covers. */
-export async function claimGuestOrders(token: string): Promise<number> {
-  const answer = await medusa().client.fetch<{ guest_orders: { requested: number } }>("/store/ocop/customers/me/guest-orders", {
-    method: "POST",
-    body: {},
-    headers: bearer(token),
-  })
-  return answer.guest_orders.requested
+/**
+ * Has the link that adds them mailed to the account's e-mail; how many orders it covers, or "unverified" while
+ * the account's e-mail is not verified (the backend refuses before that, docs/decisions/024).
+ */
+export async function claimGuestOrders(token: string): Promise<number | "unverified"> {
+  try {
+    const answer = await medusa().client.fetch<{ guest_orders: { requested: number } }>("/store/ocop/customers/me/guest-orders", {
+      method: "POST",
+      body: {},
+      headers: bearer(token),
+    })
+    return answer.guest_orders.requested
+  } catch (error) {
+    if (isStatus(error, 403)) return "unverified"
+    throw error
+  }
 }
 
 export type EmailVerification = { email: string; verified: boolean; link_hours: number }
@@ -378,7 +386,7 @@ export async function verifyEmail(linkToken: string, request: Request): Promise<
   return { ok: false, reason: /has expired/.test(String(answer.body.message ?? "")) ? "expired" : "invalid" }
 }
 
-export type AcceptResult = { ok: true; display_ids: number[] } | { ok: false; reason: "invalid" | "expired" }
+export type AcceptResult = { ok: true; display_ids: number[] } | { ok: false; reason: "invalid" | "expired" | "unverified" }
 
 /** Follows the mailed link with the account's login; the backend refuses it whole or accepts it whole. */
 export async function acceptGuestOrders(token: string, tokens: string[]): Promise<AcceptResult> {
@@ -391,6 +399,8 @@ export async function acceptGuestOrders(token: string, tokens: string[]): Promis
   } catch (error) {
     // The SDK keeps only the message of an error, not its code; the plugin's English half says which refusal.
     if (isStatus(error, 400)) return { ok: false, reason: /has expired/.test((error as Error).message) ? "expired" : "invalid" }
+    // The account's e-mail is not verified yet (docs/decisions/024): nothing comes in before that.
+    if (isStatus(error, 403)) return { ok: false, reason: "unverified" }
     throw error
   }
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url"
 import fc from "fast-check"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { waitForMail } from "../support/mail"
 import { readStack } from "../support/stack"
 
 const stack = readStack()
@@ -26,6 +27,7 @@ const STORE_RUNS = Number(process.env.OCOP_FUZZ_STORE_RUNS || 1000)
 const ADMIN_RUNS = Number(process.env.OCOP_FUZZ_ADMIN_RUNS || 800)
 const MEDUSA_RUNS = Number(process.env.OCOP_FUZZ_MEDUSA_RUNS || 600)
 const STOREFRONT_RUNS = Number(process.env.OCOP_FUZZ_STOREFRONT_RUNS || 300)
+const PRODUCER_RUNS = Number(process.env.OCOP_FUZZ_PRODUCER_RUNS || 400)
 const MEDUSA_API_DIR = path.join(ROOT, "node_modules/@medusajs/medusa/dist/api")
 const STOREFRONT_ROUTES_DIR = path.join(ROOT, "storefront/app/routes")
 /** What a driver's or the ORM's statement looks like in a message (the hardening issue's three markers). */
@@ -33,7 +35,7 @@ const SQL_TEXT = /select |from "|where /i
 /** The same in a page, whose scripts and text say "from" and "where" too: a statement's own shape. */
 const SQL_IN_PAGE = /select\s+["*][^<]{0,300}\bfrom\s+"|\bwhere\s+"[a-z_0-9]+"\."/i
 
-type Route = { scope: "store" | "admin" | "medusa" | "storefront"; path: string; methods: string[] }
+type Route = { scope: "store" | "admin" | "producer" | "medusa" | "storefront"; path: string; methods: string[] }
 
 /** Every `route.ts` under the plugin's api folder, with the HTTP methods it exports. */
 function discoverRoutes(): Route[] {
@@ -46,7 +48,9 @@ function discoverRoutes(): Route[] {
         const source = fs.readFileSync(full, "utf8")
         const methods = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!)
         const url = "/" + path.relative(API_DIR, dir).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
-        routes.push({ scope: url.startsWith("/admin") ? "admin" : "store", path: url, methods })
+        // Signing out would end the fuzzing member's own session: every later case would only meet the 401.
+        if (url === "/producer/me/sessions") continue
+        routes.push({ scope: url.startsWith("/admin") ? "admin" : url.startsWith("/producer") ? "producer" : "store", path: url, methods })
       }
     }
   }
@@ -118,7 +122,7 @@ const FORM_FIELDS = [
 ]
 
 /** Field names of every zod object schema exported by a scope's validators.ts files. */
-async function schemaFields(scope: "store" | "admin"): Promise<string[]> {
+async function schemaFields(scope: "store" | "admin" | "producer"): Promise<string[]> {
   const names = new Set<string>()
   const files: string[] = []
   const walk = (dir: string) => {
@@ -181,6 +185,8 @@ function fieldsArb(names: string[]) {
 
 let db: pg.Client
 let adminToken = ""
+/** A seeded producer's owner, signed in through the portal's own invitation flow (beforeAll). */
+let producerToken = ""
 let known = { productHandle: "", producerHandle: "", salesPointHandle: "", productId: "", regionId: "" }
 
 /** Rows, last update and soft deletes of every table a plugin route could write: OCOP's, its links', products'. */
@@ -216,6 +222,7 @@ beforeAll(async () => {
   const get = async (p: string) =>
     (await (await fetch(`${stack.backend_url}${p}`, { headers: { "x-publishable-api-key": stack.publishable_key } })).json()) as any
   const product = (await get("/store/ocop/products?limit=1")).products[0]
+  producerToken = await producerOwnerOf(product.producer?.handle)
   known = {
     productHandle: product.handle,
     productId: product.id,
@@ -228,6 +235,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.end()
 })
+
+/** The admin invites an owner for the producer, the owner signs up from the mailed link: her token. */
+async function producerOwnerOf(handle: string | undefined): Promise<string> {
+  const json = async (response: Response) => (await response.json()) as any
+  const asAdmin = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }
+  const { producers } = await json(await fetch(`${stack.backend_url}/admin/ocop/producers?q=${encodeURIComponent(handle ?? "")}&limit=1`, { headers: asAdmin }))
+  const email = `fuzz.${Date.now()}@example.vn`
+  const since = Date.now() - 1000
+  await fetch(`${stack.backend_url}/admin/ocop/producers/${producers[0].id}/members/invites`, { method: "POST", headers: asAdmin, body: JSON.stringify({ email }) })
+  const mail = await waitForMail(stack, "ocop-producer-invite", email, since)
+  const token = new URL(mail.data.link).searchParams.get("token")
+  const post = (p: string, body: unknown, bearer?: string) =>
+    fetch(`${stack.backend_url}${p}`, { method: "POST", headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) }, body: JSON.stringify(body) }).then(json)
+  const registered = await post("/auth/producer/emailpass/register", { email, password: "mat-khau-fuzz-1" })
+  await post("/producer/invites/accept", { token, name: "Fuzz" }, registered.token)
+  return (await post("/auth/producer/emailpass", { email, password: "mat-khau-fuzz-1" })).token
+}
 
 type Case = {
   route: Route
@@ -306,7 +330,9 @@ async function send(c: Case) {
   const headers: Record<string, string> =
     c.route.scope === "admin"
       ? { authorization: `Bearer ${adminToken}` }
-      : c.route.scope === "storefront"
+      : c.route.scope === "producer"
+        ? { authorization: `Bearer ${producerToken}` }
+        : c.route.scope === "storefront"
         ? {}
         : { "x-publishable-api-key": stack.publishable_key }
   if (c.header) headers[c.route.scope === "storefront" ? "accept-language" : "x-medusa-locale"] = c.header
@@ -330,7 +356,7 @@ async function send(c: Case) {
 }
 
 const routes = [...discoverRoutes(), ...discoverMedusaRoutes(), ...discoverStorefrontRoutes()]
-const tried = { store: 0, admin: 0, medusa: 0, storefront: 0, statuses: {} as Record<string, number> }
+const tried = { store: 0, admin: 0, producer: 0, medusa: 0, storefront: 0, statuses: {} as Record<string, number> }
 
 async function fieldNames(scope: Route["scope"]): Promise<string[]> {
   if (scope === "medusa") return [...new Set([...MEDUSA_FIELDS, ...(await schemaFields("store"))])]
@@ -412,6 +438,11 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
     await fuzz("storefront", STOREFRONT_RUNS)
   }, 300_000)
 
+  it(`answers ${PRODUCER_RUNS} random and boundary seller-portal requests, signed in as a producer's owner, with 2xx or 4xx, and writes nothing when it refuses`, async () => {
+    expect(producerToken, "the producer's owner could not sign in").toBeTruthy()
+    await fuzz("producer", PRODUCER_RUNS)
+  }, 300_000)
+
   it(`answers ${ADMIN_RUNS} random and boundary admin requests with 2xx or 4xx, and writes nothing when it refuses`, async (ctx) => {
     if (!routes.some((r) => r.scope === "admin" && r.methods.length)) ctx.skip("no admin route of the plugin in this checkout yet")
     await fuzz("admin", ADMIN_RUNS)
@@ -419,7 +450,7 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
 
   afterAll(() => {
     console.info(
-      `[fuzz] cases tried: ${tried.store} plugin store, ${tried.admin} plugin admin, ${tried.medusa} Medusa store/auth, ${tried.storefront} storefront (seed ${SEED}); statuses ${JSON.stringify(tried.statuses)}; ` +
+      `[fuzz] cases tried: ${tried.store} plugin store, ${tried.admin} plugin admin, ${tried.producer} seller portal, ${tried.medusa} Medusa store/auth, ${tried.storefront} storefront (seed ${SEED}); statuses ${JSON.stringify(tried.statuses)}; ` +
         `routes: ${routes.map((r) => `${r.methods.join("/") || "-"} ${r.path}`).join(", ")}`
     )
   })

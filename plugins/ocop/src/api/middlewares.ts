@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
+import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
 import { ocopErrorHandler } from "./guard/error-handler"
 import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -8,6 +9,7 @@ import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
 /**
@@ -29,5 +31,7 @@ export default defineMiddlewares({
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
     ...adminOcopMiddlewares,
+    ...adminProducerTeamMiddlewares,
+    ...producerMiddlewares,
   ],
 })

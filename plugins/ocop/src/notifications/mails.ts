@@ -130,3 +130,25 @@ export function emailVerificationMail(token: string, hours: number) {
   ].join("\n")
   return { subject, text, link }
 }
+
+/**
+ * An invitation to sell for a producer through the marketplace's portal. Bilingual like every mail; the link
+ * opens the portal's page that signs the person up (or in) with the invited e-mail.
+ */
+export function producerInviteMail(input: { producerName: string; role: "owner" | "staff"; token: string; days: number }) {
+  const query = `token=${encodeURIComponent(input.token)}`
+  const link = `${storefrontUrl()}/kenh-nguoi-ban/loi-moi?${query}`
+  const roleVi = input.role === "owner" ? "chủ tài khoản" : "nhân viên"
+  const roleEn = input.role === "owner" ? "an owner" : "staff"
+  const subject = `Chợ OCOP Đắk Lắk: lời mời bán hàng cho ${input.producerName} / Invitation to sell for ${input.producerName}`
+  const text = [
+    `Bạn được mời làm ${roleVi} của ${input.producerName} trên Kênh người bán của Chợ OCOP Đắk Lắk: quản lý sản phẩm, giá, tồn kho và đơn hàng.`,
+    `Nhận lời mời: ${link}`,
+    `Lời mời có hiệu lực ${input.days} ngày và chỉ dùng được một lần, với đúng e-mail này. Nếu bạn không chờ lời mời này, hãy bỏ qua thư.`,
+    "",
+    `You are invited to join ${input.producerName} as ${roleEn} on the Chợ OCOP Đắk Lắk seller portal: products, prices, stock and orders.`,
+    `Accept: ${storefrontUrl()}/en/kenh-nguoi-ban/loi-moi?${query}`,
+    `The invitation works for ${input.days} days, once, with this e-mail. If you did not expect it, ignore this mail.`,
+  ].join("\n")
+  return { subject, text, link }
+}

@@ -1,0 +1,79 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { refuseEndedSessions } from "../ended-sessions"
+import { createRateLimiter, rateLimit } from "../rate-limit"
+import { actAsProducerMember, ownersOnly } from "./member-context"
+import {
+  ProducerAcceptInvite,
+  ProducerCheckInvite,
+  ProducerGetOne,
+  ProducerInviteMember,
+  ProducerList,
+  ProducerUpdateProduct,
+  ProducerUpdateVariant,
+} from "./validators"
+
+/**
+ * `/producer/*` is the seller portal's API (docs/decisions/017): Medusa's auth actor `producer`, then the member
+ * the token names, whose producer scopes every read and write. Only the two invitation routes are reached
+ * before one is a member: checking a link (no login) and accepting it (a login not yet a member's).
+ */
+const BEFORE_MEMBERSHIP = /^\/producer\/invites\/(check|accept)\/?$/
+
+const producerLogin = authenticate("producer", ["session", "bearer"])
+const unlessBeforeMembership =
+  (middleware: (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown) =>
+  (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    // The full path: under a mounted matcher, Express's `req.path` is relative to it.
+    BEFORE_MEMBERSHIP.test((req.originalUrl ?? req.url).split("?")[0]!) ? next() : middleware(req, res, next)
+
+/** A made-up or stale invitation link is a guess like a password's: counted per client. */
+const inviteChecks = createRateLimiter("verification_check")
+const perClientOnly = (_req: MedusaRequest) => null
+
+const list = validateAndTransformQuery(ProducerList, {})
+const one = validateAndTransformQuery(ProducerGetOne, {})
+const body = validateAndTransformBody
+
+/** The portal's routes, one entry per route and method: the authorisation matrix test is generated from it. */
+export const producerRoutes: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/producer/me", middlewares: [one] },
+  { method: ["DELETE"], matcher: "/producer/me/sessions", middlewares: [one] },
+  { method: ["GET"], matcher: "/producer/members", middlewares: [list] },
+  { method: ["DELETE"], matcher: "/producer/members/:id", middlewares: [one, ownersOnly] },
+  { method: ["GET"], matcher: "/producer/members/invites", middlewares: [list] },
+  { method: ["POST"], matcher: "/producer/members/invites", middlewares: [ownersOnly, body(ProducerInviteMember)] },
+  { method: ["DELETE"], matcher: "/producer/members/invites/:id", middlewares: [one, ownersOnly] },
+  { method: ["GET"], matcher: "/producer/products", middlewares: [list] },
+  { method: ["GET"], matcher: "/producer/products/:id", middlewares: [one] },
+  { method: ["POST"], matcher: "/producer/products/:id", middlewares: [body(ProducerUpdateProduct)] },
+  { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
+]
+
+export const producerInviteRoutes: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/producer/invites/check",
+    middlewares: [validateAndTransformQuery(ProducerCheckInvite, {}), rateLimit(inviteChecks, perClientOnly)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/invites/accept",
+    middlewares: [authenticate("producer", ["session", "bearer"], { allowUnregistered: true }), body(ProducerAcceptInvite)],
+  },
+]
+
+export const producerMiddlewares: MiddlewareRoute[] = [
+  // An ended session (logout, password change or reset, removal from the team) stays ended here too.
+  { matcher: "/producer/*", middlewares: [refuseEndedSessions, unlessBeforeMembership(producerLogin), unlessBeforeMembership(actAsProducerMember)] },
+  ...producerInviteRoutes,
+  ...producerRoutes,
+]
+

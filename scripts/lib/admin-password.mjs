@@ -21,8 +21,28 @@ export function randomPassword() {
  * @returns {{ password: string, created: boolean, file: string | null }}
  */
 export function adminPasswordFor(dataDir, { override } = {}) {
+  return keptPassword(dataDir, ADMIN_PASSWORD_FILE, override)
+}
+
+export const PRODUCER_PASSWORD_FILE = "producer-password"
+
+/**
+ * The seed's demo producer owner (the seller portal's first login) gets a random password the same way:
+ * `OCOP_PRODUCER_PASSWORD` overrides it.
+ * @param {string} dataDir
+ * @param {{ override?: string }} [how]
+ */
+export function producerPasswordFor(dataDir, { override } = {}) {
+  return keptPassword(dataDir, PRODUCER_PASSWORD_FILE, override)
+}
+
+/**
+ * @param {string} dataDir @param {string} name @param {string | undefined} override
+ * @returns {{ password: string, created: boolean, file: string | null }}
+ */
+function keptPassword(dataDir, name, override) {
   if (override) return { password: override, created: false, file: null }
-  const file = path.join(dataDir, ADMIN_PASSWORD_FILE)
+  const file = path.join(dataDir, name)
   if (fs.existsSync(file)) {
     const password = fs.readFileSync(file, "utf8").trim()
     if (password) return { password, created: false, file }

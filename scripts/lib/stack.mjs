@@ -12,7 +12,7 @@ import { ROOT, UserError, assertNodeVersion } from "./config.mjs"
 import { TARGETS, buildIfChanged, fingerprint } from "./build.mjs"
 import { createDatabaseIfMissing, dropDatabase, startDatabase } from "./database.mjs"
 import { ensureInstalled } from "./install.mjs"
-import { adminPasswordFor, keepAdminPassword, randomPassword, writePrivate } from "./admin-password.mjs"
+import { adminPasswordFor, keepAdminPassword, producerPasswordFor, randomPassword, writePrivate } from "./admin-password.mjs"
 import { assertPortFree, run, startService, stopService, waitForHttp } from "./processes.mjs"
 
 const BIN = path.join(ROOT, "node_modules/.bin")
@@ -37,7 +37,8 @@ export const SEED_INPUTS = ["seed/src", "seed/data", ...inPlugin(pluginManifest.
 /**
  * @typedef {import("./config.mjs").StackOptions} StackOptions
  * @typedef {{ backend_url: string, storefront_url: string, admin_email: string, admin_password: string,
- *   publishable_key: string, database_url: string, region_id?: string, mail_dir: string }} StackInfo
+ *   publishable_key: string, database_url: string, region_id?: string, mail_dir: string,
+ *   producer_email?: string, producer_password: string, producer_handle?: string }} StackInfo
  */
 
 /** @param {string} file */
@@ -166,6 +167,10 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       database_url: dbEnv.DATABASE_URL,
       region_id: seeded.region_id,
       mail_dir: mailDir,
+      // The seller portal's demo owner (seed/src/load/producer-owner.ts).
+      producer_email: seeded.producer_email,
+      producer_password: producerPasswordFor(options.dataDir, { override: process.env.OCOP_PRODUCER_PASSWORD }).password,
+      producer_handle: seeded.producer_handle,
     }
     // It holds passwords: the owner's only, like secrets.json.
     writePrivate(stackFile, JSON.stringify(info, null, 2) + "\n")
@@ -248,13 +253,19 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     if (forceSeed || !keyStillValid || seeded.fingerprint !== seedPrint) {
       say(keyStillValid ? "Loading the seed data again (only what is new is added)…" : "Seeding the Đắk Lắk marketplace…")
       const result = await timed("seed", () => runSeed(dbEnv, seedArgs))
-      seeded = { fingerprint: seedPrint, publishable_key: result.publishable_key, region_id: result.region_id }
+      seeded = {
+        fingerprint: seedPrint,
+        publishable_key: result.publishable_key,
+        region_id: result.region_id,
+        producer_email: result.producer_email,
+        producer_handle: result.producer_handle,
+      }
       writeState({ ...readState(), seeds: { ...readState().seeds, [url]: seeded } })
       // The seed's changes reach the search indexes through events, but `medusa exec` exits without waiting for
       // the last subscribers. A fresh database needs nothing: the server fills its new indexes as it starts.
       if (!freshDatabase) await timed("search", () => reindexSearch(dbEnv))
     }
-    return /** @type {{ fingerprint: string, publishable_key: string, region_id: string }} */ (seeded)
+    return /** @type {{ fingerprint: string, publishable_key: string, region_id: string, producer_email?: string, producer_handle?: string }} */ (seeded)
   }
 
   /**
@@ -272,6 +283,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
         OCOP_SEED_OUTPUT: output,
         OCOP_ADMIN_EMAIL: options.adminEmail,
         OCOP_ADMIN_PASSWORD: admin().password,
+        OCOP_PRODUCER_PASSWORD: producerPasswordFor(options.dataDir, { override: process.env.OCOP_PRODUCER_PASSWORD }).password,
       },
       logFile: path.join(logDir, "seed.log"),
       what: "Seeding",

@@ -16,6 +16,7 @@ import { generateCatalogue, generatedIllustrations } from "./generate/catalogue"
 import { linkAndCertifyInBulk, linkAndCertifyOneByOne } from "./load/catalogue"
 import { ensureAdminUser, ensureCommerceFrame, type CommerceFrame } from "./load/commerce"
 import { uploadIllustrations } from "./load/images"
+import { demoProducer, ensureProducerOwner } from "./load/producer-owner"
 import { ensureProducers } from "./load/producers"
 import { ensureProducts } from "./load/products"
 import { ensureProgrammeTargets } from "./load/programme"
@@ -76,6 +77,15 @@ export default async function seed({ container, args }: ExecArgs) {
     linkAndCertifyOneByOne(container, data.products, ids, now)
   )
   const targets = await step("programme targets", () => ensureProgrammeTargets(container, data.programmeTargets))
+  // Like the admin's, the demo producer's password is the data folder's random one, handed over by the bootstrap.
+  const producerPassword = process.env.OCOP_PRODUCER_PASSWORD
+  const producerEmail = process.env.OCOP_PRODUCER_EMAIL || "nguoiban@ocop.local"
+  const seller = demoProducer(data.producers)
+  if (producerPassword) {
+    await step("demo producer owner", () =>
+      ensureProducerOwner(container, { producerId: producers.ids.get(seller.handle)!, email: producerEmail, password: producerPassword, name: seller.representative })
+    )
+  } else logger.warn("Seed: no OCOP_PRODUCER_PASSWORD, so no seller-portal login was created (npm start and npm run seed set it)")
   const summary = {
     producers_created: producers.created,
     sales_points_created: salesPoints.created,
@@ -89,7 +99,8 @@ export default async function seed({ container, args }: ExecArgs) {
 
   const output = process.env.OCOP_SEED_OUTPUT
   if (output) {
-    fs.writeFileSync(output, JSON.stringify({ publishable_key: frame.publishableKey, region_id: frame.regionId, ...summary }, null, 2))
+    const producerLogin = producerPassword ? { producer_email: producerEmail, producer_handle: seller.handle } : {}
+    fs.writeFileSync(output, JSON.stringify({ publishable_key: frame.publishableKey, region_id: frame.regionId, ...producerLogin, ...summary }, null, 2))
   }
 }
 

@@ -11,6 +11,10 @@ export type StackInfo = {
   region_id?: string
   /** Where the backend's file mail provider writes each mail as JSON (see plugins/ocop/src/providers/notification-file). */
   mail_dir: string
+  /** The seeded demo owner of one cooperative, for the seller portal (seed/src/load/producer-owner.ts). */
+  producer_email: string
+  producer_password: string
+  producer_handle: string
 }
 
 export function readStack(): StackInfo {

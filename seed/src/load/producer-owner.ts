@@ -1,7 +1,8 @@
 /**
  * The demo owner of one cooperative, so a fresh `npm start` has a seller-portal login to try (its e-mail and
- * password go to .data/stack.json). Her password is the data folder's random one, never a fixed one; a later
- * seed sets it again, as it does the admin's. She joins as the plugin's operators' workflow adds a known person.
+ * password go to .data/stack.json). Her password is the data folder's random one, never a fixed one, set when
+ * her login is made; a later seed leaves the login alone, as it does the admin's (she may have changed it). She
+ * joins as the plugin's operators' workflow adds a known person.
  */
 import { Modules } from "@medusajs/framework/utils"
 import { addProducerMemberWorkflow } from "@ocop/medusa-plugin-ocop/workflows"
@@ -19,10 +20,7 @@ export async function ensureProducerOwner(container: Container, { producerId, em
   const auth = container.resolve(Modules.AUTH)
   const [login] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: email })
   let authIdentityId = login?.auth_identity_id
-  if (authIdentityId) {
-    const updated = await auth.updateProvider("emailpass", { entity_id: email, password })
-    if (!updated.success) throw new Error(`Could not set the demo producer's password: ${updated.error}`)
-  } else {
+  if (!authIdentityId) {
     const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
     if (error || !authIdentity) throw new Error(`Could not register the demo producer login: ${error}`)
     authIdentityId = authIdentity.id

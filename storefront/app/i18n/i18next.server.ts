@@ -9,6 +9,8 @@ import cartVi from "./locales/cart/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import portalEn from "./locales/portal/en"
+import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
 import vi from "./locales/vi"
@@ -19,8 +21,8 @@ import { withSections } from "./sections"
  * product pages and the checkout with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -1,0 +1,130 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { LocaleLink } from "~/components/LocaleLink"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { Field, FieldError, SubmitButton } from "~/features/account/Field"
+import { parseForm } from "~/features/account/schemas"
+import { PortalShell } from "~/features/portal/PortalShell"
+import { flashPortal, takePortalFlash } from "~/features/portal/portal-session.server"
+import { loadProduct, requireMember, updateProduct, updateVariant } from "~/features/portal/portal.server"
+import { descriptionSchema, variantSchema } from "~/features/portal/schemas"
+import { usePortalTranslation } from "~/features/portal/strings"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { loaderHeaders } from "~/lib/headers"
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { token, me } = await requireMember(request)
+  const [t, product, flash] = await Promise.all([translatorFor(localeOf(request)), loadProduct(token, params.id!), takePortalFlash(request)])
+  // Another producer's product, or none: the same 404 as the API's.
+  if (!product) throw data(null, { status: 404 })
+  const headers = new Headers(PRIVATE_HEADERS)
+  if (flash.setCookie) headers.append("Set-Cookie", flash.setCookie)
+  return data({ title: `${product.title} · ${t("portal.title")}`, me, product, notice: flash.notice }, { headers })
+}
+
+/** The backend's refusals the page explains in its own words; anything else is shown as the backend said it. */
+function refusalKey(message: string): string {
+  if (/open orders hold/.test(message)) return "portal.errors.stockBelowReserved"
+  if (/several places or as a bundle/.test(message)) return "portal.errors.stockNotSingle"
+  return "portal.errors.price"
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { token } = await requireMember(request)
+  const form = await request.formData()
+  const url = new URL(request.url).pathname
+  if (form.get("intent") === "description") {
+    const parsed = parseForm(descriptionSchema, form)
+    if (parsed.errors) return data({ intent: "description", errors: parsed.errors, values: parsed.values }, { status: 400 })
+    const refused = await updateProduct(token, params.id!, parsed.data)
+    if (refused) return data({ intent: "description", errors: { description: "portal.errors.description" } as Record<string, string>, values: parsed.values }, { status: 400 })
+  } else {
+    const parsed = parseForm(variantSchema, form)
+    if (parsed.errors) return data({ intent: String(form.get("variant_id") ?? ""), errors: parsed.errors, values: parsed.values }, { status: 400 })
+    const refused = await updateVariant(token, params.id!, parsed.data.variant_id, { price: parsed.data.price, stock: parsed.data.stock })
+    if (refused) {
+      return data({ intent: parsed.data.variant_id, errors: { stock: refusalKey(refused) } as Record<string, string>, values: parsed.values }, { status: 400 })
+    }
+  }
+  // Post, redirect, get: a reload does not post again, and the page shows what was saved.
+  return redirect(url, { headers: { "Set-Cookie": await flashPortal(request, "portal.productEdit.saved") } })
+}
+
+export const headers = loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
+
+export default function PortalProduct() {
+  const { me, product, notice } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t, i18n } = usePortalTranslation()
+  const busy = navigation.state === "submitting"
+  const date = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "vi-VN", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" })
+  const errorsFor = (intent: string): Record<string, string> => (result?.intent === intent ? result.errors : {})
+  const valuesFor = (intent: string): Record<string, string> | null => (result?.intent === intent ? (result.values ?? null) : null)
+  const descriptionErrors = errorsFor("description")
+  return (
+    <PortalShell me={me} title={product.title} notice={notice ? t(notice) : null}>
+      <p className="text-sm text-stone-700">{t("portal.productEdit.readOnly")}</p>
+      {product.certification && (
+        <p className="mt-2 text-sm font-semibold text-stone-800">
+          {t("portal.productEdit.certificate", {
+            certificate: product.certification.certificate_no,
+            stars: product.certification.stars,
+            until: date.format(new Date(product.certification.expires_at)),
+          })}{" "}
+          · {t(`portal.certificationStates.${product.certification.state}`)}
+        </p>
+      )}
+      <div className="mt-5 space-y-4">
+        {product.variants.map((variant) => {
+          const errors = errorsFor(variant.id)
+          const values = valuesFor(variant.id)
+          return (
+            <Form key={variant.id} method="post" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+              <h2 className="font-bold text-stone-900">{variant.title}</h2>
+              <input type="hidden" name="intent" value="variant" />
+              <input type="hidden" name="variant_id" value={variant.id} />
+              <div className="grid gap-3 sm:grid-cols-2">
+                <Field
+                  name="price"
+                  label={t("portal.productEdit.price")}
+                  inputMode="numeric"
+                  defaultValue={values?.price ?? (variant.price !== null ? String(variant.price) : "")}
+                  error={errors.price}
+                  required
+                />
+                <Field name="stock" label={t("portal.productEdit.stock")} inputMode="numeric" defaultValue={values?.stock ?? String(variant.stocked)} error={errors.stock} required />
+              </div>
+              <SubmitButton busy={busy}>{t("portal.productEdit.saveVariant")}</SubmitButton>
+            </Form>
+          )
+        })}
+        <Form method="post" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+          <input type="hidden" name="intent" value="description" />
+          <label htmlFor="field-description" className="block text-sm font-semibold text-stone-800">
+            {t("portal.productEdit.description")}
+          </label>
+          <textarea
+            id="field-description"
+            name="description"
+            rows={6}
+            maxLength={5000}
+            aria-invalid={descriptionErrors.description ? true : undefined}
+            aria-describedby={descriptionErrors.description ? "field-description-error" : undefined}
+            defaultValue={valuesFor("description")?.description ?? product.description ?? ""}
+            className="block w-full rounded-lg border border-stone-300 bg-white p-3 text-base text-stone-900"
+          />
+          {descriptionErrors.description && <FieldError id="field-description-error" error={descriptionErrors.description} />}
+          <SubmitButton busy={busy}>{t("portal.productEdit.saveDescription")}</SubmitButton>
+        </Form>
+      </div>
+      <p className="mt-6">
+        <LocaleLink to="/kenh-nguoi-ban/san-pham" className="font-semibold text-ocop-800 underline underline-offset-4">
+          {t("portal.productEdit.back")}
+        </LocaleLink>
+      </p>
+    </PortalShell>
+  )
+}

@@ -28,6 +28,7 @@ let context: BrowserContext
 let page: Page
 let problems: string[]
 let handles: { products: string[]; producers: string[]; salesPoints: string[] }
+let portalProductId = ""
 let addressId: string
 let orderId: string
 
@@ -92,6 +93,14 @@ function urlsByRouteFile(): Record<string, string[]> {
     // After the order is placed (see below): its page, and the same in the account.
     "($lang).don-hang.$id.tsx": [],
     "($lang).tai-khoan.don-hang.$id.tsx": [],
+    // The seller portal, signed in as the seeded cooperative's owner (below).
+    "($lang).kenh-nguoi-ban._index.tsx": ["/kenh-nguoi-ban"],
+    "($lang).kenh-nguoi-ban.dang-nhap.tsx": ["/kenh-nguoi-ban/dang-nhap"],
+    "($lang).kenh-nguoi-ban.dang-xuat.tsx": ["/kenh-nguoi-ban/dang-xuat"],
+    "($lang).kenh-nguoi-ban.loi-moi.tsx": ["/kenh-nguoi-ban/loi-moi", "/kenh-nguoi-ban/loi-moi?token=pinv_01NUL.1.x"],
+    "($lang).kenh-nguoi-ban.san-pham._index.tsx": ["/kenh-nguoi-ban/san-pham"],
+    "($lang).kenh-nguoi-ban.san-pham.$id.tsx": [`/kenh-nguoi-ban/san-pham/${portalProductId}`],
+    "($lang).kenh-nguoi-ban.doi-ngu.tsx": ["/kenh-nguoi-ban/doi-ngu"],
     "api.phuong-xa.$province.ts": ["/api/phuong-xa/66", "/api/phuong-xa/79"],
     "robots[.]txt.ts": ["/robots.txt"],
     "sitemap[.]xml.ts": ["/sitemap.xml"],
@@ -134,6 +143,18 @@ beforeAll(async () => {
   await page.getByLabel("Mật khẩu").fill(password)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await page.waitForURL((url) => url.pathname === "/tai-khoan", { timeout: 15_000 })
+
+  // The same browser signed in to the seller portal too (its own cookie), with one of its products to open.
+  await page.goto(`${stack.storefront_url}/kenh-nguoi-ban/dang-nhap`)
+  await page.getByLabel("E-mail").fill(stack.producer_email)
+  await page.getByLabel("Mật khẩu").fill(stack.producer_password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await page.waitForURL((url) => url.pathname === "/kenh-nguoi-ban", { timeout: 15_000 })
+  const producerLogin = await store("POST", "/auth/producer/emailpass", { body: { email: stack.producer_email, password: stack.producer_password } })
+  const { products: portalProducts } = await (
+    await fetch(`${stack.backend_url}/producer/products?limit=1`, { headers: { authorization: `Bearer ${producerLogin.token}` } })
+  ).json()
+  portalProductId = portalProducts[0].id
 
   // A cart with a product in it, taken through checkout to the review step, cash on delivery.
   const product = await productWithOneVariantInStock(stack)

@@ -107,7 +107,7 @@ describe("the seller portal on a phone", () => {
     await page.getByLabel("Tồn kho").fill("25")
     await page.getByRole("button", { name: "Lưu giá và tồn kho" }).click()
     await expect.poll(() => page.getByRole("status").innerText(), { timeout: 10_000 }).toBe("Đã lưu.")
-    expect(await page.getByLabel("Giá (đồng)").inputValue()).toBe("137000")
+    expect(await page.getByLabel("Giá (đồng)").inputValue()).toBe("137.000")
     expect(await page.getByLabel("Tồn kho").inputValue()).toBe("25")
     await screenshot(page, "portal-product-saved")
     await expect

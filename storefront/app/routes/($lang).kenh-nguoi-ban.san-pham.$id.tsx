@@ -50,6 +50,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(url, { headers: { "Set-Cookie": await flashPortal(request, "portal.productEdit.saved") } })
 }
 
+/** Đồng grouped as Vietnamese write them ("137.000"), without the sign: what the price field shows and reads back. */
+const dong = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
+
 export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
@@ -82,7 +85,8 @@ export default function PortalProduct() {
           const errors = errorsFor(variant.id)
           const values = valuesFor(variant.id)
           return (
-            <Form key={variant.id} method="post" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+            // Keyed by what was saved: after a save the form shows the stored values, not the typed ones.
+            <Form key={`${variant.id}:${variant.price}:${variant.stocked}`} method="post" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
               <h2 className="font-bold text-stone-900">{variant.title}</h2>
               <input type="hidden" name="intent" value="variant" />
               <input type="hidden" name="variant_id" value={variant.id} />
@@ -91,7 +95,7 @@ export default function PortalProduct() {
                   name="price"
                   label={t("portal.productEdit.price")}
                   inputMode="numeric"
-                  defaultValue={values?.price ?? (variant.price !== null ? String(variant.price) : "")}
+                  defaultValue={values?.price ?? (variant.price !== null ? dong.format(variant.price) : "")}
                   error={errors.price}
                   required
                 />

@@ -144,7 +144,9 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const field = issue.path.length ? String(issue.path[0]) : "form"
-    errors[field] ??= issue.message.startsWith("account.errors.") ? issue.message : "account.errors.invalid"
+    // A schema's own message is an error key of some section (`account.errors.*`, `portal.errors.*`); zod's
+    // built-in English messages are not shown.
+    errors[field] ??= /^[a-z]+\.errors\.[A-Za-z]+$/.test(issue.message) ? issue.message : "account.errors.invalid"
   }
   return errors
 }

@@ -16,6 +16,7 @@ import {
   ProducerGetOne,
   ProducerInviteMember,
   ProducerList,
+  ProducerOrderList,
   ProducerUpdateProduct,
   ProducerUpdateVariant,
 } from "./validators"
@@ -55,6 +56,8 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/products/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [body(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
+  { method: ["GET"], matcher: "/producer/orders", middlewares: [validateAndTransformQuery(ProducerOrderList, {})] },
+  { method: ["GET"], matcher: "/producer/orders/:id", middlewares: [one] },
 ]
 
 export const producerInviteRoutes: MiddlewareRoute[] = [

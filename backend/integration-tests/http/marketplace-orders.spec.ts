@@ -123,7 +123,7 @@ medusaIntegrationTestRunner({
         const coffeeMail = await waitForMail("ocop-producer-new-order", world.owners.coffee.email, 0)
         const honeyMail = await waitForMail("ocop-producer-new-order", world.owners.honey.email, 0)
         expect(coffeeMail.data.order_id).toBe(orders[0]!.id)
-        expect(coffeeMail.text).toContain("Cà phê Ea Tu × 2")
+        expect(coffeeMail.text).toContain("Cà phê Ea Tu · Gói × 2")
         expect(coffeeMail.text).not.toContain("Mật ong")
         expect(honeyMail.data.order_id).toBe(orders[1]!.id)
         await new Promise((resolve) => setTimeout(resolve, 500))
@@ -180,6 +180,23 @@ medusaIntegrationTestRunner({
       const mail = await waitForMail("ocop-order-placed", "mua-ba@example.vn", 0)
       expect(mail.text).toContain("một lần cho cả đơn")
       expect(mail.text).toContain("3 parcels")
+
+      // The transfer is in: the admin captures the purchase's one payment, and each order records its share.
+      const admin = await adminHeaders(getContainer(), api)
+      const { data: seen } = await api.get(`/admin/ocop/orders/${orders[1]!.id}/purchase`, admin)
+      expect(seen.order_group).toMatchObject({ id: group.id, parcel_count: 3 })
+      expect(seen.order_group.payments).toEqual([expect.objectContaining({ provider_id: "pp_bank-transfer_vietqr", amount: group.total, captured_at: null })])
+      await api.post(`/admin/payments/${seen.order_group.payments[0].id}/capture`, {}, admin)
+      const orderModule = getContainer().resolve(Modules.ORDER)
+      const until = Date.now() + 10_000
+      let recorded: any[] = []
+      while (Date.now() < until && recorded.length < 3) {
+        recorded = await orderModule.listOrderTransactions({ order_id: orders.map((o) => o.id) })
+        if (recorded.length < 3) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(recorded.map((t: any) => [t.order_id, Number(t.amount)]).sort()).toEqual(orders.map((o) => [o.id, Number(o.total)]).sort())
+      const { data: after } = await api.get(`/store/ocop/orders/${orders[2]!.id}/payment`, asBuyer)
+      expect(after.payment.paid).toBe(true)
     })
 
     it("hands a purchase of two producers over at a sales point: both parcels free, one purchase", async () => {
@@ -202,6 +219,28 @@ medusaIntegrationTestRunner({
       ])
       const rows = await marketplace().listProducerOrders({ order_group_id: data.order_group.id })
       expect(rows.map((r: any) => r.delivery)).toEqual(["pickup", "pickup"])
+    })
+
+    it("writes the commission at the producer's own rate when the programme agreed one, and at the default otherwise", async () => {
+      const admin = await adminHeaders(getContainer(), api)
+      expect((await api.get(`/admin/ocop/producers/${world.producers.honey}/commission`, admin)).data.commission).toEqual({ rate: 5, source: "default" })
+      const set = await api.post(`/admin/ocop/producers/${world.producers.honey}/commission`, { rate: 7.5 }, admin)
+      expect(set.data.commission).toEqual({ rate: 7.5, source: "producer" })
+      for (const bad of [{ rate: -1 }, { rate: 101 }, { rate: "7" }, { rate: 7.555 }, {}, { rate: 5, producer_id: "x" }]) {
+        expect((await settle(api.post(`/admin/ocop/producers/${world.producers.honey}/commission`, bad, admin))).status, JSON.stringify(bad)).toBe(400)
+      }
+      expect((await settle(api.post(`/admin/ocop/producers/ocprod_01NOTTHERE0000000000000000/commission`, { rate: 3 }, admin))).status).toBe(404)
+      const { data } = await me.complete(await me.ready([{ variant_id: variant("honey"), quantity: 1 }, { variant_id: variant("pepper"), quantity: 1 }]))
+      const lines = await marketplace().listCommissionLines({ order_id: data.order_group.orders.map((o: any) => o.id) })
+      expect(lines.map((l: any) => [l.producer_id, Number(l.rate), Number(l.amount)]).sort()).toEqual(
+        [
+          [world.producers.honey, 7.5, 13_500],
+          [world.producers.pepper, 5, 4_500],
+        ].sort()
+      )
+      // Back to the default for orders placed from now; the placed ones keep their rate.
+      expect((await api.post(`/admin/ocop/producers/${world.producers.honey}/commission`, { rate: null }, admin)).data.commission.source).toBe("default")
+      expect((await marketplace().listCommissionLines({ producer_id: world.producers.honey })).map((l: any) => Number(l.rate))).toEqual([7.5])
     })
 
     it("places a single producer's cart as a purchase of one: the order Medusa would have placed, paid by its own collection", async () => {

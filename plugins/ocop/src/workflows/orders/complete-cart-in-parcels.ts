@@ -32,7 +32,7 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import { orderOfParcel, reservationsFor } from "../../orders/parcel-orders"
 import { splitIntoParcels } from "../../orders/parcels"
 import { MarketplaceEvents } from "../../producers/events"
-import { createOrderGroupStep } from "./steps/create-order-group"
+import { createOrderGroupsStep } from "./steps/create-order-group"
 import { findProducersStep } from "./steps/find-producers"
 import { payPurchaseStep } from "./steps/pay-purchase"
 import { recordParcelOrdersStep } from "./steps/record-parcel-orders"
@@ -137,7 +137,7 @@ export const completeCartInParcelsWorkflow = createWorkflow(
       const orders = createOrdersStep(transform({ plan }, ({ plan }) => plan.parcels.map((p) => p.order)) as any)
 
       const groupInput = transform({ cart, orders, plan }, ({ cart, orders, plan }) => {
-        return {
+        return [{
           display_id: amount((orders as any[])[0].display_id),
           cart_id: cart.id,
           customer_id: cart.customer?.id ?? cart.customer_id ?? null,
@@ -148,9 +148,9 @@ export const completeCartInParcelsWorkflow = createWorkflow(
           item_total: amount(cart.item_total),
           shipping_total: amount(cart.shipping_total),
           total: amount(cart.total),
-        }
+        }]
       })
-      const group = createOrderGroupStep(groupInput)
+      const group = transform({ groups: createOrderGroupsStep(groupInput) }, ({ groups }) => groups[0]!)
 
       const links = transform({ cart, orders, plan, group }, ({ cart, orders, plan, group }) => {
         const rows: any[] = []
@@ -169,8 +169,7 @@ export const completeCartInParcelsWorkflow = createWorkflow(
       createRemoteLinkStep(links)
 
       const parcelOrders = transform({ orders, plan, group }, ({ orders, plan, group }) => ({
-        order_group_id: group.id,
-        parcels: (orders as any[]).map((order, i) => ({ order_id: order.id as string, producer_id: plan.parcels[i]!.producer_id })),
+        parcels: (orders as any[]).map((order, i) => ({ order_id: order.id as string, producer_id: plan.parcels[i]!.producer_id, order_group_id: group.id as string })),
       }))
       const usage = transform({ cart }, ({ cart }) => ({
         computedActions: [...(cart.items ?? []), ...(cart.shipping_methods ?? [])]

@@ -11,6 +11,7 @@ import {
   AdminRenewCertification,
   AdminRevokeCertification,
   AdminSetProductProducer,
+  AdminSetCommissionRate,
   AdminSetProductSalesPoints,
   AdminSetSalesPointProducts,
   AdminSetSalesPointStockLocation,
@@ -31,6 +32,9 @@ export const adminOcopMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [body(AdminCreateProducer)] },
   { method: ["GET", "DELETE"], matcher: "/admin/ocop/producers/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [body(AdminUpdateProducer)] },
+  { method: ["GET"], matcher: "/admin/ocop/producers/:id/commission", middlewares: [one] },
+  { method: ["POST"], matcher: "/admin/ocop/producers/:id/commission", middlewares: [body(AdminSetCommissionRate)] },
+  { method: ["GET"], matcher: "/admin/ocop/orders/:id/purchase", middlewares: [one] },
 
   { method: ["GET"], matcher: "/admin/ocop/sales-points", middlewares: [validateAndTransformQuery(AdminListSalesPoints, { defaults: SALES_POINT_FIELDS, isList: true })] },
   { method: ["POST"], matcher: "/admin/ocop/sales-points", middlewares: [body(AdminCreateSalesPoint)] },

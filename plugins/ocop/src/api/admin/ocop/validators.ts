@@ -68,6 +68,21 @@ const page = (orders: [string, ...string[]], defaultOrder: string) => ({
 const Flag = z.enum(["true", "false"]).transform((v) => v === "true")
 export const AdminGetOne = z.object({}).strict()
 
+/** A producer's commission rate in percent (two decimals at most), or null for the configured default. */
+export const AdminSetCommissionRate = z
+  .object({
+    rate: z
+      .number({ message: "Tỷ lệ hoa hồng là một số / the rate is a number" })
+      .min(0, { message: "Tỷ lệ từ 0 đến 100 / the rate is 0 to 100 (percent)" })
+      .max(100, { message: "Tỷ lệ từ 0 đến 100 / the rate is 0 to 100 (percent)" })
+      .refine((rate) => Number.isInteger(Math.round(rate * 100)) && Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-9, {
+        message: "Tối đa hai chữ số thập phân / at most two decimals",
+      })
+      .nullable(),
+  })
+  .strict()
+export type AdminSetCommissionRateType = z.infer<typeof AdminSetCommissionRate>
+
 /** The stock check's violations, a page at a time (there are none while checkout works). */
 export const AdminStockCheck = z
   .object({ limit: z.coerce.number().int().min(1).max(100).default(50), offset: z.coerce.number().int().min(0).default(0) })

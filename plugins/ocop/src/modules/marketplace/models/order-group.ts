@@ -18,7 +18,8 @@ export const OrderGroup = model
   .define({ name: "OrderGroup", tableName: "ocop_order_group" }, {
     id: model.id({ prefix: "ogrp" }).primaryKey(),
     display_id: model.number().unique(),
-    cart_id: model.text().unique(),
+    /** The cart it was placed from; null for a purchase made without one (the bench seed's bulk orders). */
+    cart_id: model.text().unique().nullable(),
     customer_id: model.text().index().nullable(),
     email: model.text().nullable(),
     currency_code: model.text(),

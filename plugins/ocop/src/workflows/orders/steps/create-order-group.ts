@@ -5,7 +5,7 @@ import type MarketplaceModuleService from "../../../modules/marketplace/service"
 
 export type CreateOrderGroupInput = {
   display_id: number
-  cart_id: string
+  cart_id: string | null
   customer_id: string | null
   email: string | null
   currency_code: string
@@ -16,16 +16,16 @@ export type CreateOrderGroupInput = {
   total: number
 }
 
-/** The purchase record; undone with the orders if the completion fails later. */
-export const createOrderGroupStep = createStep(
-  "ocop-create-order-group",
-  async (input: CreateOrderGroupInput, { container }) => {
+/** The purchase records; undone with the orders if the completion fails later. */
+export const createOrderGroupsStep = createStep(
+  "ocop-create-order-groups",
+  async (input: CreateOrderGroupInput[], { container }) => {
     const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-    const group = await marketplace.createOrderGroups(input)
-    return new StepResponse(group, group.id)
+    const groups = await marketplace.createOrderGroups(input)
+    return new StepResponse(groups, groups.map((group) => group.id))
   },
-  async (id, { container }) => {
-    if (!id) return
-    await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).deleteOrderGroups([id])
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).deleteOrderGroups(ids)
   }
 )

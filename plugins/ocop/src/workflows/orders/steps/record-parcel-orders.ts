@@ -6,7 +6,7 @@ import type MarketplaceModuleService from "../../../modules/marketplace/service"
 import { commissionOn, defaultCommissionRate } from "../../../orders/commission"
 import { PRODUCER_ORDER_ROW_FIELDS, pickupOptionIds, producerOrderRow } from "../../../orders/producer-orders"
 
-export type ParcelOrder = { order_id: string; producer_id: string | null }
+export type ParcelOrder = { order_id: string; producer_id: string | null; order_group_id: string }
 
 /**
  * What the marketplace keeps of each producer's new order: its row in the producer's order list (a read model,
@@ -16,9 +16,9 @@ export type ParcelOrder = { order_id: string; producer_id: string | null }
  */
 export const recordParcelOrdersStep = createStep(
   "ocop-record-parcel-orders",
-  async (input: { order_group_id: string; parcels: ParcelOrder[] }, { container }) => {
+  async (input: { parcels: ParcelOrder[] }, { container }) => {
     const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-    const ofProducers = input.parcels.filter((p): p is { order_id: string; producer_id: string } => !!p.producer_id)
+    const ofProducers = input.parcels.filter((p): p is ParcelOrder & { producer_id: string } => !!p.producer_id)
     if (!ofProducers.length) return new StepResponse({ rows: 0, lines: 0 }, { rowIds: [], lineIds: [] })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
@@ -27,9 +27,10 @@ export const recordParcelOrdersStep = createStep(
       filters: { id: ofProducers.map((p) => p.order_id) },
     })
     const producerOf = new Map(ofProducers.map((p) => [p.order_id, p.producer_id]))
+    const groupOf = new Map(ofProducers.map((p) => [p.order_id, p.order_group_id]))
     const pickups = await pickupOptionIds(container, orders as any[])
     const rows = await marketplace.createProducerOrders(
-      (orders as any[]).map((order) => producerOrderRow(order, { producer_id: producerOf.get(order.id)!, order_group_id: input.order_group_id }, pickups))
+      (orders as any[]).map((order) => producerOrderRow(order, { producer_id: producerOf.get(order.id)!, order_group_id: groupOf.get(order.id)! }, pickups))
     )
     const producerIds = [...new Set(ofProducers.map((p) => p.producer_id))]
     const agreed = await marketplace.listCommissionRates({ producer_id: producerIds })

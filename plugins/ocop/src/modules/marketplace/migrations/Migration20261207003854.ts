@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261206234107 extends Migration {
+export class Migration20261207003854 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_producer_order" drop constraint if exists "ocop_producer_order_order_id_unique";`);
@@ -18,7 +18,7 @@ export class Migration20261206234107 extends Migration {
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_commission_rate_producer_id_unique" ON "ocop_commission_rate" ("producer_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_commission_rate_deleted_at" ON "ocop_commission_rate" ("deleted_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "ocop_order_group" ("id" text not null, "display_id" integer not null, "cart_id" text not null, "customer_id" text null, "email" text null, "currency_code" text not null, "parcel_count" integer not null, "payment_mode" text check ("payment_mode" in ('once', 'per_parcel')) not null, "item_total" numeric not null, "shipping_total" numeric not null, "total" numeric not null, "raw_item_total" jsonb not null, "raw_shipping_total" jsonb not null, "raw_total" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_order_group_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "ocop_order_group" ("id" text not null, "display_id" integer not null, "cart_id" text null, "customer_id" text null, "email" text null, "currency_code" text not null, "parcel_count" integer not null, "payment_mode" text check ("payment_mode" in ('once', 'per_parcel')) not null, "item_total" numeric not null, "shipping_total" numeric not null, "total" numeric not null, "raw_item_total" jsonb not null, "raw_shipping_total" jsonb not null, "raw_total" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_order_group_pkey" primary key ("id"));`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_order_group_display_id_unique" ON "ocop_order_group" ("display_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_order_group_cart_id_unique" ON "ocop_order_group" ("cart_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_order_group_customer_id" ON "ocop_order_group" ("customer_id") WHERE deleted_at IS NULL;`);

@@ -40,8 +40,8 @@ export async function ensureBulkOrders(container: Container, frame: CommerceFram
   const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id", "type.code", "provider_id"] })
   const option = (options as any[]).find((o) => o.type?.code === "home-dak_lak" && o.provider_id === "parcel_ocop")
   if (!option) throw new Error("No per-parcel home delivery option for Đắk Lắk: run the seed without --orders first")
-  const demo = await variantsOf(container, { producer_id: demoProducerId }, 50)
-  const others = (await variantsOf(container, {}, 2000)).filter((v) => v.producer_id !== demoProducerId)
+  const demo = await variantsOf(container, frame.salesChannelId, { producer_id: demoProducerId }, 50)
+  const others = (await variantsOf(container, frame.salesChannelId, {}, 2000)).filter((v) => v.producer_id !== demoProducerId)
   if (!demo.length || others.length < 3) throw new Error("--orders needs the demo producer's products and products of other producers")
 
   const started = Date.now()
@@ -84,28 +84,30 @@ export async function ensureBulkOrders(container: Container, frame: CommerceFram
   return { orders_created: created }
 }
 
-/** Variants of certified products with their producer and inventory item. */
-async function variantsOf(container: Container, filter: { producer_id?: string }, take: number): Promise<Variant[]> {
+/**
+ * Variants of products on sale in the storefront's channel (certified, showable: the plugin keeps only those
+ * there) with their producer and inventory item: one producer's, or the first `take`.
+ */
+async function variantsOf(container: Container, channelId: string, filter: { producer_id?: string }, take: number): Promise<Variant[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: "product_product_ocop_producer",
-    fields: ["product_id", "producer_id"],
-    filters: filter,
-    pagination: { take, skip: 0, order: { product_id: "ASC" } },
-  })
-  const producerOf = new Map((links as any[]).map((l) => [l.product_id, l.producer_id]))
-  if (!producerOf.size) return []
+  let productIds: string[] | undefined
+  if (filter.producer_id) {
+    const { data } = await query.graph({ entity: "producer", fields: ["id", "products.id"], filters: { id: filter.producer_id } })
+    productIds = ((data[0] as any)?.products ?? []).filter(Boolean).map((p: any) => p.id)
+    if (!productIds!.length) return []
+  }
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "status", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id", "certifications.id"],
-    filters: { id: [...producerOf.keys()] },
+    fields: ["id", "status", "producer.id", "sales_channels.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
+    filters: productIds ? { id: productIds } : { status: "published" },
+    pagination: { take, skip: 0, order: { handle: "ASC" } },
   })
   return (products as any[])
-    .filter((p) => p.status === "published" && (p.certifications ?? []).length)
+    .filter((p) => p.status === "published" && p.producer?.id && (p.sales_channels ?? []).some((c: any) => c?.id === channelId))
     .flatMap((p) =>
       (p.variants ?? []).slice(0, 1).map((v: any) => ({
         variant_id: v.id,
-        producer_id: producerOf.get(p.id)!,
+        producer_id: p.producer.id as string,
         inventory_item_id: v.manage_inventory ? (v.inventory_items?.[0]?.inventory_item_id ?? null) : null,
       }))
     )

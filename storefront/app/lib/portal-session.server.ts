@@ -6,7 +6,7 @@
 import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
 import { localizePath } from "~/i18n/config"
 import { localeOf } from "~/i18n/i18next.server"
-import { sessionSecrets } from "~/features/account/session.server"
+import { sessionSecrets } from "~/lib/session.server"
 
 type SessionData = { token: string }
 type FlashData = { notice: string }

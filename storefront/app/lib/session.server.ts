@@ -7,8 +7,8 @@
  * development secret, which `npm start` never uses since it always passes `COOKIE_SECRET`.
  */
 import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
-import { localeOf } from "~/i18n/i18next.server"
 import { localizePath } from "~/i18n/config"
+import { localeOf } from "~/i18n/i18next.server"
 
 export const DEV_SESSION_SECRET = "ocop-storefront-dev-session-secret"
 

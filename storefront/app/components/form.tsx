@@ -4,7 +4,7 @@
  * button. Errors and hints arrive as i18n keys of the page's own section (`account.errors.phoneInvalid`,
  * `checkout.errors.phone`), which the page has added before it renders the form.
  */
-import type { InputHTMLAttributes, ReactNode } from "react"
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react"
 import { useTranslation } from "react-i18next"
 
 export const inputClass =
@@ -58,6 +58,39 @@ export function Field({
       )}
       {error && <FieldError id={`${id}-error`} name={name} error={error} />}
     </div>
+  )
+}
+
+/** A field that chooses one of a list (a province, a ward): the first option asks to choose, or says why none can be. */
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  placeholder,
+  options,
+  ...select
+}: {
+  name: string
+  label: string
+  hint?: ReactNode
+  error?: string
+  placeholder: string
+  options: { code: string; name: string }[]
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "children">) {
+  return (
+    <Field name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} className={`${inputClass} px-2 disabled:bg-stone-100 disabled:text-stone-500`} {...select}>
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }
 

@@ -5,7 +5,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, tooManyAttemptsAnswer } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { changePassword, logIn, requireCustomer } from "~/features/account/customer.server"
-import { NewPasswordField } from "~/features/account/fields"
+import { NewPasswordTwice } from "~/features/account/fields"
 import { changePasswordSchema } from "~/features/account/schemas"
 import { useAccountTranslation } from "~/features/account/strings"
 import { localizePath } from "~/i18n/config"
@@ -86,15 +86,7 @@ export default function ChangePassword() {
           error={errors.current_password}
           required
         />
-        <NewPasswordField label={t("account.fields.newPassword")} error={errors.password} />
-        <Field
-          name="password_confirm"
-          label={t("account.fields.passwordConfirm")}
-          type="password"
-          autoComplete="new-password"
-          error={errors.password_confirm}
-          required
-        />
+        <NewPasswordTwice errors={errors} />
         <SubmitButton busy={navigation.state === "submitting"}>{t("account.passwordPage.submit")}</SubmitButton>
       </Form>
       <p className="mt-4 text-sm">

@@ -25,7 +25,7 @@ import {
   type CheckoutActionData,
 } from "~/features/checkout/CheckoutSteps"
 import { addressSchema, contactSchema, deliverySchema, fieldErrors, paymentSchema, provinceSchema } from "~/features/checkout/schemas"
-import { messageIn, nextStep, slugOf, stepsDone, stepToShow, type StepKey } from "~/features/checkout/steps"
+import { messageIn, slugOf, stepsDone, stepToShow, type StepKey } from "~/features/checkout/steps"
 import { useCheckoutTranslation } from "~/features/checkout/strings"
 import { orderAccessForCart, rememberOrderCookie } from "~/features/order/order-access.server"
 import { localizePath, type Locale } from "~/i18n/config"

@@ -1,6 +1,6 @@
 import { Form, useFetcher, useLocation, useNavigation } from "@remix-run/react"
 import { useEffect, useState } from "react"
-import { Field, Notice, SubmitButton, inputClass } from "~/components/form"
+import { Field, Notice, SelectField, SubmitButton } from "~/components/form"
 import { useHydrated } from "~/lib/use-hydrated"
 import { PhoneField } from "./fields"
 import { useAccountTranslation } from "./strings"
@@ -14,8 +14,6 @@ export type AddressValues = {
   address_1?: string
   is_default?: boolean
 }
-
-const selectClass = `${inputClass} px-2`
 
 /**
  * A Vietnamese delivery address since the July 2025 reform: province, then its commune or ward (two levels,
@@ -72,24 +70,16 @@ export function AddressForm({
       <Field name="full_name" label={t("account.fields.fullName")} autoComplete="name" defaultValue={values.full_name} error={errors.full_name} required />
       <PhoneField defaultValue={values.phone} error={errors.phone} />
       <div>
-        <Field name="province" label={t("account.fields.province")} error={errors.province}>
-          {(control) => (
-            <select
-              {...control}
-              value={province}
-              onChange={(event) => changeProvince(event.currentTarget.value)}
-              className={selectClass}
-              autoComplete="address-level1"
-            >
-              <option value="">{t("account.fields.choose")}</option>
-              {provinces.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="province"
+          label={t("account.fields.province")}
+          error={errors.province}
+          placeholder={t("account.fields.choose")}
+          options={provinces}
+          value={province}
+          onChange={(event) => changeProvince(event.currentTarget.value)}
+          autoComplete="address-level1"
+        />
         {!hydrated && (
           <button
             type="submit"
@@ -102,26 +92,18 @@ export function AddressForm({
           </button>
         )}
       </div>
-      <Field name="ward_code" label={t("account.fields.ward")} error={errors.ward_code}>
-        {(control) => (
-          <select
-            {...control}
-            value={wardCode}
-            onChange={(event) => setWardCode(event.currentTarget.value)}
-            disabled={wards.length === 0}
-            aria-busy={wardsFetcher.state === "loading" ? true : undefined}
-            className={`${selectClass} disabled:bg-stone-100 disabled:text-stone-500`}
-            autoComplete="address-level2"
-          >
-            <option value="">{wards.length === 0 ? t("account.fields.chooseProvinceFirst") : t("account.fields.choose")}</option>
-            {wards.map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        name="ward_code"
+        label={t("account.fields.ward")}
+        error={errors.ward_code}
+        placeholder={wards.length === 0 ? t("account.fields.chooseProvinceFirst") : t("account.fields.choose")}
+        options={wards}
+        value={wardCode}
+        onChange={(event) => setWardCode(event.currentTarget.value)}
+        disabled={wards.length === 0}
+        aria-busy={wardsFetcher.state === "loading" ? true : undefined}
+        autoComplete="address-level2"
+      />
       <Field
         name="address_1"
         label={t("account.fields.street")}

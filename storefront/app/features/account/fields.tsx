@@ -40,3 +40,21 @@ export function NewPasswordField({ label, error }: { label: string; error?: stri
     />
   )
 }
+
+/** A new password typed twice, as the reset and the change of a password ask for it (schemas.ts compares them). */
+export function NewPasswordTwice({ errors }: { errors: Record<string, string | undefined> }) {
+  const { t } = useAccountTranslation()
+  return (
+    <>
+      <NewPasswordField label={t("account.fields.newPassword")} error={errors.password} />
+      <Field
+        name="password_confirm"
+        label={t("account.fields.passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        error={errors.password_confirm}
+        required
+      />
+    </>
+  )
+}

@@ -1,6 +1,6 @@
 import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
 import { lazy, Suspense, useState, type ReactNode } from "react"
-import { EMAIL_INPUT, Field, FieldError, Notice, PHONE_INPUT, SubmitButton, inputClass } from "~/components/form"
+import { EMAIL_INPUT, Field, FieldError, Notice, PHONE_INPUT, SelectField, SubmitButton } from "~/components/form"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import { formatPhone, formatVnd } from "~/lib/format"
 import type { PaymentMethod } from "~/lib/payment-methods"
@@ -143,28 +143,20 @@ export function AddressStep({
       <Heading intro={t("checkout.address.intro")}>{t("checkout.step.address")}</Heading>
       <FormError action={action} />
       <div className="space-y-4">
-        <Field name="province" label={t("checkout.address.province")} error={errorKey(errors.province)}>
-          {(control) => (
-            <select
-              {...control}
-              autoComplete="address-level1"
-              value={province}
-              onChange={(event) => {
-                const code = event.currentTarget.value
-                setProvince(code)
-                if (code) wardsFetcher.load(`/api/phuong-xa/${code}`)
-              }}
-              className={inputClass}
-            >
-              <option value="">{t("checkout.address.chooseProvince")}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="province"
+          label={t("checkout.address.province")}
+          error={errorKey(errors.province)}
+          placeholder={t("checkout.address.chooseProvince")}
+          options={provinces}
+          autoComplete="address-level1"
+          value={province}
+          onChange={(event) => {
+            const code = event.currentTarget.value
+            setProvince(code)
+            if (code) wardsFetcher.load(`/api/phuong-xa/${code}`)
+          }}
+        />
         {!hydrated && (
           <button
             type="submit"
@@ -175,32 +167,19 @@ export function AddressStep({
             {t("checkout.address.loadWards")}
           </button>
         )}
-        <Field
+        <SelectField
+          // A new list of wards starts a new choice.
+          key={`${province}-${wards.length}`}
           name="ward"
           label={t("checkout.address.ward")}
           hint={loadingWards ? t("checkout.address.loadingWards") : undefined}
           error={errorKey(errors.ward)}
-        >
-          {(control) => (
-            <select
-              {...control}
-              key={`${province}-${wards.length}`}
-              autoComplete="address-level2"
-              defaultValue={values.ward ?? savedWard}
-              disabled={wards.length === 0}
-              className={`${inputClass} disabled:bg-stone-100 disabled:text-stone-500`}
-            >
-              <option value="">
-                {wards.length ? t("checkout.address.chooseWard") : t("checkout.address.chooseProvinceFirst")}
-              </option>
-              {wards.map((ward) => (
-                <option key={ward.code} value={ward.code}>
-                  {ward.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          placeholder={wards.length ? t("checkout.address.chooseWard") : t("checkout.address.chooseProvinceFirst")}
+          options={wards}
+          autoComplete="address-level2"
+          defaultValue={values.ward ?? savedWard}
+          disabled={wards.length === 0}
+        />
         <Field
           name="street"
           label={t("checkout.address.street")}

@@ -177,8 +177,10 @@ export type OrderSummary = OrderStatuses & {
   items: { id: string; title: string; product_title: string | null; quantity: number }[]
 }
 
+// Medusa's order list drops a nested field named without `*` (`payment_collections.payments.provider_id` came
+// back empty): the payments are asked for whole, and only their provider is kept.
 const ORDER_LIST_FIELDS =
-  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity,payment_collections.payments.provider_id"
+  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity,*payment_collections.payments"
 
 /** The logged-in customer's orders, newest first: Medusa scopes `/store/orders` to the token's customer. */
 export async function listCustomerOrders(token: string, { limit = 20, offset = 0 } = {}) {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import { PhoneLink } from "~/components/PhoneLink"
 import { LocaleLink } from "~/components/LocaleLink"
+import { PhoneLink } from "~/components/PhoneLink"
 import { directionsUrl } from "~/lib/geo"
 import type { SalesPoint } from "~/lib/store-api"
 

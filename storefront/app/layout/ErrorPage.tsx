@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { LocaleLink } from "./LocaleLink"
+import { LocaleLink } from "~/components/LocaleLink"
 
 /** The 404 and error pages, in the language of the URL that failed. */
 export function ErrorPage({ status }: { status: number }) {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest"
+import { DEV_SESSION_SECRET, sessionSecrets } from "./cookies.server"
 import {
-  DEV_SESSION_SECRET,
   customerToken,
   flashCookie,
   logInCookie,
   logOutCookie,
   redirectToLogin,
   safeRedirect,
-  sessionSecrets,
   takeFlash,
 } from "./session.server"
 

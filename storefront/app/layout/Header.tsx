@@ -1,8 +1,8 @@
 import { Link, NavLink, useFetchers, useLocation } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
-import { pathInLocale } from "~/i18n/config"
 import { CartButton } from "~/features/cart/CartButton"
 import { SearchBox } from "~/features/search/SearchBox"
+import { pathInLocale } from "~/i18n/config"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 
 /**

@@ -1,10 +1,10 @@
 import { Await } from "@remix-run/react"
 import { Suspense } from "react"
-import { useProductTranslation } from "~/features/product/strings"
 import { LocaleLink } from "~/components/LocaleLink"
 import { LocatorMap } from "~/components/LocatorMap"
 import { usePlaceName } from "~/components/PlaceName"
 import type { Producer, ProducerRef } from "~/lib/store-api"
+import { useProductTranslation } from "./strings"
 
 /**
  * Who made the product: what the catalogue already knows shows at once; the story and the small map follow

@@ -1,8 +1,10 @@
 /**
  * Medusa keeps three statuses on an order (the order's, its payment's, its fulfillment's); a shopper wants one
- * answer to "where is my order?" and one to "have I paid?". These pick the i18n keys (`account.orderStatus.*`,
- * `account.paymentStatus.*`) and a tone for the badge.
+ * answer to "where is my order?" and one to "have I paid?". These pick the i18n keys (`order.progress.*`,
+ * `order.paymentState.*`) and a tone for the badge.
  */
+import type { PaymentMethod } from "~/lib/payment-methods"
+
 export type Tone = "neutral" | "progress" | "done" | "stopped"
 
 export function orderProgress(order: { status: string; fulfillment_status: string | null }): { key: string; tone: Tone } {
@@ -24,10 +26,12 @@ export function orderProgress(order: { status: string; fulfillment_status: strin
   }
 }
 
-export function paymentState(paymentStatus: string | null, providerId: string | null = null): string {
+export type PaymentState = "paid" | "cardHeld" | "unpaid" | "payOnDelivery" | "refunded" | "canceled"
+
+export function paymentState(order: { payment_status: string | null; payment_method: PaymentMethod | null }): PaymentState {
   // A card authorised at checkout holds the money at the bank: charged when the order is captured (shipped).
-  if (paymentStatus === "authorized" && paymentMethodKey(providerId) === "card") return "cardHeld"
-  switch (paymentStatus) {
+  if (order.payment_status === "authorized" && order.payment_method === "stripe") return "cardHeld"
+  switch (order.payment_status) {
     case "captured":
     case "partially_captured":
       return "paid"
@@ -37,21 +41,7 @@ export function paymentState(paymentStatus: string | null, providerId: string | 
     case "canceled":
       return "canceled"
     default:
-      // not_paid, awaiting, authorized (cash on delivery is authorised at once, collected at the door).
-      return "unpaid"
-  }
-}
-
-/** The payment providers the checkout offers, by Medusa's id, as `account.paymentMethod.*` keys. */
-export function paymentMethodKey(providerId: string | null): string | null {
-  switch (providerId) {
-    case "pp_system_default":
-      return "cod"
-    case "pp_bank-transfer_vietqr":
-      return "vietqr"
-    case "pp_stripe_stripe":
-      return "card"
-    default:
-      return null
+      // not_paid, awaiting, authorized: cash on delivery is authorised at once and collected at the door.
+      return order.payment_method === "cod" ? "payOnDelivery" : "unpaid"
   }
 }

@@ -1,11 +1,11 @@
 /**
- * What the cart's forms may post, checked with zod on the server (and shared with the components that build
- * those forms): add a product (from its page or a card), change a line's quantity, remove a line.
+ * What the cart's forms may post, checked with zod on the server, and what the cart's action answers: add a
+ * product (from its page or a card), change a line's quantity, remove a line. Here below the features because
+ * the catalogue's cards and the product page post it as well as the cart.
  */
 import { z } from "zod"
-import { MAX_QUANTITY } from "./cart-limits"
-
-export { MAX_QUANTITY }
+import { MAX_QUANTITY } from "./cart"
+import { formValues } from "./forms"
 
 const quantity = (min: number) => z.coerce.number().int().min(min).max(MAX_QUANTITY)
 // Medusa's line item ids: `cali_` and a ULID.
@@ -31,13 +31,8 @@ export type CartActionResult =
   | { ok: true; intent: CartForm["intent"] }
   | { ok: false; intent: CartForm["intent"] | null; error: "invalid" | "variant" | "stock" | "gone" | "backend" }
 
-/** FormData → the fields zod reads: empty strings are "not given". */
-export function formFields(form: FormData): Record<string, string> {
-  const fields: Record<string, string> = {}
-  for (const [key, value] of form) if (typeof value === "string" && value.trim() !== "") fields[key] = value
-  return fields
-}
-
 export function parseCartForm(form: FormData) {
-  return cartFormSchema.safeParse(formFields(form))
+  // An empty field is one not given (the card's form has no variant).
+  const filled = Object.entries(formValues(form)).filter(([, value]) => value.trim() !== "")
+  return cartFormSchema.safeParse(Object.fromEntries(filled))
 }

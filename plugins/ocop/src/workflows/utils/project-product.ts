@@ -1,7 +1,7 @@
 /**
  * How a product, as the graph of product, prices, certifications, producer and sales points, becomes a row
- * of the catalogue read model: pure, so the rule "listed only when its current certification is ≥ 3 ★ and not
- * revoked or expired" is tested without a database.
+ * of the catalogue read model: pure, so the rule "listed only when its current certification is showable
+ * (rules.ts: rated MIN_SHOWABLE_STARS or more, not revoked or expired)" is tested without a database.
  */
 import type { CatalogueEntryInput } from "../../modules/ocop/service"
 import { currentCertification, isShowable, MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"

@@ -1,4 +1,4 @@
-import { Input, Select, Text } from "@medusajs/ui"
+import { Input, Text } from "@medusajs/ui"
 import {
   certifyingLevel,
   CURRENT_CRITERIA_VERSION,
@@ -17,6 +17,7 @@ import { errorMessage } from "../kit/api-error"
 import { DrawerPanel, useOnOpen } from "../kit/drawer-panel"
 import { Field } from "../kit/field"
 import { textOrNull, useFormValues } from "../kit/form-state"
+import { SelectInput } from "../kit/select-input"
 import { useCertify, useRenew } from "../lib/api"
 import { criteriaVersionOptions, formatDate, LEVEL_LABEL } from "../lib/labels"
 import type { Certification } from "../lib/types"
@@ -103,19 +104,12 @@ export function CertificationDrawer({
           <Input {...bind("score")} inputMode="decimal" required />
         </Field>
         <Field label="Hạng sao" htmlFor="stars">
-          <Select value={values.stars} onValueChange={(v) => set("stars", v)}>
-            <Select.Trigger id="stars">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={AUTO}>Theo điểm</Select.Item>
-              {starRatings(version).map((n) => (
-                <Select.Item key={n} value={String(n)}>
-                  {n} sao
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <SelectInput
+            id="stars"
+            value={values.stars}
+            onChange={(v) => set("stars", v)}
+            options={[{ value: AUTO, label: "Theo điểm" }, ...starRatings(version).map((n) => ({ value: String(n), label: `${n} sao` }))]}
+          />
         </Field>
       </div>
       {band && (
@@ -124,53 +118,32 @@ export function CertificationDrawer({
         </Text>
       )}
       <Field label="Bộ tiêu chí" htmlFor="criteria_version">
-        <Select value={values.criteria_version} onValueChange={(v) => set("criteria_version", v)}>
-          <Select.Trigger id="criteria_version">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {criteriaVersionOptions.map((o) => (
-              <Select.Item key={o.value} value={o.value}>
-                Quyết định {o.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <SelectInput
+          id="criteria_version"
+          value={values.criteria_version}
+          onChange={(v) => set("criteria_version", v)}
+          options={criteriaVersionOptions.map((o) => ({ value: o.value, label: `Quyết định ${o.label}` }))}
+        />
       </Field>
       <Field label="Nhóm sản phẩm" htmlFor="group">
-        <Select
+        <SelectInput
+          id="group"
           value={values.group}
-          onValueChange={(v) => {
+          onChange={(v) => {
             set("group", v)
             set("sub_group", NONE)
           }}
-        >
-          <Select.Trigger id="group">
-            <Select.Value placeholder="Chọn nhóm" />
-          </Select.Trigger>
-          <Select.Content>
-            {groups.map((g) => (
-              <Select.Item key={g.code} value={g.code}>
-                {g.name_vi}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+          placeholder="Chọn nhóm"
+          options={groups.map((g) => ({ value: g.code, label: g.name_vi }))}
+        />
       </Field>
       <Field label="Phân nhóm" htmlFor="sub_group" optional>
-        <Select value={values.sub_group} onValueChange={(v) => set("sub_group", v)}>
-          <Select.Trigger id="sub_group">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NONE}>—</Select.Item>
-            {(group?.sub_groups ?? []).map((s) => (
-              <Select.Item key={s.code} value={s.code}>
-                {s.name_vi}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <SelectInput
+          id="sub_group"
+          value={values.sub_group}
+          onChange={(v) => set("sub_group", v)}
+          options={[{ value: NONE, label: "—" }, ...(group?.sub_groups ?? []).map((s) => ({ value: s.code, label: s.name_vi }))]}
+        />
       </Field>
       <div className="grid grid-cols-2 gap-4">
         <Field label="Số giấy chứng nhận" htmlFor="certificate_no" hint={`Bỏ trống cho sản phẩm dưới ${MIN_SHOWABLE_STARS} sao.`}>

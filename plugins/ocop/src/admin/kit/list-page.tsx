@@ -1,7 +1,8 @@
-import { Button, Container, Input, Select, Table, clx } from "@medusajs/ui"
+import { Button, Container, Input, Table, clx } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { EmptyNote, SectionHeader } from "./section"
+import { SelectInput, type Option } from "./select-input"
 
 export const PAGE_SIZE = 20
 /** The value of a filter that filters nothing. */
@@ -12,7 +13,7 @@ export type ListFilter = {
   name: string
   /** The first choice, which filters nothing ("Mọi loại hình"). */
   allLabel: string
-  options: { value: string; label: string }[]
+  options: Option[]
   className?: string
 }
 
@@ -143,19 +144,14 @@ function ListToolbar({ state, search }: { state: ListState; search: string | fal
         <Input type="search" size="small" className="w-64" placeholder={search} value={state.q} onChange={(e) => state.setQ(e.target.value)} />
       )}
       {state.filters.map((filter) => (
-        <Select key={filter.name} size="small" value={state.chosen(filter.name)} onValueChange={(value) => state.choose(filter.name, value)}>
-          <Select.Trigger className={filter.className ?? "w-56"}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>{filter.allLabel}</Select.Item>
-            {filter.options.map((option) => (
-              <Select.Item key={option.value} value={option.value}>
-                {option.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <SelectInput
+          key={filter.name}
+          size="small"
+          className={filter.className ?? "w-56"}
+          value={state.chosen(filter.name)}
+          onChange={(value) => state.choose(filter.name, value)}
+          options={[{ value: ALL, label: filter.allLabel }, ...filter.options]}
+        />
       ))}
     </div>
   )

@@ -1,8 +1,9 @@
-import { Button, Input, Label, Select, Switch, Textarea, clx } from "@medusajs/ui"
+import { Button, Input, Label, Switch, Textarea, clx } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
 import { Field, FormError } from "./field"
 import { asText, numberOrNull, textOrNull, useFormValues } from "./form-state"
 import { NameAndHandle } from "./name-and-handle"
+import { SelectInput, type Option } from "./select-input"
 
 /**
  * One field of a record's form. The form keeps every value as the text a person typed; `kind` says how it is
@@ -32,7 +33,7 @@ export type FormField =
       /** What is sent for the typed text, instead of the kind's rule. */
       send?: (text: string) => unknown
     }
-  | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; initial: string; hint?: ReactNode }
+  | { name: string; label: string; kind: "select"; options: Option[]; initial: string; hint?: ReactNode }
   | { name: string; label: string; kind: "switch"; initial?: boolean }
   /** Name and handle side by side; on a new record the handle follows the name until someone types one. */
   | { name: "name"; label: string; kind: "name-and-handle"; handleHint: string }
@@ -126,18 +127,7 @@ export function RecordForm({
             case "select":
               return (
                 <Field key={field.name} label={field.label} htmlFor={field.name} hint={field.hint}>
-                  <Select value={values[field.name]} onValueChange={(value) => set(field.name, value)}>
-                    <Select.Trigger id={field.name}>
-                      <Select.Value />
-                    </Select.Trigger>
-                    <Select.Content>
-                      {field.options.map((option) => (
-                        <Select.Item key={option.value} value={option.value}>
-                          {option.label}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select>
+                  <SelectInput id={field.name} value={values[field.name]!} onChange={(value) => set(field.name, value)} options={field.options} />
                 </Field>
               )
             case "switch":

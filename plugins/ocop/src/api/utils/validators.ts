@@ -56,3 +56,21 @@ export const Latitude = z
 export const Longitude = z
   .number()
   .refine((v) => v >= -180 && v <= 180, bilingual("Kinh độ phải trong khoảng −180 đến 180", "longitude must be between -180 and 180"))
+
+/** What producers and sales points both are: a named place of the province, with a phone and its address as certified. */
+export const namedPlaceFields = {
+  handle: Handle,
+  name: Text,
+  phone: Phone,
+  province_code: ProvinceCode,
+  ward_code: WardCode,
+  address_as_certified: Text,
+}
+
+/** A list of named places: searched by name or handle (`q`), filtered by province, sorted by name, handle or age. */
+export const namedPlaceListParams = {
+  q: z.string().optional(),
+  province_code: z.string().optional(),
+  ...paging(),
+  ...ordering(["name", "-name", "handle", "-handle", "created_at", "-created_at"], "name"),
+}

@@ -395,6 +395,19 @@ export type CertificationLike = {
 
 export type CertificationState = "valid" | "expired" | "revoked" | "not_yet_valid"
 
+/** What an evaluation decided, as a certification record keeps it (dates and links aside). */
+export type CertificationGrade = {
+  stars: number
+  score: number
+  criteria_version: string
+  group_code: string
+  sub_group_code: string | null
+  /** Who certified it; null below the certified ratings, which get no certificate. */
+  level: CertifyingLevel | null
+  certificate_no: string | null
+  decision_no: string | null
+}
+
 export const VALIDITY_MONTHS = 36
 export const MIN_SHOWABLE_STARS = 3
 export const REMINDER_WINDOW_DAYS = 30

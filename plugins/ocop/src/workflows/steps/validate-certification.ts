@@ -10,6 +10,7 @@ import {
   isCriteriaVersion,
   isGroupKnown,
   MIN_SHOWABLE_STARS,
+  type CertificationGrade,
 } from "../../modules/ocop/rules"
 
 export type CertificationDraft = {
@@ -26,16 +27,8 @@ export type CertificationDraft = {
   renews_id?: string | null
 }
 
-export type ValidCertification = {
+export type ValidCertification = CertificationGrade & {
   product_id: string
-  stars: number
-  score: number
-  criteria_version: string
-  group_code: string
-  sub_group_code: string | null
-  level: "province" | "national" | null
-  certificate_no: string | null
-  decision_no: string | null
   issued_at: Date
   expires_at: Date
   renews_id: string | null

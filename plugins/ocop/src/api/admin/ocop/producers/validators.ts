@@ -1,26 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_ENTITY_TYPE_CODES } from "../../../../modules/ocop/rules"
-import {
-  bilingual,
-  Handle,
-  Latitude,
-  Longitude,
-  ordering,
-  paging,
-  Phone,
-  ProvinceCode,
-  Text,
-  WardCode,
-} from "../../../utils/validators"
+import { bilingual, Latitude, Longitude, namedPlaceFields, namedPlaceListParams, Text } from "../../../utils/validators"
 
 export const AdminListProducers = z
-  .object({
-    q: z.string().optional(),
-    entity_type: z.enum(PRODUCER_ENTITY_TYPE_CODES).optional(),
-    province_code: z.string().optional(),
-    ...paging(),
-    ...ordering(["name", "-name", "handle", "-handle", "created_at", "-created_at"], "name"),
-  })
+  .object({ ...namedPlaceListParams, entity_type: z.enum(PRODUCER_ENTITY_TYPE_CODES).optional() })
   .strict()
 export type AdminListProducersType = z.infer<typeof AdminListProducers>
 
@@ -31,16 +14,12 @@ const FoundedYear = z
   .refine((v) => v >= 1900 && v <= new Date().getUTCFullYear(), bilingual("Năm thành lập không hợp lệ", "founded_year is not a plausible year"))
 
 const producerFields = {
-  handle: Handle,
-  name: Text,
+  ...namedPlaceFields,
   entity_type: z.enum(PRODUCER_ENTITY_TYPE_CODES),
   representative: Text,
-  phone: Phone,
   email: Email.nullish(),
-  province_code: ProvinceCode,
-  ward_code: WardCode,
   address_line: Text,
-  address_as_certified: Text,
+  // A household's farm may have no coordinates on record.
   latitude: Latitude.nullish(),
   longitude: Longitude.nullish(),
   story_vi: z.string().optional(),

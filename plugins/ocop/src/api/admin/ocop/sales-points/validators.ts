@@ -1,46 +1,23 @@
 import { z } from "@medusajs/framework/zod"
 import { SALES_POINT_TYPE_CODES } from "../../../../modules/ocop/rules"
-import {
-  Flag,
-  Handle,
-  Id,
-  Latitude,
-  Longitude,
-  ordering,
-  paging,
-  Phone,
-  ProvinceCode,
-  Text,
-  WardCode,
-} from "../../../utils/validators"
+import { Flag, Id, Latitude, Longitude, namedPlaceFields, namedPlaceListParams, Text } from "../../../utils/validators"
 
 export const AdminListSalesPoints = z
-  .object({
-    q: z.string().optional(),
-    type: z.enum(SALES_POINT_TYPE_CODES).optional(),
-    province_code: z.string().optional(),
-    active: Flag.optional(),
-    ...paging(),
-    ...ordering(["name", "-name", "handle", "-handle", "created_at", "-created_at"], "name"),
-  })
+  .object({ ...namedPlaceListParams, type: z.enum(SALES_POINT_TYPE_CODES).optional(), active: Flag.optional() })
   .strict()
 export type AdminListSalesPointsType = z.infer<typeof AdminListSalesPoints>
 
 const salesPointFields = {
-  handle: Handle,
-  name: Text,
+  ...namedPlaceFields,
   type: z.enum(SALES_POINT_TYPE_CODES),
   // A fair booth stands in no market: the name may be empty.
   market_name: z.string(),
   address: Text,
-  province_code: ProvinceCode,
-  ward_code: WardCode,
-  address_as_certified: Text,
+  // Shoppers find a sales point on the map.
   latitude: Latitude,
   longitude: Longitude,
   opening_hours_vi: Text,
   opening_hours_en: z.string().nullish(),
-  phone: Phone,
   active: z.boolean().optional(),
 }
 export const AdminCreateSalesPoint = z.object(salesPointFields).strict()

@@ -1,4 +1,4 @@
-import { Button, Select, toast } from "@medusajs/ui"
+import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { SalesPointProductsDrawer } from "../../../../components/sales-point-products-drawer"
@@ -7,6 +7,7 @@ import { errorMessage } from "../../../../kit/api-error"
 import { LinkedProducts } from "../../../../kit/linked-products"
 import { DetailPage } from "../../../../kit/record-pages"
 import { Section } from "../../../../kit/section"
+import { SelectInput } from "../../../../kit/select-input"
 import {
   useDeleteSalesPoint,
   useSalesPoint,
@@ -70,28 +71,18 @@ function StockLocationSelect({ point }: { point: SalesPoint }) {
   const setLocation = useSetSalesPointStockLocation(point.id)
   const locations = useStockLocations()
   return (
-    <Select
+    <SelectInput
       size="small"
+      className="w-64 max-w-full [&>span]:truncate"
       value={point.stock_location?.id ?? NONE}
-      onValueChange={(v) =>
+      onChange={(v) =>
         setLocation.mutate(v === NONE ? null : v, {
           onSuccess: () => toast.success("Đã lưu kho nhận hàng"),
           onError: (e) => toast.error(errorMessage(e) ?? "Không lưu được"),
         })
       }
-    >
-      <Select.Trigger className="w-64 max-w-full [&>span]:truncate">
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={NONE}>Không có</Select.Item>
-        {(locations.data?.stock_locations ?? []).map((location) => (
-          <Select.Item key={location.id} value={location.id}>
-            {location.name}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+      options={[{ value: NONE, label: "Không có" }, ...(locations.data?.stock_locations ?? []).map((l) => ({ value: l.id, label: l.name }))]}
+    />
   )
 }
 

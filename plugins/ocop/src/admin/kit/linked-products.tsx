@@ -1,4 +1,4 @@
-import { StatusBadge, Table } from "@medusajs/ui"
+import { StatusBadge } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { EmptyNote } from "./section"
 
@@ -8,21 +8,17 @@ export type ProductLink = { id: string; title: string; status: string }
 export function LinkedProducts({ products, empty = "Chưa có sản phẩm." }: { products: ProductLink[] | undefined; empty?: string }) {
   if (!products?.length) return <EmptyNote>{empty}</EmptyNote>
   return (
-    <Table>
-      <Table.Body>
-        {products.map((product) => (
-          <Table.Row key={product.id}>
-            <Table.Cell>
-              <Link to={`/products/${product.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                {product.title}
-              </Link>
-            </Table.Cell>
-            <Table.Cell className="text-right">
-              <StatusBadge color={product.status === "published" ? "green" : "grey"}>{product.status}</StatusBadge>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+    <ul className="divide-y">
+      {products.map((product) => (
+        <li key={product.id} className="txt-compact-small flex items-center justify-between gap-x-4 px-6 py-3">
+          <Link to={`/products/${product.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover min-w-0 truncate">
+            {product.title}
+          </Link>
+          <StatusBadge color={product.status === "published" ? "green" : "grey"} className="shrink-0">
+            {product.status}
+          </StatusBadge>
+        </li>
+      ))}
+    </ul>
   )
 }

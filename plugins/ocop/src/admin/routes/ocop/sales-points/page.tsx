@@ -25,10 +25,11 @@ const SalesPointsPage = () => {
       rowPath={(point) => `/ocop/sales-points/${point.id}`}
       empty="Không có điểm bán nào khớp."
       columns={[
-        { header: "Tên", cell: (p) => p.name, className: "max-w-xs truncate" },
-        { header: "Loại", cell: (p) => salesPointTypeLabel(p.type), className: "max-w-[14rem] truncate" },
-        { header: "Chợ", cell: (p) => p.market_name || "—", className: "max-w-[14rem] truncate" },
-        { header: "Giờ mở cửa", cell: (p) => p.opening_hours_vi, className: "max-w-[14rem] truncate" },
+        // Narrow enough that the count and the state stay in view at 1280 px; the whole text shows on hover.
+        { header: "Tên", cell: (p) => p.name, className: "max-w-[14rem] truncate", title: (p) => p.name },
+        { header: "Loại", cell: (p) => salesPointTypeLabel(p.type), className: "max-w-[10rem] truncate", title: (p) => salesPointTypeLabel(p.type) },
+        { header: "Chợ", cell: (p) => p.market_name || "—", className: "max-w-[11rem] truncate", title: (p) => p.market_name },
+        { header: "Giờ mở cửa", cell: (p) => p.opening_hours_vi, className: "max-w-[9rem] truncate", title: (p) => p.opening_hours_vi },
         { header: "Sản phẩm", cell: (p) => p.product_count ?? 0, align: "right" },
         {
           header: "Trạng thái",

@@ -24,7 +24,7 @@ const joinRepeated = (value: unknown) => (Array.isArray(value) ? value.join(",")
 
 const locale = z.enum(["vi", "en"]).optional()
 
-/** One of the star ratings a shopper can see (rules.ts), as a pattern: `[345]`. */
+/** One of the star ratings a shopper can see (rules.ts' SHOWABLE_STARS), as a regular-expression character class. */
 const STAR = `[${SHOWABLE_STARS.join("")}]`
 /** "3, 4 or 5" */
 const oneOf = (or: string) => `${SHOWABLE_STARS.slice(0, -1).join(", ")} ${or} ${SHOWABLE_STARS[SHOWABLE_STARS.length - 1]}`

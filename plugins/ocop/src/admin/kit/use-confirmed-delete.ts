@@ -1,7 +1,7 @@
 import { toast, usePrompt } from "@medusajs/ui"
 import type { UseMutationResult } from "@tanstack/react-query"
 import { useNavigate } from "react-router-dom"
-import { errorMessage } from "../lib/api"
+import { errorMessage } from "./api-error"
 
 /**
  * Delete after a confirmation, then go back to the list; a refusal (a producer that still has products) is

@@ -13,8 +13,6 @@ import { createMarketplaceWorld, type MarketplaceWorld } from "../fixtures/marke
 
 const SHOPPERS = 50
 const STOCK = 20
-// Fifty carts set up through the Store API, a request at a time, take minutes on a shared 2-core machine: each
-// race gets 6 minutes rather than the suite's 2.
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),
@@ -76,7 +74,7 @@ medusaIntegrationTestRunner({
         reserved: STOCK,
         available: 0,
       })
-    }, 360_000)
+    }, SLOW_MACHINE_MS)
 
     it(`sells exactly ${STOCK} split purchases when ${SHOPPERS} shoppers each buy from two producers, the first with ${STOCK} in stock: no orphan order`, async () => {
       // The Ea Tu cooperative's coffee has 20 bags; the Krông Bông honey enough for everyone.
@@ -130,7 +128,7 @@ medusaIntegrationTestRunner({
       }
       expect(await levelOf(coffee)).toEqual({ stocked: STOCK, reserved: STOCK })
       expect(await levelOf(honey)).toEqual({ stocked: 40, reserved: STOCK })
-    }, 360_000)
+    }, SLOW_MACHINE_MS)
 
     it(`completes carts of ${PARALLEL} parallel shoppers, ${ROUNDS} rounds, and reports the p95 of cart completion`, async () => {
       const variantId = world.products.honey.variant_ids[0]!
@@ -146,11 +144,16 @@ medusaIntegrationTestRunner({
       }
       console.log(`cart completion under ${PARALLEL} parallel shoppers (${times.length} carts, one product): p50 ${p(times, 50)} ms, p95 ${p(times, 95)} ms, max ${p(times, 100)} ms`)
       expect(times).toHaveLength(PARALLEL * ROUNDS)
-    }, 360_000)
+    }, SLOW_MACHINE_MS)
   },
 })
 
 const PARALLEL = 10
+/**
+ * Each test sets up 30–50 carts, then waits for completions queued one after another on one item: seconds on a
+ * quiet machine, minutes on two cores shared with other builds (seen: over 120 s). Timings are printed, not asserted.
+ */
+const SLOW_MACHINE_MS = 360_000
 const ROUNDS = 3
 
 async function timedComplete(me: ReturnType<typeof shopper>, cartId: string) {

@@ -4,8 +4,8 @@ import { MARKETPLACE_MODULE } from "../../../../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../../../../modules/marketplace/service"
 import { defaultCommissionRate } from "../../../../../../orders/commission"
 import { setCommissionRateWorkflow } from "../../../../../../workflows/marketplace/set-commission-rate"
-import { loadProducer } from "../../../helpers"
-import type { AdminSetCommissionRateType } from "../../../validators"
+import { loadProducer } from "../../helpers"
+import type { AdminSetCommissionRateType } from "./validators"
 
 async function commissionOf(container: MedusaContainer, producerId: string) {
   const [agreed] = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listCommissionRates({ producer_id: producerId })

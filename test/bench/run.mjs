@@ -197,7 +197,8 @@ try {
   }
 
   // ---- Cart completion, 10 shoppers at once: carts of one producer, then carts of three -------------------
-  const variants = await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds * 4, regionId)
+  // Three producers' lines per split cart, from a pool twice that size so that every cart finds three producers.
+  const variants = await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds * 7, regionId)
   const singles = variants.slice(0, PLAN.connections * PLAN.checkoutRounds).map((v) => [v.variant_id])
   const triples = cartsOfProducers(variants.slice(PLAN.connections * PLAN.checkoutRounds), 3)
   /** @param {string} label @param {string[][]} carts */

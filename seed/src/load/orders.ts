@@ -1,7 +1,7 @@
 /**
  * `orders=N` (`npm run seed -- --orders N`): N producers' orders in the database for the bench's order-list
- * figure, half of them the demo owner's producer's (the login the bench signs in with), the rest spread over
- * other producers, as purchases of one to three producers' parcels delivered in Đắk Lắk. Written through the
+ * figure, every other purchase holding a product of the demo owner's producer (the login the bench signs in
+ * with; a quarter of the orders), the rest spread over other producers, as purchases of one to three producers' parcels delivered in Đắk Lắk. Written through the
  * plugin's bulk placement (the split, orders, purchases, links, commission, order lists and reservations of a
  * checkout, without carts, payments or mails). The warehouse first receives the units the orders take, so stock
  * stays what it was for shoppers. Purchase i is always the same purchase; a second run adds only what is missing.

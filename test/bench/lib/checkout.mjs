@@ -58,14 +58,17 @@ export const pickHomeDelivery = (/** @type {any[]} */ options) =>
  * @param {ReturnType<typeof storeClient>} client @param {number} count @param {string} regionId
  */
 export async function buyableVariants(client, count, regionId) {
-  const list = await client.get(`/store/ocop/products?limit=${Math.min(100, count * 2)}&order=title`)
-  if (list.status !== 200) throw new Error(`catalogue answered ${list.status}`)
   const variants = []
-  for (const card of list.body.products) {
-    const detail = await client.get(`/store/ocop/products/${encodeURIComponent(card.handle)}?region_id=${regionId}`)
-    const variant = detail.body.product?.variants?.find((/** @type {any} */ v) => v.in_stock)
-    if (variant) variants.push({ variant_id: variant.id, product_id: card.id, handle: card.handle, producer: card.producer?.handle ?? null })
-    if (variants.length >= count) break
+  for (let offset = 0; variants.length < count; offset += 100) {
+    const list = await client.get(`/store/ocop/products?limit=100&offset=${offset}&order=title`)
+    if (list.status !== 200) throw new Error(`catalogue answered ${list.status}`)
+    for (const card of list.body.products) {
+      const detail = await client.get(`/store/ocop/products/${encodeURIComponent(card.handle)}?region_id=${regionId}`)
+      const variant = detail.body.product?.variants?.find((/** @type {any} */ v) => v.in_stock)
+      if (variant) variants.push({ variant_id: variant.id, product_id: card.id, handle: card.handle, producer: card.producer?.handle ?? null })
+      if (variants.length >= count) break
+    }
+    if (list.body.products.length < 100) break
   }
   if (variants.length < count) throw new Error(`only ${variants.length} variants in stock, ${count} needed`)
   return variants

@@ -40,19 +40,23 @@ export const payPurchaseStep = createStep(
     const { data: orders } = await query.graph({ entity: "order", fields: ["id", "total", "currency_code"], filters: { id: input.order_ids } })
     const parcels: PayPurchaseResult["parcels"] = []
     try {
-      for (const order of orders as any[]) {
-        const collection = await payments.createPaymentCollections({ currency_code: order.currency_code, amount: order.total })
-        undo.collectionIds.push(collection.id)
-        const session = await payments.createPaymentSession(collection.id, {
-          provider_id: input.provider_id!,
-          currency_code: order.currency_code,
-          amount: order.total,
-          data: {},
+      // One write for the collections, then each parcel's session and authorisation side by side.
+      const list = orders as any[]
+      const collections = await payments.createPaymentCollections(list.map((order) => ({ currency_code: order.currency_code, amount: order.total })))
+      undo.collectionIds.push(...collections.map((c) => c.id))
+      await Promise.all(
+        list.map(async (order, i) => {
+          const session = await payments.createPaymentSession(collections[i]!.id, {
+            provider_id: input.provider_id!,
+            currency_code: order.currency_code,
+            amount: order.total,
+            data: {},
+          })
+          const payment = await payments.authorizePaymentSession(session.id, {})
+          if (payment?.id) undo.paymentIds.push(payment.id)
+          parcels.push({ order_id: order.id, payment_collection_id: collections[i]!.id })
         })
-        const payment = await payments.authorizePaymentSession(session.id, {})
-        if (payment?.id) undo.paymentIds.push(payment.id)
-        parcels.push({ order_id: order.id, payment_collection_id: collection.id })
-      }
+      )
     } catch (error) {
       await undoPayments(payments, undo)
       throw error

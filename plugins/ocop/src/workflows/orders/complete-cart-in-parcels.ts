@@ -10,7 +10,7 @@
  * courier). Delivery is charged per parcel (providers/parcel-delivery); each order carries its parcel's share.
  */
 import { amount } from "../../orders/amount"
-import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { MedusaError, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -123,7 +123,10 @@ export const completeCartInParcelsWorkflow = createWorkflow(
         const perParcel = providerId === CASH_ON_DELIVERY && parcels.length > 1
         if (parcels.length > 1 && (cart.credit_lines ?? []).filter(Boolean).length) {
           // No shopper path makes credit lines here; splitting a credit over parcels is a decision not yet made.
-          throw new Error("A cart with credit lines cannot be split over several producers")
+          throw new MedusaError(
+            MedusaError.Types.NOT_ALLOWED,
+            "Giỏ hàng có khoản ghi có không chia được cho nhiều nhà sản xuất / a cart with credit lines cannot be split over several producers"
+          )
         }
         return {
           parcels: parcels.map((parcel) => ({ producer_id: parcel.producer_id, order: orderOfParcel(cart, parcel), total: parcelTotal(parcel) })),

@@ -6,6 +6,7 @@ import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
     ...authMiddlewares,
     ...storeOcopMiddlewares,
+    ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,

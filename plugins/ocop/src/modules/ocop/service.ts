@@ -377,12 +377,13 @@ export default class OcopModuleService extends MedusaService({
     return rows.map(({ closeness: _, ...row }: Record<string, unknown>) => row as { certificate_no: string; product_title: string; product_title_en: string | null })
   }
 
-  /** Whether the catalogue lists this product at `now`: the lookup links to a product's page only then. */
+  /** Which of these products the catalogue lists at `now`: the lookup links to a product's page only then. */
   @InjectManager()
-  async isListed(productId: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+  async listedProductIds(productIds: string[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
+    if (!productIds.length) return new Set()
     const knex = this.knexOf(sharedContext)
-    const [row] = await whereShowable(knex("ocop_catalogue_entry").select("id").where("product_id", productId).whereNull("deleted_at"), now).limit(1)
-    return !!row
+    const rows = await whereShowable(knex("ocop_catalogue_entry").select("product_id").whereIn("product_id", productIds).whereNull("deleted_at"), now)
+    return new Set(rows.map((row: { product_id: string }) => row.product_id))
   }
 
   private knexOf(sharedContext: Context): Knex {

@@ -11,6 +11,8 @@ import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerStampRoutes } from "./producer/certifications/middlewares"
+import { adminStampMiddlewares } from "./admin/ocop/stamps/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
 /**
@@ -35,5 +37,7 @@ export default defineMiddlewares({
     ...adminOcopMiddlewares,
     ...adminProducerTeamMiddlewares,
     ...producerMiddlewares,
+    ...producerStampRoutes,
+    ...adminStampMiddlewares,
   ],
 })

@@ -12,8 +12,8 @@ import { formatStampCode } from "../modules/stamp/codes"
 import { stampCheckUrl } from "./links"
 import { qrRuns } from "./qr"
 
-const require = createRequire(__filename)
-const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf")
+const requireHere = createRequire(__filename)
+const FONT_DIR = path.join(path.dirname(requireHere.resolve("dejavu-fonts-ttf/package.json")), "ttf")
 const FONT = path.join(FONT_DIR, "DejaVuSans.ttf")
 const FONT_BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf")
 

@@ -311,6 +311,26 @@ export default class OcopModuleService extends MedusaService({
     return (await query) as RegisterEntryRow[]
   }
 
+  /** A producer's certificates, newest first (the seller portal's stamps page). */
+  @InjectManager()
+  async listRegisterEntriesOfProducer(
+    producerId: string,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: RegisterEntryRow[]; count: number }> {
+    const knex = this.knexOf(sharedContext)
+    const rows = await knex("ocop_register_entry")
+      .select(REGISTER_COLUMNS)
+      .select(knex.raw("count(*) over () as total_count"))
+      .where("producer_id", producerId)
+      .whereNull("deleted_at")
+      .orderBy([{ column: "issued_at", order: "desc" }, { column: "certificate_no" }])
+      .limit(page.limit)
+      .offset(page.offset)
+    const count = rows.length ? Number(rows[0].total_count) : 0
+    return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as RegisterEntryRow), count }
+  }
+
   /**
    * Certificates matching what a shopper typed: the number itself first, then every certificate of a decision
    * with that number, then names (every word of the folded text, as the catalogue searches), closest first.

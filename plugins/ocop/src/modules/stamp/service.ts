@@ -20,6 +20,20 @@ export type IssueBatchInput = {
 
 export type StampOfCode = { id: string; code: string; batch_id: string; certification_id: string; printed_stars: number; certificate_no: string }
 
+export type StampBatchRow = {
+  id: string
+  certification_id: string
+  producer_id: string | null
+  certificate_no: string
+  printed_stars: number
+  quantity: number
+  issued_by: "programme" | "producer"
+  note: string | null
+  created_at: Date
+  checked: number
+  flagged: number
+}
+
 export type CheckResult = {
   check_id: string
   first_checked_at: Date
@@ -185,6 +199,35 @@ export default class StampModuleService extends MedusaService({ StampBatch, Stam
       count = Number(total)
     }
     return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row), count }
+  }
+
+  /** Batches of one certification (and one producer, in the portal), newest first, with how many codes were checked or warned. */
+  @InjectManager()
+  async listBatchesWithCounts(
+    filters: { certification_id?: string; producer_id?: string; id?: string },
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knexOf(sharedContext)
+    const query = knex("ocop_stamp_batch as b")
+      .select("b.id", "b.certification_id", "b.producer_id", "b.certificate_no", "b.printed_stars", "b.quantity", "b.issued_by", "b.note", "b.created_at")
+      .select(knex.raw("count(*) over () as total_count"))
+      .select(knex.raw("(select count(*)::int from ocop_stamp_code c where c.batch_id = b.id and c.first_checked_at is not null and c.deleted_at is null) as checked"))
+      .select(knex.raw("(select count(*)::int from ocop_stamp_code c where c.batch_id = b.id and c.flagged_at is not null and c.deleted_at is null) as flagged"))
+      .whereNull("b.deleted_at")
+    if (filters.certification_id) query.where("b.certification_id", filters.certification_id)
+    if (filters.producer_id) query.where("b.producer_id", filters.producer_id)
+    if (filters.id) query.where("b.id", filters.id)
+    const rows = await query.orderBy([{ column: "b.created_at", order: "desc" }, { column: "b.id", order: "desc" }]).limit(page.limit).offset(page.offset)
+    let count = rows.length ? Number(rows[0].total_count) : 0
+    if (!rows.length && page.offset > 0) {
+      const [{ total }] = await query.clone().clearSelect().clearOrder().offset(0).limit(1).count({ total: "*" })
+      count = Number(total)
+    }
+    return {
+      rows: rows.map(({ total_count: _, ...row }: Record<string, any>) => ({ ...row, checked: Number(row.checked), flagged: Number(row.flagged) }) as StampBatchRow),
+      count,
+    }
   }
 
   /** A batch's codes in serial order, for its sheet of labels. */

@@ -14,6 +14,8 @@ import { CertificationCard } from "~/features/product/CertificationCard"
 import { Gallery } from "~/features/product/Gallery"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
+import { goneInstead } from "~/features/verify/gone.server"
+import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { ProducerCard } from "~/features/producer/ProducerCard"
 import { localizePath } from "~/i18n/config"
@@ -25,7 +27,11 @@ import { isNotFound } from "~/lib/medusa.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [page, t] = await Promise.all([loadProductPage(locale, params.handle ?? ""), translatorFor(locale)])
+  const [page, t] = await Promise.all([
+    // A product whose certificate was revoked or expired answers 410 with the reason, not a bare 404.
+    loadProductPage(locale, params.handle ?? "").catch((error) => goneInstead(error, request, locale, params.handle ?? "")),
+    translatorFor(locale),
+  ])
   const { product } = page
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
@@ -71,6 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const headers = loaderHeaders
+export const ErrorBoundary = VerifyErrorBoundary
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function ProductPage() {

@@ -13,6 +13,8 @@ import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import stampsEn from "./locales/stamps/en"
+import stampsVi from "./locales/stamps/vi"
 import verifyEn from "./locales/verify/en"
 import verifyVi from "./locales/verify/vi"
 import vi from "./locales/vi"
@@ -23,8 +25,8 @@ import { withSections } from "./sections"
  * product pages and the checkout with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, verify: verifyVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, verify: verifyEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, verify: verifyVi, stamps: stampsVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, verify: verifyEn, stamps: stampsEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

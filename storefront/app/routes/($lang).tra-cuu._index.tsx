@@ -84,8 +84,8 @@ export default function Lookup() {
         </section>
       )}
       {results && results.length === 0 && (
-        <section aria-labelledby="lookup-none" className="space-y-3 rounded-xl border-2 border-slate-500 bg-slate-100 p-4 text-slate-900" data-status="unknown">
-          <h2 id="lookup-none" className="flex items-center gap-2 text-lg font-bold">
+        <section aria-labelledby="verdict" className="space-y-3 rounded-xl border-2 border-slate-500 bg-slate-100 p-4 text-slate-900" data-status="unknown">
+          <h2 id="verdict" className="flex items-center gap-2 text-lg font-bold">
             <StatusChip status="unknown" />
             {t("verify.noMatch", { q })}
           </h2>

@@ -85,10 +85,13 @@ export default function Lookup() {
       )}
       {results && results.length === 0 && (
         <section aria-labelledby="verdict" className="space-y-3 rounded-xl border-2 border-slate-500 bg-slate-100 p-4 text-slate-900" data-status="unknown">
-          <h2 id="verdict" className="flex items-center gap-2 text-lg font-bold">
-            <StatusChip status="unknown" />
-            {t("verify.noMatch", { q })}
+          <h2 id="verdict" className="flex items-center gap-3 text-2xl font-bold">
+            <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full border-2 border-current text-xl">
+              ?
+            </span>
+            {t("verify.status.unknown")}
           </h2>
+          <p className="leading-relaxed">{t("verify.noMatch", { q })}</p>
           {suggestions.length > 0 && (
             <div>
               <p className="text-sm">{t("verify.suggestions")}</p>

@@ -177,6 +177,8 @@ describe("scanning a stamp", () => {
       expect(await again.page.getByRole("alert").innerText()).toContain("Tem có thể đã bị sao chép")
       expect(again.problems).toEqual([])
     }
+    await copy.page.reload()
+    expect(await copy.page.getByTestId("stamp-checks").innerText()).toContain("đã được kiểm tra 6 lần")
     await shoot(copy.page, "verify-stamp-warning")
     const english = await phone("100.64.4.30")
     await english.page.goto(`${stack.storefront_url}/en/tra-cuu/tem/${code}`)

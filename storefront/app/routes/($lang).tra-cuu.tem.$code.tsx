@@ -59,14 +59,18 @@ export default function StampCheck() {
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 py-6">
       {result.kind === "found" && (
-        <>
+        <div className="flex flex-col gap-5">
           <p className="text-sm font-semibold text-stone-600">{t("verify.title")}</p>
-          <VerificationCard certification={result.certification} daysLeft={daysLeft} />
-          <StampPanel
-            stamp={result.stamp}
-            registerStars={result.certification.successor && result.certification.status === "superseded" ? result.certification.successor.stars : result.certification.stars}
-          />
-        </>
+          {/* A warned stamp comes first: a valid certificate says nothing about a copied label. */}
+          <div className={result.stamp.warning ? "order-first" : "order-last"}>
+            <StampPanel
+              headingLevel={result.stamp.warning ? 1 : 2}
+              stamp={result.stamp}
+              registerStars={result.certification.successor && result.certification.status === "superseded" ? result.certification.successor.stars : result.certification.stars}
+            />
+          </div>
+          <VerificationCard certification={result.certification} daysLeft={daysLeft} headingLevel={result.stamp.warning ? 2 : 1} />
+        </div>
       )}
       {result.kind === "unknown" && (
         <section aria-labelledby="verdict" className="space-y-2 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-red-950" data-status="unknown-stamp">

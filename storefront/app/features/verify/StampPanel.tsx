@@ -12,13 +12,14 @@ export type PlaceResult = { ok: true; stamp: StampSummary } | { ok: false }
  * say it may be a copy. With JavaScript, the shopper may add where she is (her browser asks her first), which
  * lets the same code seen far away give a copy away (docs/decisions/029).
  */
-export function StampPanel({ stamp: initial, registerStars }: { stamp: StampSummary; registerStars: number }) {
+export function StampPanel({ stamp: initial, registerStars, headingLevel = 2 }: { stamp: StampSummary; registerStars: number; headingLevel?: 1 | 2 }) {
   const { t } = useVerifyTranslation()
   const fetcher = useFetcher<PlaceResult>()
   const hydrated = useHydrated()
   const [locating, setLocating] = useState<"idle" | "asking" | "failed">("idle")
   const stamp = fetcher.data?.ok ? fetcher.data.stamp : initial
   const placed = fetcher.data?.ok === true
+  const Heading = headingLevel === 1 ? "h1" : "h2"
   const warningText =
     stamp.warning === "stars_changed"
       ? t("verify.stamp.stars_changed", { printed: stamp.printed_stars, stars: registerStars })
@@ -44,9 +45,9 @@ export function StampPanel({ stamp: initial, registerStars }: { stamp: StampSumm
 
   return (
     <section aria-labelledby="stamp-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
-      <h2 id="stamp-heading" className="text-lg font-bold text-stone-900">
+      <Heading id="stamp-heading" className="text-lg font-bold text-stone-900">
         {t("verify.stamp.title", { code: stamp.code })}
-      </h2>
+      </Heading>
       <p className="text-sm text-stone-700">{t("verify.stamp.printed", { stars: stamp.printed_stars, number: stamp.certificate_no })}</p>
       <p className="font-semibold text-stone-900" data-testid="stamp-checks" aria-live="polite">
         {t("verify.stamp.firstChecked", { date: formatDate(stamp.first_checked_at) })}, {t("verify.stamp.checks", { count: stamp.checks })}

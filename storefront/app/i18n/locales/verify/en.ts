@@ -80,8 +80,8 @@ const verify: VerifyResources = {
   },
   gone: {
     title: "This product is no longer on sale",
-    revoked: "The OCOP certificate {{number}} of “{{title}}” was revoked on {{date}}, so the product is no longer on sale here.",
-    expired: "The OCOP certificate {{number}} of “{{title}}” expired on {{date}} and has not been renewed, so the product is no longer on sale here.",
+    revoked: "Certificate {{number}} of “{{title}}” was revoked on {{date}}, so the product is no longer on sale here.",
+    expired: "Certificate {{number}} of “{{title}}” expired on {{date}} and has not been renewed, so the product is no longer on sale here.",
     lookup: "See the certificate",
     browse: "Browse OCOP products on sale",
   },

@@ -78,8 +78,8 @@ const verify = {
   },
   gone: {
     title: "Sản phẩm không còn được bày bán",
-    revoked: "Giấy chứng nhận OCOP {{number}} của “{{title}}” đã bị thu hồi ngày {{date}}, nên sản phẩm không còn được bày bán ở đây.",
-    expired: "Giấy chứng nhận OCOP {{number}} của “{{title}}” đã hết hạn ngày {{date}} và chưa được cấp lại, nên sản phẩm không còn được bày bán ở đây.",
+    revoked: "Giấy chứng nhận {{number}} của “{{title}}” đã bị thu hồi ngày {{date}}, nên sản phẩm không còn được bày bán ở đây.",
+    expired: "Giấy chứng nhận {{number}} của “{{title}}” đã hết hạn ngày {{date}} và chưa được cấp lại, nên sản phẩm không còn được bày bán ở đây.",
     lookup: "Xem chi tiết giấy chứng nhận",
     browse: "Xem các sản phẩm OCOP đang bán",
   },

@@ -319,15 +319,17 @@ export default class OcopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ rows: RegisterEntryRow[]; count: number }> {
     const knex = this.knexOf(sharedContext)
-    const rows = await knex("ocop_register_entry")
+    const query = knex("ocop_register_entry")
       .select(REGISTER_COLUMNS)
       .select(knex.raw("count(*) over () as total_count"))
       .where("producer_id", producerId)
       .whereNull("deleted_at")
-      .orderBy([{ column: "issued_at", order: "desc" }, { column: "certificate_no" }])
-      .limit(page.limit)
-      .offset(page.offset)
-    const count = rows.length ? Number(rows[0].total_count) : 0
+    const rows = await query.clone().orderBy([{ column: "issued_at", order: "desc" }, { column: "certificate_no" }]).limit(page.limit).offset(page.offset)
+    let count = rows.length ? Number(rows[0].total_count) : 0
+    if (!rows.length && page.offset > 0) {
+      const [{ total }] = await query.clearSelect().count({ total: "*" })
+      count = Number(total)
+    }
     return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as RegisterEntryRow), count }
   }
 

@@ -1,10 +1,10 @@
 import { Form } from "@remix-run/react"
 import { useLocalizePath } from "~/i18n/use-locale"
-import { useVerifyTranslation } from "./strings"
+import { useVerifyErrorTranslation } from "./strings"
 
 /** The lookup's one field: a real GET form, so it works before and without JavaScript. */
 export function LookupForm({ q = "", autoFocus = false }: { q?: string; autoFocus?: boolean }) {
-  const { t } = useVerifyTranslation()
+  const { t } = useVerifyErrorTranslation()
   const localize = useLocalizePath()
   return (
     <Form method="get" action={localize("/tra-cuu")} className="flex flex-col gap-2 sm:flex-row" role="search">

@@ -3,7 +3,7 @@ import { ErrorPage } from "~/components/ErrorPage"
 import { LocaleLink } from "~/components/LocaleLink"
 import { formatDate } from "~/lib/format"
 import { LookupForm } from "./LookupForm"
-import { useVerifyTranslation } from "./strings"
+import { useVerifyErrorTranslation } from "./strings"
 
 /** What the verify pages throw instead of their answer: too many checks (429), or a product whose certificate lapsed (410). */
 export type VerifyErrorData =
@@ -17,7 +17,7 @@ export type VerifyErrorData =
  */
 export function VerifyErrorBoundary() {
   const error = useRouteError()
-  const { t } = useVerifyTranslation()
+  const { t } = useVerifyErrorTranslation()
   const data = isRouteErrorResponse(error) ? (error.data as VerifyErrorData | null) : null
   if (isRouteErrorResponse(error) && error.status === 429 && data?.kind === "too_many") {
     return (

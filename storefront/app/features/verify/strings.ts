@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next"
 import en from "~/i18n/locales/verify/en"
+import errorsEn from "~/i18n/locales/verify/errors-en"
+import errorsVi from "~/i18n/locales/verify/errors-vi"
 import vi from "~/i18n/locales/verify/vi"
 import { addSection } from "~/i18n/sections"
 
@@ -9,5 +11,14 @@ import { addSection } from "~/i18n/sections"
  */
 export function useVerifyTranslation() {
   addSection("verify", { vi, en })
+  return useTranslation()
+}
+
+/**
+ * Only the words of the lookup form and of the verify error pages (410, 429): what a product page's error boundary
+ * needs, without the rest of the lookup's words in the product page's code.
+ */
+export function useVerifyErrorTranslation() {
+  addSection("verify", { vi: errorsVi, en: errorsEn }, "verify-errors")
   return useTranslation()
 }

@@ -1,14 +1,13 @@
 import type { VerifyResources } from "./vi"
 
 /** The lookup's and the stamp check's words in English. */
+import errors from "./errors-en"
+
 const verify: VerifyResources = {
+  ...errors,
   nav: "OCOP lookup",
-  title: "Check an OCOP certificate",
   intro:
     "Type the certificate number, the decision number or the product name printed on the package, or scan the QR code on the stamp: you see at once whether the certificate holds.",
-  label: "Certificate number, decision number or product name",
-  placeholder: "For example OCOP-66-2024-010",
-  submit: "Check",
   scanHint: "Got an OCOP stamp with a QR code? Scan it with your phone's camera and the answer opens.",
   results_one: "{{count}} certificate matches “{{q}}”",
   results_other: "{{count}} certificates match “{{q}}”",
@@ -78,15 +77,6 @@ const verify: VerifyResources = {
     unknownText: "The code {{code}} is not in the OCOP stamp register. A stamp with a code that does not exist is a fake: do not trust the stars printed on it.",
     badCode: "“{{code}}” is not an OCOP stamp code: it is 16 letters and digits, e.g. 7KQ4-M2XD-9TBN-C3HV.",
   },
-  gone: {
-    title: "This product is no longer on sale",
-    revoked: "Certificate {{number}} of “{{title}}” was revoked on {{date}}, so the product is no longer on sale here.",
-    expired: "Certificate {{number}} of “{{title}}” expired on {{date}} and has not been renewed, so the product is no longer on sale here.",
-    lookup: "See the certificate",
-    browse: "Browse OCOP products on sale",
-  },
-  tooMany: "You have checked too many times in a few minutes. Try again in {{minutes}} minutes.",
-  unavailable: "The check is not available right now. Try again in a few minutes.",
 }
 
 export default verify

@@ -1,12 +1,11 @@
 /** The lookup's and the stamp check's words (`verify.*`), loaded with those pages only (i18n/sections.ts). */
+import errors from "./errors-vi"
+
 const verify = {
+  ...errors,
   nav: "Tra cứu OCOP",
-  title: "Tra cứu chứng nhận OCOP",
   intro:
     "Nhập số giấy chứng nhận, số quyết định hoặc tên sản phẩm in trên bao bì, hoặc quét mã QR trên tem: bạn biết ngay chứng nhận còn hiệu lực hay không.",
-  label: "Số giấy chứng nhận, số quyết định hoặc tên sản phẩm",
-  placeholder: "Ví dụ OCOP-66-2024-010",
-  submit: "Tra cứu",
   scanHint: "Có tem OCOP có mã QR? Quét bằng máy ảnh điện thoại, trang kết quả sẽ mở ra.",
   results_one: "{{count}} giấy chứng nhận khớp với “{{q}}”",
   results_other: "{{count}} giấy chứng nhận khớp với “{{q}}”",
@@ -76,15 +75,6 @@ const verify = {
     unknownText: "Mã {{code}} không có trong sổ tem OCOP. Tem có mã không tồn tại là tem giả: đừng tin số sao in trên đó.",
     badCode: "“{{code}}” không phải mã tem OCOP: mã gồm 16 chữ và số, ví dụ 7KQ4-M2XD-9TBN-C3HV.",
   },
-  gone: {
-    title: "Sản phẩm không còn được bày bán",
-    revoked: "Giấy chứng nhận {{number}} của “{{title}}” đã bị thu hồi ngày {{date}}, nên sản phẩm không còn được bày bán ở đây.",
-    expired: "Giấy chứng nhận {{number}} của “{{title}}” đã hết hạn ngày {{date}} và chưa được cấp lại, nên sản phẩm không còn được bày bán ở đây.",
-    lookup: "Xem chi tiết giấy chứng nhận",
-    browse: "Xem các sản phẩm OCOP đang bán",
-  },
-  tooMany: "Bạn đã tra cứu quá nhiều lần trong ít phút. Hãy thử lại sau {{minutes}} phút.",
-  unavailable: "Chưa tra cứu được lúc này. Hãy thử lại sau ít phút.",
 }
 
 export type VerifyResources = typeof verify

@@ -16,6 +16,8 @@ import productVi from "./locales/product/vi"
 import stampsEn from "./locales/stamps/en"
 import stampsVi from "./locales/stamps/vi"
 import verifyEn from "./locales/verify/en"
+import verifyErrorsEn from "./locales/verify/errors-en"
+import verifyErrorsVi from "./locales/verify/errors-vi"
 import verifyVi from "./locales/verify/vi"
 import vi from "./locales/vi"
 import { withSections } from "./sections"
@@ -25,8 +27,8 @@ import { withSections } from "./sections"
  * product pages and the checkout with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, verify: verifyVi, stamps: stampsVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, verify: verifyEn, stamps: stampsEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

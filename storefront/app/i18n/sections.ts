@@ -24,12 +24,9 @@ export function setLiveResources(locale: Locale, resources: object) {
   live = { locale, resources: resources as Record<string, unknown>, added: new Set() }
 }
 
-/**
- * Adds a section in the page's language to the browser's resources; nothing to do on the server. Idempotent per
- * `id`: a part of a section (`id` other than `key`) may come first with a lighter page and the rest later.
- */
-export function addSection(key: string, byLocale: Record<Locale, Tree>, id = key) {
-  if (!live || live.added.has(id)) return
+/** Adds a section in the page's language to the browser's resources; nothing to do on the server. Idempotent. */
+export function addSection(key: string, byLocale: Record<Locale, Tree>) {
+  if (!live || live.added.has(key)) return
   live.resources[key] = { ...((live.resources[key] as object | undefined) ?? {}), ...byLocale[live.locale] }
-  live.added.add(id)
+  live.added.add(key)
 }

@@ -9,7 +9,7 @@ export function LookupForm({ q = "", autoFocus = false }: { q?: string; autoFocu
   return (
     <Form method="get" action={localize("/tra-cuu")} className="flex flex-col gap-2 sm:flex-row" role="search">
       <label htmlFor="lookup-q" className="sr-only">
-        {t("verify.label")}
+        {t("verifyErrors.label")}
       </label>
       <input
         id="lookup-q"
@@ -21,11 +21,11 @@ export function LookupForm({ q = "", autoFocus = false }: { q?: string; autoFocu
         autoFocus={autoFocus}
         autoComplete="off"
         spellCheck={false}
-        placeholder={t("verify.placeholder")}
+        placeholder={t("verifyErrors.placeholder")}
         className="min-h-12 flex-1 rounded-lg border border-stone-400 bg-white px-3 text-base text-stone-900"
       />
       <button type="submit" className="min-h-12 rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900">
-        {t("verify.submit")}
+        {t("verifyErrors.submit")}
       </button>
     </Form>
   )

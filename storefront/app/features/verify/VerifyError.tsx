@@ -25,9 +25,9 @@ export function VerifyErrorBoundary() {
         <p className="text-5xl font-black text-ocop-800" aria-hidden="true">
           429
         </p>
-        <h1 className="text-2xl font-bold text-stone-900">{t("verify.title")}</h1>
+        <h1 className="text-2xl font-bold text-stone-900">{t("verifyErrors.title")}</h1>
         <p role="alert" className="text-stone-800">
-          {t("verify.tooMany", { minutes: Math.max(1, Math.ceil(data.retry_after / 60)) })}
+          {t("verifyErrors.tooMany", { minutes: Math.max(1, Math.ceil(data.retry_after / 60)) })}
         </p>
       </section>
     )
@@ -38,19 +38,19 @@ export function VerifyErrorBoundary() {
         <p className="text-5xl font-black text-ocop-800" aria-hidden="true">
           410
         </p>
-        <h1 className="text-2xl font-bold text-stone-900">{t("verify.gone.title")}</h1>
+        <h1 className="text-2xl font-bold text-stone-900">{t("verifyErrors.gone.title")}</h1>
         <p className="leading-relaxed text-stone-800">
-          {t(`verify.gone.${data.reason}`, { number: data.certificate_no, title: data.title, date: formatDate(data.date) })}
+          {t(`verifyErrors.gone.${data.reason}`, { number: data.certificate_no, title: data.title, date: formatDate(data.date) })}
         </p>
         <div className="flex flex-wrap gap-3">
           <LocaleLink
             to={`/tra-cuu/${encodeURIComponent(data.certificate_no)}`}
             className="rounded-lg bg-ocop-800 px-5 py-3 font-semibold text-white hover:bg-ocop-900"
           >
-            {t("verify.gone.lookup")}
+            {t("verifyErrors.gone.lookup")}
           </LocaleLink>
           <LocaleLink to="/san-pham" className="rounded-lg border border-ocop-800 px-5 py-3 font-semibold text-ocop-900 hover:bg-ocop-50">
-            {t("verify.gone.browse")}
+            {t("verifyErrors.gone.browse")}
           </LocaleLink>
         </div>
         <div className="pt-4">

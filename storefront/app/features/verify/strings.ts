@@ -15,10 +15,10 @@ export function useVerifyTranslation() {
 }
 
 /**
- * Only the words of the lookup form and of the verify error pages (410, 429): what a product page's error boundary
- * needs, without the rest of the lookup's words in the product page's code.
+ * Only the words of the lookup form and of the verify error pages (410, 429), as `verifyErrors.*`: what a product
+ * page's error boundary needs, without the rest of the lookup's words in the product page's code.
  */
 export function useVerifyErrorTranslation() {
-  addSection("verify", { vi: errorsVi, en: errorsEn }, "verify-errors")
+  addSection("verifyErrors", { vi: errorsVi, en: errorsEn })
   return useTranslation()
 }

@@ -11,12 +11,14 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react"
 import { useContext, type ReactNode } from "react"
-import { ErrorPage } from "./components/ErrorPage"
-import { Footer } from "./components/Footer"
-import { Header } from "./components/Header"
-import { hasCart, readCart } from "./features/cart/cart.server"
+import { readCart } from "./features/cart/cart.server"
 import { localeFromPathname } from "./i18n/config"
 import { localeOf, translatorFor } from "./i18n/i18next.server"
+import { ErrorPage } from "./layout/ErrorPage"
+import { Footer } from "./layout/Footer"
+import { loadStarFacts } from "./layout/footer.server"
+import { Header } from "./layout/Header"
+import { hasCart } from "./lib/cart-cookie.server"
 import { inlineCss, InlineCssContext } from "./lib/inline-css"
 import { useNonce } from "./lib/nonce"
 import stylesheet from "./tailwind.css?url"
@@ -29,11 +31,15 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const t = await translatorFor(locale)
-  // Most visitors have no cart yet: only a request carrying the cart cookie asks the backend for one.
-  const cart = hasCart(request) ? await readCart(request).catch(() => null) : null
+  const [cart, starFacts] = await Promise.all([
+    // Most visitors have no cart yet: only a request carrying the cart cookie asks the backend for one.
+    hasCart(request) ? readCart(request).catch(() => null) : null,
+    loadStarFacts(locale),
+  ])
   return {
     locale,
     cartCount: cart?.item_count ?? 0,
+    starFacts,
     // Product pictures come from the backend's file storage: open that connection while the HTML parses.
     imageOrigin: imageOrigin(),
     errorTitles: { notFound: t("errors.notFoundTitle"), error: t("errors.errorTitle"), site: t("site.name") },
@@ -78,7 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="flex-1">
           {children}
         </main>
-        <Footer />
+        <Footer starFacts={data?.starFacts ?? null} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
         reserved: STOCK,
         available: 0,
       })
-    })
+    }, SLOW_MACHINE_MS)
 
     it(`completes carts of ${PARALLEL} parallel shoppers, ${ROUNDS} rounds, and reports the p95 of cart completion`, async () => {
       const variantId = world.products.honey.variant_ids[0]!
@@ -89,11 +89,16 @@ medusaIntegrationTestRunner({
       }
       console.log(`cart completion under ${PARALLEL} parallel shoppers (${times.length} carts, one product): p50 ${p(times, 50)} ms, p95 ${p(times, 95)} ms, max ${p(times, 100)} ms`)
       expect(times).toHaveLength(PARALLEL * ROUNDS)
-    })
+    }, SLOW_MACHINE_MS)
   },
 })
 
 const PARALLEL = 10
+/**
+ * Each test sets up 30–50 carts, then waits for completions queued one after another on one item: seconds on a
+ * quiet machine, minutes on two cores shared with other builds (seen: over 120 s). Timings are printed, not asserted.
+ */
+const SLOW_MACHINE_MS = 360_000
 const ROUNDS = 3
 
 async function timedComplete(me: ReturnType<typeof shopper>, cartId: string) {

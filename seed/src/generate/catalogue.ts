@@ -11,6 +11,7 @@ import {
   certifyingLevel,
   criteriaVersionInForce,
   isGroupKnown,
+  scoreRange,
   TYPICAL_PLACEMENT,
   type GroupRef,
   type ProducerEntityType,
@@ -65,7 +66,8 @@ const STAR_SHARES: readonly (readonly [Stars, number])[] = [
   [4, 25],
   [5, 0.5],
 ]
-const SCORE_RANGE: Record<number, readonly [number, number]> = { 3: [50, 69], 4: [70, 89], 5: [90, 97] }
+/** Councils grade hard: no generated product scores above this, whatever its band reaches. */
+const HIGHEST_SCORE_GIVEN = 97
 
 /** The places of the data files' producers and sales points, each once. */
 export function placesOf(data: Pick<SeedData, "producers" | "salesPoints">): Place[] {
@@ -213,10 +215,11 @@ export function generateProduct(
   }))
 
   const stars = rng.weighted(STAR_SHARES)
-  const [low, high] = SCORE_RANGE[stars]!
-  const score = rng.int(low, high)
   const issuedAt = addDays(runDay, -rng.int(30, 1000))
   const version = criteriaVersionInForce(issuedAt)!
+  // A score of the band under the criteria in force that day (rules.ts' bands).
+  const [low, high] = scoreRange(stars, version)
+  const score = rng.int(low, Math.min(high, HIGHEST_SCORE_GIVEN))
   const { group, sub_group } = placementOf(kind, version)
   const level = certifyingLevel(stars, version)!
   const year = issuedAt.slice(0, 4)
@@ -263,7 +266,7 @@ function previousCycle(i: number, kind: ProductKind, stars: Stars, currentIssued
   if (!version) return {}
   const regraded = rng.next() < 1 / 6
   const previousStars = (regraded ? (stars === 3 ? 4 : stars - 1) : stars) as Stars
-  const [low, high] = SCORE_RANGE[previousStars]!
+  const [low, high] = scoreRange(previousStars, version)
   const level = certifyingLevel(previousStars, version)!
   return {
     previous_certification: {

@@ -4,11 +4,13 @@ import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
-import productEn from "./locales/product/en"
-import productVi from "./locales/product/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import orderEn from "./locales/order/en"
+import orderVi from "./locales/order/vi"
+import productEn from "./locales/product/en"
+import productVi from "./locales/product/vi"
 import vi from "./locales/vi"
 
 describe("the URL scheme", () => {
@@ -68,6 +70,12 @@ describe("the translations", () => {
     expect(keys(checkoutEn)).toEqual(keys(checkoutVi))
     expect(keys(checkoutEn).filter((key) => valueAt(checkoutEn, key) === "")).toEqual([])
     for (const section of Object.keys(checkoutVi)) expect(Object.keys(vi)).not.toContain(section)
+  })
+
+  it("have the same keys and no empty value in the order pages' section, which the common strings do not have", () => {
+    expect(keys(orderEn)).toEqual(keys(orderVi))
+    expect(keys(orderEn).filter((key) => valueAt(orderEn, key) === "")).toEqual([])
+    expect(Object.keys(vi)).not.toContain("order")
   })
 })
 

@@ -9,6 +9,8 @@ import cartVi from "./locales/cart/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import orderEn from "./locales/order/en"
+import orderVi from "./locales/order/vi"
 import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
@@ -24,11 +26,11 @@ import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages and the checkout with those pages (sections.ts).
+ * product pages, the checkout, the order pages, the portal and the lookup with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

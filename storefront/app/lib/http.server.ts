@@ -1,4 +1,4 @@
-import { hasCart } from "~/features/cart/cart.server"
+import { hasCart } from "./cart-cookie.server"
 
 /** Where the storefront is reached from outside (for canonical URLs and the sitemap). */
 export function publicOrigin(request: Request): string {

@@ -88,3 +88,47 @@ export function resetMedusa() {
   client = undefined
   cache.clear()
 }
+
+/**
+ * The backend refused because of too many attempts (429, plugins/ocop/src/api/rate-limit.ts): the form shows it
+ * in the page's language and answers 429 with the same `Retry-After`.
+ */
+export class TooManyAttempts extends Error {
+  constructor(readonly retryAfter: number) {
+    super(`too many attempts, retry after ${retryAfter} s`)
+  }
+}
+
+export function retryMinutes(error: TooManyAttempts): number {
+  return Math.max(1, Math.ceil(error.retryAfter / 60))
+}
+
+export type BackendAnswer = { status: number; body: Record<string, any> }
+
+/**
+ * A call whose refusals a page explains (400, 403, 404 come back with their status; 5xx throws), for the forms
+ * the backend rate-limits and the seller portal. Not through the SDK, whose errors drop the answer's headers
+ * (`Retry-After`); the browser's `X-Forwarded-For`, when a proxy in front of the storefront set one, is passed
+ * on so the backend can count per client (it believes it only with OCOP_TRUST_PROXY_HOPS).
+ */
+export async function backendCall(
+  method: string,
+  path: string,
+  { token, body, request }: { token?: string; body?: unknown; request?: Request } = {}
+): Promise<BackendAnswer> {
+  const headers: Record<string, string> = { accept: "application/json" }
+  if (body !== undefined) headers["content-type"] = "application/json"
+  if (process.env.MEDUSA_PUBLISHABLE_KEY) headers["x-publishable-api-key"] = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (token) headers.authorization = `Bearer ${token}`
+  const forwardedFor = request?.headers.get("x-forwarded-for")
+  if (forwardedFor) headers["x-forwarded-for"] = forwardedFor
+  const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (response.status === 429) throw new TooManyAttempts(Number(response.headers.get("retry-after")) || 60)
+  const answer = (await response.json().catch(() => ({}))) as Record<string, any>
+  if (response.status >= 500) throw new Error(`${method} ${path} answered ${response.status}: ${answer.message ?? ""}`)
+  return { status: response.status, body: answer }
+}

@@ -5,7 +5,17 @@
  */
 import type { Locale } from "~/i18n/config"
 import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
-import type { Group, Producer, ProductCard, ProductDetail, ProductList, ProductQuery, SalesPoint, Suggestions } from "./store-api"
+import type {
+  Group,
+  OcopRules,
+  Producer,
+  ProductCard,
+  ProductDetail,
+  ProductList,
+  ProductQuery,
+  SalesPoint,
+  Suggestions,
+} from "./store-api"
 
 export function listProducts(locale: Locale, query: ProductQuery = {}) {
   return asPageError(storeGet<ProductList>("/store/ocop/products", { ...query, locale }))
@@ -62,6 +72,12 @@ export function suggest(locale: Locale, q: string, limit = 6) {
 export async function listGroups(locale: Locale) {
   const { groups } = await storeGet<{ groups: Group[] }>("/store/ocop/groups", { locale })
   return groups
+}
+
+/** The star bands, the fewest stars shown and a certificate's months: the storefront words them, never writes them. */
+export async function getRules(locale: Locale) {
+  const { rules } = await storeGet<{ rules: OcopRules }>("/store/ocop/rules", { locale })
+  return rules
 }
 
 async function asPageError<T>(answer: Promise<T>): Promise<T> {

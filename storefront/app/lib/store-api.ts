@@ -111,6 +111,15 @@ export type Suggestions = {
   groups: { code: string; count: number }[]
 }
 
+/** GET /store/ocop/rules: the programme's rules as the plugin's rules.ts holds them. */
+export type StarBand = { stars: number; min: number; max: number; certifying_level: Level | null }
+export type OcopRules = {
+  min_stars: number
+  validity_months: number
+  current_criteria_version: string
+  criteria_versions: { code: string; decision: string; title: string; in_force_from: string; bands: StarBand[] }[]
+}
+
 export type ProductList = { products: ProductCard[]; count: number; limit: number; offset: number }
 
 export type ProductQuery = {

@@ -2,11 +2,11 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { cartAction } from "~/features/cart/cart-action.server"
-import { checkCart, readCart } from "~/features/cart/cart.server"
-import type { CartActionResult } from "~/features/cart/cart-form"
+import { loadCartView } from "~/features/cart/cart.server"
 import { CartLineRow, EmptyCart, useCartLines } from "~/features/cart/CartLines"
 import { useCartTranslation } from "~/features/cart/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import type { CartActionResult } from "~/lib/cart-form"
 import { formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
 
@@ -18,15 +18,10 @@ import { loaderHeaders } from "~/lib/headers"
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [cart, t] = await Promise.all([readCart(request), translatorFor(locale)])
-  const check = cart?.items.length ? await checkCart(cart.id, locale).catch(() => null) : null
-  const lapsed = check ? check.items.filter((item) => !item.on_sale).map((item) => item.id) : []
+  const [view, t] = await Promise.all([loadCartView(request, locale), translatorFor(locale)])
   return data(
     {
-      cart,
-      lapsed,
-      // Unknown (the check failed) counts as "not yet": the checkout checks again anyway.
-      canCheckout: !!cart?.items.length && !!check?.can_complete,
+      ...view,
       // Set by the redirect after adding without JavaScript.
       added: new URL(request.url).searchParams.get("added") === "1",
       title: `${t("cart.title")} · ${t("site.name")}`,

@@ -2,12 +2,12 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
-import { PortalShell } from "~/features/portal/PortalShell"
-import { takePortalFlash } from "~/features/portal/portal-session.server"
 import { listProducts, requireMember } from "~/features/portal/portal.server"
+import { PortalShell } from "~/features/portal/PortalShell"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { takePortalFlash } from "~/lib/portal-session.server"
 
 /** Fewer units than this left to sell (stocked less held for orders) puts a variant on the "running low" list. */
 const LOW_STOCK = 5

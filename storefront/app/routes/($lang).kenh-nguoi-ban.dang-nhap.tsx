@@ -1,17 +1,18 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Field, Notice, SubmitButton } from "~/components/form"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { retryMinutes } from "~/features/account/customer.server"
-import { EmailField, Field, Notice, SubmitButton } from "~/features/account/Field"
-import { parseForm } from "~/features/account/schemas"
-import { portalToken, signInCookie, takePortalFlash } from "~/features/portal/portal-session.server"
-import { TooManyAttempts, signIn } from "~/features/portal/portal.server"
+import { EmailField } from "~/features/account/fields"
+import { signIn } from "~/features/portal/portal.server"
 import { signInSchema } from "~/features/portal/schemas"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
+import { retryMinutes, TooManyAttempts } from "~/lib/medusa.server"
+import { portalToken, signInCookie, takePortalFlash } from "~/lib/portal-session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)

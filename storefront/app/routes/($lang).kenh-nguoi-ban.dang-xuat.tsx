@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
-import { portalToken, signOutCookie } from "~/features/portal/portal-session.server"
 import { signOutEverywhere } from "~/features/portal/portal.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf } from "~/i18n/i18next.server"
+import { portalToken, signOutCookie } from "~/lib/portal-session.server"
 
 /** Signing out is a POST (it ends every session of the member's login); a GET only goes back to the portal. */
 export async function loader({ request }: LoaderFunctionArgs) {

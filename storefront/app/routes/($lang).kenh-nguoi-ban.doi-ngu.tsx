@@ -1,15 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Notice, SubmitButton } from "~/components/form"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
-import { EmailField, Notice, SubmitButton } from "~/features/account/Field"
-import { parseForm } from "~/features/account/schemas"
-import { PortalShell } from "~/features/portal/PortalShell"
-import { flashPortal, takePortalFlash } from "~/features/portal/portal-session.server"
+import { EmailField } from "~/features/account/fields"
 import { inviteMember, listInvites, listMembers, removeMember, requireMember, withdrawInvite } from "~/features/portal/portal.server"
+import { PortalShell } from "~/features/portal/PortalShell"
 import { inviteSchema } from "~/features/portal/schemas"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
+import { flashPortal, takePortalFlash } from "~/lib/portal-session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, me } = await requireMember(request)

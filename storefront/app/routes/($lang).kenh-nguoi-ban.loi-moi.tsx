@@ -1,17 +1,18 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Field, Notice, SubmitButton } from "~/components/form"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { retryMinutes } from "~/features/account/customer.server"
-import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
-import { parseForm } from "~/features/account/schemas"
-import { signInCookie } from "~/features/portal/portal-session.server"
-import { TooManyAttempts, acceptInvite, checkInvite } from "~/features/portal/portal.server"
+import { NewPasswordField } from "~/features/account/fields"
+import { acceptInvite, checkInvite } from "~/features/portal/portal.server"
 import { acceptInviteSchema } from "~/features/portal/schemas"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
+import { retryMinutes, TooManyAttempts } from "~/lib/medusa.server"
+import { signInCookie } from "~/lib/portal-session.server"
 
 /**
  * Where the invitation mail leads (`?token=…`). Opening it changes nothing; the form makes (or signs in with)

@@ -1,16 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Field, FieldError, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
-import { Field, FieldError, SubmitButton } from "~/features/account/Field"
-import { parseForm } from "~/features/account/schemas"
-import { PortalShell } from "~/features/portal/PortalShell"
-import { flashPortal, takePortalFlash } from "~/features/portal/portal-session.server"
 import { loadProduct, requireMember, updateProduct, updateVariant } from "~/features/portal/portal.server"
+import { PortalShell } from "~/features/portal/PortalShell"
 import { descriptionSchema, variantSchema } from "~/features/portal/schemas"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
+import { flashPortal, takePortalFlash } from "~/lib/portal-session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { token, me } = await requireMember(request)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest"
+import { cartCookie } from "~/lib/cart-cookie.server"
 import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
 import { eaKiet, groundCoffee, groundCoffeeDetail, groups } from "~/test/fixtures"
-import { cartCookie } from "~/features/cart/cart.server"
 import { action, loader } from "./($lang).san-pham.$handle"
 
 let api: FakeStoreApi | undefined

@@ -1,29 +1,30 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
-import { useProductTranslation } from "~/features/product/strings"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
-import { addProductToCart } from "~/features/cart/cart.server"
-import { parseCartForm } from "~/features/cart/cart-form"
 import { redirectToCart, viaFetcher } from "~/features/cart/cart-action.server"
+import { addProductToCart } from "~/features/cart/cart.server"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { AddToCart, type AddToCartResult } from "~/features/product/AddToCart"
 import { CertificationCard } from "~/features/product/CertificationCard"
 import { Gallery } from "~/features/product/Gallery"
+import { ProducerCard } from "~/features/product/ProducerCard"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
+import { useProductTranslation } from "~/features/product/strings"
 import { goneInstead } from "~/features/verify/gone.server"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { ErrorPage } from "~/layout/ErrorPage"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
-import { ProducerCard } from "~/features/producer/ProducerCard"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseCartForm } from "~/lib/cart-form"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
-import { seoMeta, summarize } from "~/lib/seo"
 import { isNotFound } from "~/lib/medusa.server"
+import { seoMeta, summarize } from "~/lib/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
@@ -77,7 +78,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const headers = loaderHeaders
-export const ErrorBoundary = VerifyErrorBoundary
+export function ErrorBoundary() {
+  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+}
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function ProductPage() {

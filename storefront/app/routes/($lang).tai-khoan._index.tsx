@@ -1,26 +1,30 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Field, Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { emailVerification, guestOrders, listOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
+import { emailVerification, guestOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
 import { EmailVerificationNotice } from "~/features/account/EmailVerificationNotice"
+import { PhoneField } from "~/features/account/fields"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
-import { Field, Notice, PhoneField, SubmitButton } from "~/features/account/Field"
-import { OrderCard } from "~/features/account/OrderCard"
-import { displayName, joinFullName, parseForm, profileSchema } from "~/features/account/schemas"
-import { flashCookie, takeFlash } from "~/features/account/session.server"
-import { formatPhone } from "~/lib/format"
-import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { loaderHeaders } from "~/lib/headers"
+import { profileSchema } from "~/features/account/schemas"
 import { useAccountTranslation } from "~/features/account/strings"
+import { listCustomerOrders } from "~/features/order/order.server"
+import { OrderCard } from "~/features/order/OrderCard"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { formatPhone } from "~/lib/format"
+import { parseForm } from "~/lib/forms"
+import { loaderHeaders } from "~/lib/headers"
+import { displayName, joinFullName } from "~/lib/names"
+import { flashCookie, takeFlash } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { token, customer } = await requireCustomer(request)
   const [t, flash, recent, guest, verification] = await Promise.all([
     translatorFor(localeOf(request)),
     takeFlash(request),
-    listOrders(token, { limit: 3 }),
+    listCustomerOrders(token, { limit: 3 }),
     guestOrders(token),
     emailVerification(token),
   ])

@@ -1,16 +1,18 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Field, Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
 import { register } from "~/features/account/customer.server"
-import { EmailField, Field, NewPasswordField, Notice, PhoneField, SubmitButton } from "~/features/account/Field"
-import { parseForm, registerSchema } from "~/features/account/schemas"
-import { customerToken, safeRedirect } from "~/features/account/session.server"
+import { EmailField, NewPasswordField, PhoneField } from "~/features/account/fields"
+import { registerSchema } from "~/features/account/schemas"
+import { useAccountTranslation } from "~/features/account/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
+import { customerToken, safeRedirect } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)

@@ -1,9 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node"
-import { forgetCartCookie } from "~/features/account/account.server"
 import { endSessions } from "~/features/account/customer.server"
-import { customerToken, logOutCookie } from "~/features/account/session.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf } from "~/i18n/i18next.server"
+import { forgetCartCookie } from "~/lib/cart-cookie.server"
+import { customerToken, logOutCookie } from "~/lib/session.server"
 
 /** Logging out is a POST (the account pages' button); a GET here only leads back to the account. */
 export async function loader({ request }: LoaderFunctionArgs) {

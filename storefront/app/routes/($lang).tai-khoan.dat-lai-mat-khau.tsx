@@ -1,16 +1,19 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, finishLogin } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { TooManyAttempts, logIn, resetPassword } from "~/features/account/customer.server"
-import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
-import { parseForm, resetPasswordSchema } from "~/features/account/schemas"
-import { flashCookie } from "~/features/account/session.server"
+import { logIn, resetPassword } from "~/features/account/customer.server"
+import { NewPasswordTwice } from "~/features/account/fields"
+import { resetPasswordSchema } from "~/features/account/schemas"
+import { useAccountTranslation } from "~/features/account/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
+import { TooManyAttempts } from "~/lib/medusa.server"
+import { flashCookie } from "~/lib/session.server"
 
 /** The page the reset mail links to: `?token=…&email=…` (plugins/ocop/src/notifications/mails.ts). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -83,15 +86,7 @@ export default function ResetPassword() {
         <input type="hidden" name="email" value={email} />
         {/* For password managers: the account the new password belongs to. */}
         <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-        <NewPasswordField label={t("account.fields.newPassword")} error={errors.password} />
-        <Field
-          name="password_confirm"
-          label={t("account.fields.passwordConfirm")}
-          type="password"
-          autoComplete="new-password"
-          error={errors.password_confirm}
-          required
-        />
+        <NewPasswordTwice errors={errors} />
         <SubmitButton busy={navigation.state === "submitting"}>{t("account.reset.submit")}</SubmitButton>
       </Form>
     </GuestShell>

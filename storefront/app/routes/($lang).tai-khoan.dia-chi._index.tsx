@@ -1,15 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS, listProvinces } from "~/features/account/account.server"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { deleteAddress, requireCustomer } from "~/features/account/customer.server"
-import { displayName, joinFullName } from "~/features/account/schemas"
-import { flashCookie, takeFlash } from "~/features/account/session.server"
-import { formatPhone } from "~/lib/format"
-import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { loaderHeaders } from "~/lib/headers"
 import { useAccountTranslation } from "~/features/account/strings"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { formatPhone } from "~/lib/format"
+import { loaderHeaders } from "~/lib/headers"
+import { displayName, joinFullName } from "~/lib/names"
+import { listProvinces } from "~/lib/places.server"
+import { flashCookie, takeFlash } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { customer } = await requireCustomer(request)

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
-import { AddressFormPage } from "~/features/account/AddressFormPage"
 import { addressFormAction, addressFormLoader, valuesOf } from "~/features/account/address-form.server"
+import { AddressFormPage } from "~/features/account/AddressFormPage"
 import { requireCustomer } from "~/features/account/customer.server"
-import { displayName } from "~/features/account/schemas"
 import { loaderHeaders } from "~/lib/headers"
+import { displayName } from "~/lib/names"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { customer } = await requireCustomer(request)

@@ -3,14 +3,15 @@ import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { emailVerification, guestOrders, listOrders, requireCustomer } from "~/features/account/customer.server"
+import { emailVerification, guestOrders, requireCustomer } from "~/features/account/customer.server"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
-import { takeFlash } from "~/features/account/session.server"
-import { OrderCard } from "~/features/account/OrderCard"
-import { displayName } from "~/features/account/schemas"
+import { useAccountTranslation } from "~/features/account/strings"
+import { listCustomerOrders } from "~/features/order/order.server"
+import { OrderCard } from "~/features/order/OrderCard"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
+import { displayName } from "~/lib/names"
+import { takeFlash } from "~/lib/session.server"
 
 const PAGE_SIZE = 20
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1)
   const [t, { orders, count }, guest, verification, flash] = await Promise.all([
     translatorFor(localeOf(request)),
-    listOrders(token, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    listCustomerOrders(token, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     guestOrders(token),
     emailVerification(token),
     takeFlash(request),

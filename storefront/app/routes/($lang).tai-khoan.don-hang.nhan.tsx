@@ -1,17 +1,18 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { acceptGuestOrders, claimGuestOrders, requireCustomer } from "~/features/account/customer.server"
-import { Notice, SubmitButton } from "~/features/account/Field"
-import { claimTokens, displayName } from "~/features/account/schemas"
-import { flashCookie, safeRedirect } from "~/features/account/session.server"
+import { claimTokens } from "~/features/account/schemas"
+import { useAccountTranslation } from "~/features/account/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
+import { displayName } from "~/lib/names"
+import { flashCookie, safeRedirect } from "~/lib/session.server"
 
 /**
  * Where the mail about earlier guest orders leads (`?token=…&token=…`, plugins/ocop/src/notifications/mails.ts).

@@ -1,16 +1,20 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Field, Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, tooManyAttemptsAnswer } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
-import { TooManyAttempts, changePassword, logIn, requireCustomer } from "~/features/account/customer.server"
-import { Field, NewPasswordField, Notice, SubmitButton } from "~/features/account/Field"
-import { changePasswordSchema, displayName, parseForm } from "~/features/account/schemas"
-import { logInCookie, logOutCookie, takeFlash } from "~/features/account/session.server"
+import { changePassword, logIn, requireCustomer } from "~/features/account/customer.server"
+import { NewPasswordTwice } from "~/features/account/fields"
+import { changePasswordSchema } from "~/features/account/schemas"
+import { useAccountTranslation } from "~/features/account/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
+import { TooManyAttempts } from "~/lib/medusa.server"
+import { displayName } from "~/lib/names"
+import { logInCookie, logOutCookie, takeFlash } from "~/lib/session.server"
 
 /** The password, changed with the current one (the plugin's `/store/ocop/customers/me/password` checks it). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -82,15 +86,7 @@ export default function ChangePassword() {
           error={errors.current_password}
           required
         />
-        <NewPasswordField label={t("account.fields.newPassword")} error={errors.password} />
-        <Field
-          name="password_confirm"
-          label={t("account.fields.passwordConfirm")}
-          type="password"
-          autoComplete="new-password"
-          error={errors.password_confirm}
-          required
-        />
+        <NewPasswordTwice errors={errors} />
         <SubmitButton busy={navigation.state === "submitting"}>{t("account.passwordPage.submit")}</SubmitButton>
       </Form>
       <p className="mt-4 text-sm">

@@ -1,14 +1,17 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useNavigation } from "@remix-run/react"
+import { Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS, tooManyAttemptsAnswer } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { TooManyAttempts, requestPasswordReset } from "~/features/account/customer.server"
-import { EmailField, Notice, SubmitButton } from "~/features/account/Field"
-import { forgotPasswordSchema, parseForm } from "~/features/account/schemas"
-import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { loaderHeaders } from "~/lib/headers"
+import { requestPasswordReset } from "~/features/account/customer.server"
+import { EmailField } from "~/features/account/fields"
+import { forgotPasswordSchema } from "~/features/account/schemas"
 import { useAccountTranslation } from "~/features/account/strings"
+import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { parseForm } from "~/lib/forms"
+import { loaderHeaders } from "~/lib/headers"
+import { TooManyAttempts } from "~/lib/medusa.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await translatorFor(localeOf(request))

@@ -1,15 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
+import { Notice } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { GuestShell } from "~/features/account/AccountShell"
-import { TooManyAttempts, optionalCustomer, requestVerificationMail, requireCustomer, verifyEmail } from "~/features/account/customer.server"
-import { Notice } from "~/features/account/Field"
-import { flashCookie, safeRedirect } from "~/features/account/session.server"
+import { optionalCustomer, requestVerificationMail, requireCustomer, verifyEmail } from "~/features/account/customer.server"
+import { useAccountTranslation } from "~/features/account/strings"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
-import { useAccountTranslation } from "~/features/account/strings"
+import { TooManyAttempts } from "~/lib/medusa.server"
+import { flashCookie, safeRedirect } from "~/lib/session.server"
 
 /**
  * Where the verification mail leads (`?t=…`, plugins/ocop/src/notifications/mails.ts). Opening it verifies:

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest"
 import { paymentMethods } from "~/features/checkout/checkout.server"
-import { cartCookie } from "~/features/cart/cart.server"
+import { cartCookie } from "~/lib/cart-cookie.server"
 import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
 import { loader as cartLoader } from "./($lang).gio-hang"
 import { action, loader } from "./($lang).thanh-toan"

@@ -1,9 +1,21 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { optionalCustomer } from "~/features/account/customer.server"
-import { joinFullName } from "~/features/account/schemas"
-import { checkCart, forgetCartCookie } from "~/features/cart/cart.server"
-import { orderAccessForCart, rememberOrderCookie } from "~/features/order/order-access.server"
+import { checkCart } from "~/features/cart/cart.server"
+import {
+  chooseShipping,
+  choosePayment,
+  completeCart,
+  homeDeliveryOptions,
+  isClientError,
+  paymentMethods,
+  progressOf,
+  readCheckoutCart,
+  saveAddress,
+  saveContact,
+  type CheckoutCart,
+} from "~/features/checkout/checkout.server"
+import { OrderSummary, StepNav } from "~/features/checkout/CheckoutLayout"
 import {
   AddressStep,
   ContactStep,
@@ -12,37 +24,18 @@ import {
   ReviewStep,
   type CheckoutActionData,
 } from "~/features/checkout/CheckoutSteps"
-import { OrderSummary, StepNav } from "~/features/checkout/CheckoutLayout"
-import {
-  chooseShipping,
-  choosePayment,
-  completeCart,
-  homeDeliveryOptions,
-  isClientError,
-  listProvinces,
-  listWards,
-  methodOf,
-  paymentMethods,
-  progressOf,
-  readCheckoutCart,
-  saveAddress,
-  saveContact,
-  type CheckoutCart,
-} from "~/features/checkout/checkout.server"
-import {
-  addressSchema,
-  contactSchema,
-  deliverySchema,
-  fieldErrors,
-  formValues,
-  paymentSchema,
-  provinceSchema,
-} from "~/features/checkout/schemas"
-import { messageIn, nextStep, slugOf, stepsDone, stepToShow, type StepKey } from "~/features/checkout/steps"
+import { addressSchema, contactSchema, deliverySchema, fieldErrors, paymentSchema, provinceSchema } from "~/features/checkout/schemas"
+import { messageIn, slugOf, stepsDone, stepToShow, type StepKey } from "~/features/checkout/steps"
+import { useCheckoutTranslation } from "~/features/checkout/strings"
+import { orderAccessForCart, rememberOrderCookie } from "~/features/order/order-access.server"
 import { localizePath, type Locale } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { forgetCartCookie } from "~/lib/cart-cookie.server"
+import { formValues } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
-import { useCheckoutTranslation } from "~/features/checkout/strings"
+import { joinFullName } from "~/lib/names"
+import { methodOf } from "~/lib/payment-methods"
+import { listProvinces, listWards } from "~/lib/places.server"
 
 /**
  * Checkout in steps at `/thanh-toan?buoc=…` (contact, address, delivery, payment, review), each a form posted

@@ -8,6 +8,7 @@ import { StatusChip } from "~/features/verify/StatusChip"
 import { useVerifyTranslation } from "~/features/verify/strings"
 import { VerificationCard } from "~/features/verify/VerificationCard"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { ErrorPage } from "~/layout/ErrorPage"
 import { lookupCertificate } from "~/features/verify/verify.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -60,7 +61,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
-export const ErrorBoundary = VerifyErrorBoundary
+export function ErrorBoundary() {
+  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+}
 
 export default function CertificateLookup() {
   const { result, number, daysLeft, url } = useLoaderData<typeof loader>()

@@ -6,6 +6,7 @@ import { orTooMany } from "~/features/verify/page.server"
 import { StatusChip } from "~/features/verify/StatusChip"
 import { useVerifyTranslation } from "~/features/verify/strings"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { ErrorPage } from "~/layout/ErrorPage"
 import { lookupCertificate, searchRegister } from "~/features/verify/verify.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -47,7 +48,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
-export const ErrorBoundary = VerifyErrorBoundary
+export function ErrorBoundary() {
+  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+}
 
 export default function Lookup() {
   const { q, tooShort, results, count, suggestions } = useLoaderData<typeof loader>()

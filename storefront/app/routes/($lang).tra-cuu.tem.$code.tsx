@@ -8,6 +8,7 @@ import { daysUntil } from "~/features/verify/status"
 import { useVerifyTranslation } from "~/features/verify/strings"
 import { VerificationCard } from "~/features/verify/VerificationCard"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { ErrorPage } from "~/layout/ErrorPage"
 import { checkStamp, placeStampCheck } from "~/features/verify/verify.server"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
@@ -51,7 +52,9 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, default
 
 export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
-export const ErrorBoundary = VerifyErrorBoundary
+export function ErrorBoundary() {
+  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+}
 
 export default function StampCheck() {
   const { code, result, daysLeft } = useLoaderData<typeof loader>()

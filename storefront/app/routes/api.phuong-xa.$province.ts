@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs } from "@remix-run/node"
-import { listWards } from "~/features/checkout/checkout.server"
+import { listWards } from "~/lib/places.server"
 
 /**
  * The communes and wards of one province (after the July 2025 reform), for the checkout's address form once

@@ -1,6 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
+import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications/middlewares"
+import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
+import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
+import { adminSalesPointRoutesMiddlewares } from "./admin/ocop/sales-points/middlewares"
+import { adminStockCheckRoutesMiddlewares } from "./admin/ocop/stock-check/middlewares"
 import { ocopErrorHandler } from "./guard/error-handler"
 import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -16,7 +20,8 @@ import { adminStampMiddlewares } from "./admin/ocop/stamps/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
 /**
- * Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them.
+ * Medusa reads only this file; each resource folder keeps its routes' validators and middlewares beside them
+ * (as Medusa's own API does), and this file lists them.
  * Every request, to Medusa's routes as to ours, first passes the request guard (broken escapes, NUL bytes,
  * bodies too deep, list limits: guard/request-guard.ts), and every error leaves through the error handler
  * that keeps driver errors and SQL out of answers (guard/error-handler.ts).
@@ -34,8 +39,12 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
-    ...adminOcopMiddlewares,
+    ...adminProducerRoutesMiddlewares,
     ...adminProducerTeamMiddlewares,
+    ...adminSalesPointRoutesMiddlewares,
+    ...adminCertificationRoutesMiddlewares,
+    ...adminProductOcopRoutesMiddlewares,
+    ...adminStockCheckRoutesMiddlewares,
     ...producerMiddlewares,
     ...producerStampRoutes,
     ...adminStampMiddlewares,

@@ -1,7 +1,8 @@
 import { Form, useFetcher, useLocation, useNavigation } from "@remix-run/react"
 import { useEffect, useState } from "react"
+import { Field, Notice, SelectField, SubmitButton } from "~/components/form"
 import { useHydrated } from "~/lib/use-hydrated"
-import { Field, FieldError, Notice, PhoneField, SubmitButton, inputClass } from "./Field"
+import { PhoneField } from "./fields"
 import { useAccountTranslation } from "./strings"
 
 export type PlaceOption = { code: string; name: string }
@@ -13,8 +14,6 @@ export type AddressValues = {
   address_1?: string
   is_default?: boolean
 }
-
-const selectClass = `${inputClass} border-stone-300 px-2`
 
 /**
  * A Vietnamese delivery address since the July 2025 reform: province, then its commune or ward (two levels,
@@ -71,27 +70,16 @@ export function AddressForm({
       <Field name="full_name" label={t("account.fields.fullName")} autoComplete="name" defaultValue={values.full_name} error={errors.full_name} required />
       <PhoneField defaultValue={values.phone} error={errors.phone} />
       <div>
-        <label htmlFor="field-province" className="block text-sm font-semibold text-stone-800">
-          {t("account.fields.province")}
-        </label>
-        <select
-          id="field-province"
+        <SelectField
           name="province"
+          label={t("account.fields.province")}
+          error={errors.province}
+          placeholder={t("account.fields.choose")}
+          options={provinces}
           value={province}
           onChange={(event) => changeProvince(event.currentTarget.value)}
-          aria-invalid={errors.province ? true : undefined}
-          aria-describedby={errors.province ? "field-province-error" : undefined}
-          className={selectClass}
           autoComplete="address-level1"
-        >
-          <option value="">{t("account.fields.choose")}</option>
-          {provinces.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-        {errors.province && <FieldError id="field-province-error" error={errors.province} />}
+        />
         {!hydrated && (
           <button
             type="submit"
@@ -104,31 +92,18 @@ export function AddressForm({
           </button>
         )}
       </div>
-      <div>
-        <label htmlFor="field-ward_code" className="block text-sm font-semibold text-stone-800">
-          {t("account.fields.ward")}
-        </label>
-        <select
-          id="field-ward_code"
-          name="ward_code"
-          value={wardCode}
-          onChange={(event) => setWardCode(event.currentTarget.value)}
-          disabled={wards.length === 0}
-          aria-busy={wardsFetcher.state === "loading" ? true : undefined}
-          aria-invalid={errors.ward_code ? true : undefined}
-          aria-describedby={errors.ward_code ? "field-ward_code-error" : undefined}
-          className={`${selectClass} disabled:bg-stone-100 disabled:text-stone-500`}
-          autoComplete="address-level2"
-        >
-          <option value="">{wards.length === 0 ? t("account.fields.chooseProvinceFirst") : t("account.fields.choose")}</option>
-          {wards.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-        {errors.ward_code && <FieldError id="field-ward_code-error" error={errors.ward_code} />}
-      </div>
+      <SelectField
+        name="ward_code"
+        label={t("account.fields.ward")}
+        error={errors.ward_code}
+        placeholder={wards.length === 0 ? t("account.fields.chooseProvinceFirst") : t("account.fields.choose")}
+        options={wards}
+        value={wardCode}
+        onChange={(event) => setWardCode(event.currentTarget.value)}
+        disabled={wards.length === 0}
+        aria-busy={wardsFetcher.state === "loading" ? true : undefined}
+        autoComplete="address-level2"
+      />
       <Field
         name="address_1"
         label={t("account.fields.street")}

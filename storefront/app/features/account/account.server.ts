@@ -1,31 +1,19 @@
 /**
  * What the account routes share on the server: their headers (personal pages, never cached or indexed), the
- * places for the address form, and the answer a login or a registration ends with.
+ * wards for the address form, and the answer a login or a registration ends with.
  */
 import { data, redirect } from "@remix-run/node"
-import { cartCookie } from "~/features/cart/cart.server"
 import { localizePath, type Locale } from "~/i18n/config"
-import { storeGet } from "~/lib/medusa.server"
-import { retryMinutes, takeCartAlong, type TooManyAttempts } from "./customer.server"
-import { logInCookie, safeRedirect } from "./session.server"
-import type { PlaceOption } from "./AddressForm"
+import { retryMinutes, type TooManyAttempts } from "~/lib/medusa.server"
+import { listWards, type Ward } from "~/lib/places.server"
+import { logInCookie, safeRedirect } from "~/lib/session.server"
+import { takeCartAlong } from "./customer.server"
 
 export const PRIVATE_HEADERS = { "Cache-Control": "private, no-store" }
 
-export async function listProvinces(): Promise<PlaceOption[]> {
-  const { provinces } = await storeGet<{ provinces: PlaceOption[] }>("/store/ocop/provinces")
-  return provinces.map(({ code, name }) => ({ code, name }))
-}
-
-/** The wards of a province, or an empty list for a code that is no province. */
-export async function listWards(provinceCode: string | null | undefined): Promise<PlaceOption[]> {
-  if (!provinceCode || !/^\d{2}$/.test(provinceCode)) return []
-  try {
-    const { province } = await storeGet<{ province: { wards: PlaceOption[] } }>(`/store/ocop/provinces/${provinceCode}`)
-    return province.wards
-  } catch {
-    return []
-  }
+/** The wards of a province for the address form: none for a code that is no province, or while they cannot be had. */
+export async function wardOptions(provinceCode: string | null | undefined): Promise<Ward[]> {
+  return (await listWards(provinceCode).catch(() => null)) ?? []
 }
 
 /**
@@ -56,9 +44,4 @@ export function tooManyAttemptsAnswer<V extends Record<string, unknown>, E exten
     { ...(extra as E), errors: { form: "account.errors.tooManyAttempts" } as Record<string, string>, minutes: retryMinutes(error), values },
     { status: 429, headers: { ...PRIVATE_HEADERS, "Retry-After": String(error.retryAfter) } }
   )
-}
-
-/** Logging out also forgets the cart cookie: the cart now belongs to the account, not to this browser. */
-export async function forgetCartCookie(): Promise<string> {
-  return cartCookie.serialize("", { maxAge: 0 })
 }

@@ -5,12 +5,15 @@
 import { data, redirect } from "@remix-run/node"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { PRIVATE_HEADERS, listProvinces, listWards } from "./account.server"
+import { formatPhone } from "~/lib/format"
+import { parseForm } from "~/lib/forms"
+import { joinFullName } from "~/lib/names"
+import { listProvinces } from "~/lib/places.server"
+import { flashCookie } from "~/lib/session.server"
+import { PRIVATE_HEADERS, wardOptions } from "./account.server"
 import type { AddressValues } from "./AddressForm"
 import { addressBody, createAddress, updateAddress, type Address, type Customer } from "./customer.server"
-import { addressSchema, joinFullName, parseForm } from "./schemas"
-import { flashCookie } from "./session.server"
-import { formatPhone } from "~/lib/format"
+import { addressSchema } from "./schemas"
 
 export function valuesOf(address: Address | null, customer: Customer): AddressValues {
   if (!address) {
@@ -34,7 +37,7 @@ export function valuesOf(address: Address | null, customer: Customer): AddressVa
 export async function addressFormLoader(request: Request, titleKey: string, saved: AddressValues, name: string) {
   const asked = new URL(request.url).searchParams.get("province")
   const values = asked === null ? saved : { ...saved, province: asked, ward_code: "" }
-  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces(), listWards(values.province)])
+  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces(), wardOptions(values.province)])
   return data(
     { title: `${t(titleKey)} · ${t("site.name")}`, name, provinces, province: values.province ?? "", wards, values },
     { headers: PRIVATE_HEADERS }
@@ -49,10 +52,10 @@ export async function addressFormAction(request: Request, token: string, id?: st
   const values: AddressValues = { ...raw, is_default: raw.is_default === "on" }
   if (intent !== "save") {
     // The province was chosen without JavaScript: the same form again, with its wards, nothing checked yet.
-    return data({ errors: {} as Record<string, string>, values: { ...values, ward_code: "" }, wards: await listWards(values.province) })
+    return data({ errors: {} as Record<string, string>, values: { ...values, ward_code: "" }, wards: await wardOptions(values.province) })
   }
   const parsed = parseForm(addressSchema, form)
-  const wards = await listWards(raw.province)
+  const wards = await wardOptions(raw.province)
   if (parsed.errors) return data({ errors: parsed.errors, values, wards }, { status: 400 })
   const ward = wards.find((candidate) => candidate.code === parsed.data.ward_code)
   if (!ward) return data({ errors: { ward_code: "account.errors.wardRequired" } as Record<string, string>, values, wards }, { status: 400 })

@@ -1,13 +1,15 @@
 /**
  * The customer's side of the Store API, always with the customer's own token (never stored on the shared SDK
- * client, which serves every request): Medusa's emailpass auth, `/store/customers/me`, its addresses, and
- * `/store/orders`, which Medusa scopes to the token's customer.
+ * client, which serves every request): Medusa's emailpass auth, `/store/customers/me` and its addresses, and the
+ * plugin's routes of the logged-in customer (orders placed as a guest, e-mail verification, password, sessions).
+ * Her orders are the order feature's (features/order/order.server.ts).
  */
 import { FetchError } from "@medusajs/js-sdk"
-import { medusa } from "~/lib/medusa.server"
-import { cartIdFrom } from "~/features/cart/cart.server"
-import { customerToken, logOutCookie, redirectToLogin } from "./session.server"
-import { splitFullName, type AddressInput } from "./schemas"
+import { cartIdFrom } from "~/lib/cart-cookie.server"
+import { backendCall, medusa } from "~/lib/medusa.server"
+import { splitFullName } from "~/lib/names"
+import { customerToken, logOutCookie, redirectToLogin } from "~/lib/session.server"
+import { type AddressInput } from "./schemas"
 
 export type Address = {
   id: string
@@ -31,79 +33,15 @@ export type Customer = {
   addresses: Address[]
 }
 
-export type OrderSummary = {
-  id: string
-  display_id: number
-  status: string
-  payment_status: string | null
-  fulfillment_status: string | null
-  total: number
-  currency_code: string
-  created_at: string
-  items: { id: string; title: string; product_title: string | null; quantity: number }[]
-  payment_provider_id: string | null
-}
-
-export type OrderDetail = Omit<OrderSummary, "items"> & {
-  email: string | null
-  subtotal: number
-  shipping_total: number
-  items: {
-    id: string
-    title: string
-    product_title: string | null
-    product_handle: string | null
-    variant_title: string | null
-    thumbnail: string | null
-    quantity: number
-    unit_price: number
-    total: number
-  }[]
-  shipping_address: Omit<Address, "id" | "is_default_shipping"> | null
-  shipping_methods: { name: string; amount: number }[]
-}
-
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 export function isStatus(error: unknown, ...statuses: number[]): boolean {
   return error instanceof FetchError && statuses.includes(error.status ?? 0)
 }
 
-/**
- * The backend refused because of too many attempts (429, plugins/ocop/src/api/rate-limit.ts): the form shows it
- * in the page's language and answers 429 with the same `Retry-After`.
- */
-export class TooManyAttempts extends Error {
-  constructor(readonly retryAfter: number) {
-    super(`too many attempts, retry after ${retryAfter} s`)
-  }
-}
-
-export function retryMinutes(error: TooManyAttempts): number {
-  return Math.max(1, Math.ceil(error.retryAfter / 60))
-}
-
-/**
- * A POST to the backend for a form that the backend rate-limits. Not through the SDK, whose errors drop the
- * answer's headers (`Retry-After`); the browser's `X-Forwarded-For`, when a proxy in front of the storefront set
- * one, is passed on so the backend can count per client (it believes it only with OCOP_TRUST_PROXY_HOPS).
- */
-async function limitedPost(request: Request | undefined, path: string, body: unknown, token?: string) {
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" }
-  if (process.env.MEDUSA_PUBLISHABLE_KEY) headers["x-publishable-api-key"] = process.env.MEDUSA_PUBLISHABLE_KEY
-  if (token) headers.authorization = `Bearer ${token}`
-  const forwardedFor = request?.headers.get("x-forwarded-for")
-  if (forwardedFor) headers["x-forwarded-for"] = forwardedFor
-  const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}${path}`, { method: "POST", headers, body: JSON.stringify(body) })
-  if (response.status === 429) throw new TooManyAttempts(Number(response.headers.get("retry-after")) || 60)
-  const answer = (await response.json().catch(() => ({}))) as Record<string, any>
-  if (response.status >= 500) throw new Error(`${path} answered ${response.status}: ${answer.message ?? ""}`)
-  return { status: response.status, body: answer }
-}
-
 /** Logs in with e-mail and password: the customer token, or null when they do not match; TooManyAttempts. */
 export async function logIn(email: string, password: string, request?: Request): Promise<string | null> {
-  const answer = await limitedPost(request, "/auth/customer/emailpass", { email, password })
+  const answer = await backendCall("POST", "/auth/customer/emailpass", { body: { email, password }, request })
   return answer.status === 200 && typeof answer.body.token === "string" ? answer.body.token : null
 }
 
@@ -147,7 +85,7 @@ export async function register(input: { full_name: string; email: string; phone:
  * for one address or from one client: TooManyAttempts, whether it has an account or not.
  */
 export async function requestPasswordReset(email: string, request?: Request): Promise<void> {
-  await limitedPost(request, "/auth/customer/emailpass/reset-password", { identifier: email })
+  await backendCall("POST", "/auth/customer/emailpass/reset-password", { body: { identifier: email }, request })
 }
 
 /** Sets the new password with the mailed token: false when the token is wrong or expired. */
@@ -240,80 +178,6 @@ export async function deleteAddress(token: string, id: string) {
   await medusa().store.customer.deleteAddress(id, bearer(token))
 }
 
-const ORDER_LIST_FIELDS =
-  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity,payment_collections.payments.provider_id"
-
-export async function listOrders(token: string, { limit = 20, offset = 0 } = {}) {
-  const answer = await medusa().client.fetch<{ orders: OrderSummary[]; count: number }>("/store/orders", {
-    query: { fields: ORDER_LIST_FIELDS, limit, offset, order: "-created_at" },
-    headers: bearer(token),
-  })
-  return { orders: answer.orders.map(normalizeOrder), count: answer.count }
-}
-
-const ORDER_DETAIL_FIELDS = [
-  "id,display_id,status,payment_status,fulfillment_status,total,item_total,shipping_total,currency_code,created_at,email",
-  "*items",
-  "*shipping_address",
-  "*shipping_methods",
-  "*payment_collections.payments",
-].join(",")
-
-/**
- * One of the customer's orders, or null. Read through the customer's own order list (filtered by id), never
- * `/store/orders/:id`, which answers anyone who knows an order's id: another customer's order is simply absent.
- */
-export async function getOrder(token: string, id: string): Promise<OrderDetail | null> {
-  if (!/^order_[A-Za-z0-9]+$/.test(id)) return null
-  const { orders } = await medusa().client.fetch<{ orders: any[] }>("/store/orders", {
-    query: { id, fields: ORDER_DETAIL_FIELDS, limit: 1 },
-    headers: bearer(token),
-  })
-  const order = orders[0]
-  if (!order || order.id !== id) return null
-  return {
-    ...normalizeOrder(order),
-    email: order.email ?? null,
-    // Medusa's order `subtotal` counts delivery in; the shopper's "subtotal" is the goods alone.
-    subtotal: Number(order.item_total ?? 0),
-    shipping_total: Number(order.shipping_total ?? 0),
-    items: (order.items ?? []).map((item: any) => ({
-      id: item.id,
-      title: item.title,
-      product_title: item.product_title ?? null,
-      product_handle: item.product_handle ?? null,
-      variant_title: item.variant_title ?? null,
-      thumbnail: item.thumbnail ?? null,
-      quantity: Number(item.quantity),
-      unit_price: Number(item.unit_price),
-      total: Number(item.total ?? Number(item.unit_price) * Number(item.quantity)),
-    })),
-    shipping_address: order.shipping_address ?? null,
-    shipping_methods: (order.shipping_methods ?? []).map((method: any) => ({ name: method.name, amount: Number(method.amount) })),
-  }
-}
-
-function normalizeOrder(order: any): OrderSummary {
-  return {
-    id: order.id,
-    display_id: Number(order.display_id),
-    status: order.status,
-    payment_status: order.payment_status ?? null,
-    fulfillment_status: order.fulfillment_status ?? null,
-    total: Number(order.total ?? 0),
-    currency_code: order.currency_code,
-    created_at: order.created_at,
-    items: (order.items ?? []).map((item: any) => ({
-      id: item.id,
-      title: item.title,
-      product_title: item.product_title ?? null,
-      quantity: Number(item.quantity),
-    })),
-    payment_provider_id:
-      (order.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? [])[0]?.provider_id ?? null,
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Orders placed as a guest before the account existed, and the password (plugin routes /store/ocop/customers/me)
 // ---------------------------------------------------------------------------------------------------------
@@ -372,7 +236,7 @@ export async function emailVerification(token: string): Promise<EmailVerificatio
 
 /** Has the verification link mailed again; TooManyAttempts when asked too often. Whether it was verified already. */
 export async function requestVerificationMail(token: string, request: Request): Promise<{ verified: boolean }> {
-  const answer = await limitedPost(request, "/store/ocop/customers/me/verification", {}, token)
+  const answer = await backendCall("POST", "/store/ocop/customers/me/verification", { body: {}, token, request })
   if (answer.status >= 400) throw new Error(`verification mail refused: ${answer.status} ${answer.body.message ?? ""}`)
   return { verified: answer.body.email_verification?.verified === true }
 }
@@ -381,7 +245,7 @@ export type VerifyResult = { ok: true; email: string } | { ok: false; reason: "i
 
 /** Follows the mailed verification link; no login needed (the mail may be opened on another device). */
 export async function verifyEmail(linkToken: string, request: Request): Promise<VerifyResult> {
-  const answer = await limitedPost(request, "/store/ocop/customers/verification", { token: linkToken })
+  const answer = await backendCall("POST", "/store/ocop/customers/verification", { body: { token: linkToken }, request })
   if (answer.status === 200) return { ok: true, email: String(answer.body.email_verification?.email ?? "") }
   return { ok: false, reason: /has expired/.test(String(answer.body.message ?? "")) ? "expired" : "invalid" }
 }
@@ -420,7 +284,11 @@ export async function endSessions(token: string): Promise<void> {
 
 /** Changes the password after the backend checked the current one: false when that one is wrong; TooManyAttempts. */
 export async function changePassword(token: string, currentPassword: string, newPassword: string, request?: Request): Promise<boolean> {
-  const answer = await limitedPost(request, "/store/ocop/customers/me/password", { current_password: currentPassword, new_password: newPassword }, token)
+  const answer = await backendCall("POST", "/store/ocop/customers/me/password", {
+    body: { current_password: currentPassword, new_password: newPassword },
+    token,
+    request,
+  })
   // The form checks length and sameness first (schemas.ts), so a 400 here is the current password.
   if (answer.status === 400) return false
   if (answer.status !== 200) throw new Error(`password change answered ${answer.status}`)

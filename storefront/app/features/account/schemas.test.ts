@@ -1,58 +1,12 @@
 import { describe, expect, it } from "vitest"
-import {
-  addressSchema,
-  changePasswordSchema,
-  claimTokens,
-  displayName,
-  joinFullName,
-  loginSchema,
-  normalizeVietnamPhone,
-  parseForm,
-  registerSchema,
-  resetPasswordSchema,
-  splitFullName,
-} from "./schemas"
+import { parseForm } from "~/lib/forms"
+import { addressSchema, changePasswordSchema, claimTokens, loginSchema, registerSchema, resetPasswordSchema } from "./schemas"
 
 const form = (values: Record<string, string>) => {
   const data = new FormData()
   for (const [key, value] of Object.entries(values)) data.set(key, value)
   return data
 }
-
-describe("Vietnamese mobile numbers", () => {
-  it("accepts 0 or +84 then nine digits with a mobile prefix, written with spaces, dots or dashes", () => {
-    expect(normalizeVietnamPhone("0905 123 456")).toBe("+84905123456")
-    expect(normalizeVietnamPhone("+84 905.123.456")).toBe("+84905123456")
-    expect(normalizeVietnamPhone("038-555-1234")).toBe("+84385551234")
-  })
-
-  it("refuses landlines, short numbers and other countries", () => {
-    expect(normalizeVietnamPhone("0262 3852 123")).toBeNull() // a Đắk Lắk landline: prefix 2
-    expect(normalizeVietnamPhone("0905 123 45")).toBeNull()
-    expect(normalizeVietnamPhone("+33 6 12 34 56 78")).toBeNull()
-    expect(normalizeVietnamPhone("")).toBeNull()
-  })
-})
-
-describe("full names", () => {
-  it("keeps the family name, written first, in last_name", () => {
-    expect(splitFullName("  Trần   Thị Hoa ")).toEqual({ last_name: "Trần", first_name: "Thị Hoa" })
-    expect(splitFullName("H'Hen Niê")).toEqual({ last_name: "H'Hen", first_name: "Niê" })
-    expect(splitFullName("Hoa")).toEqual({ last_name: "", first_name: "Hoa" })
-  })
-
-  it("joins them back family name first, whatever is missing", () => {
-    expect(joinFullName({ last_name: "Trần", first_name: "Thị Hoa" })).toBe("Trần Thị Hoa")
-    expect(joinFullName(splitFullName("Nguyễn Văn An"))).toBe("Nguyễn Văn An")
-    expect(joinFullName({ first_name: "Hoa", last_name: null })).toBe("Hoa")
-    expect(joinFullName({})).toBe("")
-  })
-
-  it("greets by the name, or by the e-mail when the customer gave no name", () => {
-    expect(displayName({ email: "hoa@example.vn", last_name: "Trần", first_name: "Thị Hoa" })).toBe("Trần Thị Hoa")
-    expect(displayName({ email: "hoa@example.vn", last_name: null, first_name: " " })).toBe("hoa@example.vn")
-  })
-})
 
 describe("the register form", () => {
   it("gives the values Medusa takes: e-mail in lower case, phone in E.164", () => {

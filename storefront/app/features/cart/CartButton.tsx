@@ -2,13 +2,11 @@ import { Link, useFetcher, useLocation } from "@remix-run/react"
 import { lazy, Suspense, useEffect, useState, type MouseEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useLocalizePath } from "~/i18n/use-locale"
+import { ADD_TO_CART_FETCHER } from "~/lib/cart"
 
 // The drawer's code comes down only when a shopper opens it (or points at the button): most visits never do.
 const loadDrawer = () => import("./CartDrawer")
 const CartDrawer = lazy(loadDrawer)
-
-/** The product page's "add to cart" fetcher: shared by key, so the header sees when its product is in. */
-export const ADD_TO_CART_FETCHER = "add-to-cart"
 
 /**
  * The header's cart: a link to the cart page, which is all it is without JavaScript (and on the cart and checkout

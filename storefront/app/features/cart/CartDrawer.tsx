@@ -1,15 +1,15 @@
 /**
  * The cart beside the page: opened from the header (or by the product page once its product is in the cart),
- * it reads the cart page's loader, so the lines, the certificate check and "can check out" are the cart page's
- * own, and its buttons post to the cart page's action. A modal `<dialog>`: the browser keeps focus inside,
- * closes it on Escape and gives focus back to the cart button.
+ * it reads the cart page's loader (its CartView), so the lines, the certificate check and "can check out" are
+ * the cart page's own, and its buttons post to the cart page's action. A modal `<dialog>`: the browser keeps
+ * focus inside, closes it on Escape and gives focus back to the cart button.
  */
 import { useFetcher } from "@remix-run/react"
 import { useEffect, useLayoutEffect, useRef } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { formatVnd } from "~/lib/format"
-import type { loader as cartLoader } from "~/routes/($lang).gio-hang"
+import type { CartView } from "./cart.server"
 import { CartLineRow, EmptyCart, useCartLines } from "./CartLines"
 import { useCartTranslation } from "./strings"
 
@@ -18,7 +18,7 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
   const localize = useLocalizePath()
   const cartPath = localize("/gio-hang")
   const dialog = useRef<HTMLDialogElement>(null)
-  const fetcher = useFetcher<typeof cartLoader>({ key: "cart-drawer" })
+  const fetcher = useFetcher<CartView>({ key: "cart-drawer" })
   const { lines, subtotal } = useCartLines(fetcher.data?.cart)
 
   // Layout effects: the page is locked and freed in the same commit as the dialog appears and goes (only ever

@@ -6,13 +6,14 @@
  */
 import { useFetcher, useFetchers } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { ProductImage } from "~/features/catalogue/ProductImage"
+import { ProductImage } from "~/components/ProductImage"
+import { MAX_QUANTITY } from "~/lib/cart"
+import type { CartActionResult } from "~/lib/cart-form"
 import { formatVnd } from "~/lib/format"
+import type { LineItem } from "~/lib/line-items"
 import { useHydrated } from "~/lib/use-hydrated"
-import type { CartActionResult } from "./cart-form"
-import { MAX_QUANTITY } from "./cart-limits"
+import type { CartSummary } from "./cart.server"
 import { useCartTranslation } from "./strings"
-import type { CartLine, CartSummary } from "./cart.server"
 
 /** The quantity a line will have once the shopper's pending change lands (0: being removed). */
 function pendingQuantity(formData: FormData | undefined, current: number): number {
@@ -65,7 +66,7 @@ export function CartLineRow({
   lapsed,
   action,
 }: {
-  item: CartLine
+  item: LineItem
   quantity: number
   lapsed: boolean
   /** The cart page's path: the drawer posts there from any page. */

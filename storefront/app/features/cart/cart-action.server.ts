@@ -5,9 +5,9 @@
  */
 import { data, redirect } from "@remix-run/node"
 import { localizePath, type Locale } from "~/i18n/config"
+import { parseCartForm, type CartActionResult } from "~/lib/cart-form"
 import { isNotFound } from "~/lib/medusa.server"
 import { addProductToCart, setLineQuantity } from "./cart.server"
-import { parseCartForm, type CartActionResult } from "./cart-form"
 
 export async function cartAction(request: Request, locale: Locale) {
   const form = await request.formData()

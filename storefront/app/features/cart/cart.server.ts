@@ -5,28 +5,15 @@
  * picked up.
  */
 import { FetchError } from "@medusajs/js-sdk"
-import { customerToken } from "~/features/account/session.server"
 import type { Locale } from "~/i18n/config"
-import { monthLongCookie } from "~/lib/cookies.server"
+import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
+import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
 import { medusa, storeGet } from "~/lib/medusa.server"
+import { customerToken } from "~/lib/session.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { getProduct } from "~/lib/store-api.server"
 
-export const cartCookie = monthLongCookie("ocop_cart")
-
-export type CartLine = {
-  id: string
-  title: string
-  product_title: string | null
-  product_handle: string | null
-  variant_id: string | null
-  variant_title: string | null
-  quantity: number
-  unit_price: number
-  total: number
-  thumbnail: string | null
-}
-export type CartSummary = { id: string; items: CartLine[]; total: number; item_total: number; item_count: number }
+export type CartSummary = { id: string; items: LineItem[]; total: number; item_total: number; item_count: number }
 
 export type CartCheck = {
   can_complete: boolean
@@ -34,50 +21,8 @@ export type CartCheck = {
   pickup_points: { shipping_option_id: string; sales_point: SalesPoint }[]
 }
 
-export async function cartIdFrom(request: Request): Promise<string | null> {
-  const value = await cartCookie.parse(request.headers.get("cookie"))
-  return typeof value === "string" && value.startsWith("cart_") ? value : null
-}
-
-export function hasCart(request: Request): boolean {
-  return (request.headers.get("cookie") ?? "").includes("ocop_cart=")
-}
-
-/** The cookie that forgets the cart (after its order is placed). */
-export function forgetCartCookie(): Promise<string> {
-  return cartCookie.serialize("", { maxAge: 0 })
-}
-
 export function isGone(error: unknown): boolean {
   return error instanceof FetchError && (error.status === 404 || error.status === 400)
-}
-
-type MedusaLine = {
-  id: string
-  title: string
-  product_title?: string | null
-  product_handle?: string | null
-  variant_id?: string | null
-  variant_title?: string | null
-  quantity: number
-  unit_price: number | string
-  total?: number | string | null
-  thumbnail?: string | null
-}
-
-export function toCartLine(item: MedusaLine): CartLine {
-  return {
-    id: item.id,
-    title: item.title,
-    product_title: item.product_title ?? null,
-    product_handle: item.product_handle ?? null,
-    variant_id: item.variant_id ?? null,
-    variant_title: item.variant_title ?? null,
-    quantity: Number(item.quantity),
-    unit_price: Number(item.unit_price),
-    total: Number(item.total ?? Number(item.unit_price) * Number(item.quantity)),
-    thumbnail: item.thumbnail ?? null,
-  }
 }
 
 /** Lines in the order they were added (Medusa answers in no stable order). */
@@ -94,7 +39,7 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
       fields: "id,total,item_total,completed_at,*items",
     })
     if ((cart as { completed_at?: string | null }).completed_at) return null
-    const items = [...((cart.items ?? []) as (MedusaLine & { created_at?: string })[])].sort(byCreation).map(toCartLine)
+    const items = [...((cart.items ?? []) as (MedusaLineItem & { created_at?: string })[])].sort(byCreation).map(toLineItem)
     return {
       id: cart.id,
       items,
@@ -105,6 +50,20 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
   } catch (error) {
     if (isGone(error)) return null
     throw error
+  }
+}
+
+/** What the cart page and the cart drawer show: the lines, which of them lost their certificate, and whether to check out. */
+export type CartView = { cart: CartSummary | null; lapsed: string[]; canCheckout: boolean }
+
+export async function loadCartView(request: Request, locale: Locale): Promise<CartView> {
+  const cart = await readCart(request)
+  const check = cart?.items.length ? await checkCart(cart.id, locale).catch(() => null) : null
+  return {
+    cart,
+    lapsed: check ? check.items.filter((item) => !item.on_sale).map((item) => item.id) : [],
+    // Unknown (the check failed) counts as "not yet": the checkout checks again anyway.
+    canCheckout: !!cart?.items.length && !!check?.can_complete,
   }
 }
 

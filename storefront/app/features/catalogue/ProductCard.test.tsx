@@ -3,7 +3,7 @@ import { cleanup, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
 import { groundCoffee, weaselCoffee } from "~/test/fixtures"
 import { renderPage } from "~/test/render"
-import { toCardData } from "./card-data"
+import { toCardData } from "~/lib/card-data"
 import { ProductCard, ProductGrid } from "./ProductCard"
 
 afterEach(cleanup)

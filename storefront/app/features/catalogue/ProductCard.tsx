@@ -3,13 +3,13 @@ import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { usePlaceName } from "~/components/PlaceName"
 import { Price } from "~/components/Price"
+import { ProductImage } from "~/components/ProductImage"
 import { StarBadge } from "~/components/StarBadge"
-import type { CartActionResult } from "~/features/cart/cart-form"
 import { useLocalizePath } from "~/i18n/use-locale"
+import type { CardData } from "~/lib/card-data"
+import type { CartActionResult } from "~/lib/cart-form"
 import type { ProducerRef } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
-import type { CardData } from "./card-data"
-import { ProductImage } from "./ProductImage"
 
 /** One product in a grid: picture, name, stars, price, and who made it where. The whole card is the link. */
 export function ProductCard({ product, eager = false }: { product: CardData; eager?: boolean }) {

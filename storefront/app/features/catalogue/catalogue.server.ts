@@ -1,10 +1,10 @@
 import type { TFunction } from "i18next"
 import type { Locale } from "~/i18n/config"
-import { listGroups, listProducts, listSalesPoints } from "~/lib/store-api.server"
 import type { Group } from "~/lib/store-api"
+import { listGroups, listProducts, listSalesPoints } from "~/lib/store-api.server"
 
 export type GroupOption = Pick<Group, "code" | "name" | "count">
-import { toCardData } from "./card-data"
+import { toCardData } from "~/lib/card-data"
 import { toProductQuery, type CatalogueState } from "./catalogue-query"
 import type { SalesPointOption } from "./CatalogueFilters"
 

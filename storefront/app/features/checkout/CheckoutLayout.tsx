@@ -1,10 +1,10 @@
 import { Link } from "@remix-run/react"
-import type { CartLine } from "~/features/cart/cart.server"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { formatVnd } from "~/lib/format"
+import type { LineItem } from "~/lib/line-items"
+import type { PaymentMethod } from "~/lib/payment-methods"
 import type { SalesPoint } from "~/lib/store-api"
 import type { CheckoutAddress } from "./checkout.server"
-import type { PaymentMethod } from "./schemas"
 import { STEPS, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
 
@@ -12,7 +12,7 @@ import { useCheckoutTranslation } from "./strings"
 export type CheckoutView = {
   email: string | null
   address: CheckoutAddress
-  items: CartLine[]
+  items: LineItem[]
   item_total: number
   shipping_total: number
   total: number

@@ -1,12 +1,14 @@
 import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
 import { lazy, Suspense, useState, type ReactNode } from "react"
+import { EMAIL_INPUT, Field, FieldError, Notice, PHONE_INPUT, SelectField, SubmitButton } from "~/components/form"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import { formatPhone, formatVnd } from "~/lib/format"
-import { useHydrated } from "~/lib/use-hydrated"
+import type { PaymentMethod } from "~/lib/payment-methods"
+import type { Province, Ward } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
-import type { HomeOption, Province, Ward } from "./checkout.server"
+import { useHydrated } from "~/lib/use-hydrated"
+import type { HomeOption } from "./checkout.server"
 import type { CheckoutView } from "./CheckoutLayout"
-import type { PaymentMethod } from "./schemas"
 import { slugOf, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
 
@@ -25,9 +27,6 @@ export type CheckoutActionData = {
 
 type StepProps = { cart: CheckoutView; action?: CheckoutActionData }
 
-const input =
-  "mt-1 block h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 aria-[invalid=true]:border-label-red aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-label-red"
-
 function Heading({ children, intro }: { children: ReactNode; intro?: string }) {
   return (
     <div className="mb-4">
@@ -39,52 +38,20 @@ function Heading({ children, intro }: { children: ReactNode; intro?: string }) {
   )
 }
 
-/** A labelled control with its hint and, when the server refused it, the reason right under it. */
-function Field({
-  name,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  name: string
-  label: string
-  hint?: string
-  error?: string
-  children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode
-}) {
-  const { t } = useCheckoutTranslation()
-  const id = `field-${name}`
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
-        {label}
-      </label>
-      {children({ id, "aria-invalid": !!error, "aria-describedby": described })}
-      {hint && !error && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-label-red" data-field-error={name}>
-          {t(`checkout.errors.${error}`)}
-        </p>
-      )}
-    </div>
-  )
-}
+/** The i18n key of a step's error (`phone` → `checkout.errors.phone`). */
+const errorKey = (key: string | undefined) => (key ? `checkout.errors.${key}` : undefined)
 
 function FormError({ action }: { action?: CheckoutActionData }) {
   const { t } = useCheckoutTranslation()
   const key = action?.errors.form
   if (!key && !action?.message) return null
   return (
-    <p role="alert" className="mb-4 rounded-lg bg-red-50 p-3 text-sm font-semibold text-label-red">
-      {key ? t(`checkout.errors.${key}`) : null}
-      {action?.message ? <span className="block font-normal">{action.message}</span> : null}
-    </p>
+    <div className="mb-4">
+      <Notice tone="error">
+        {key ? t(`checkout.errors.${key}`) : null}
+        {action?.message ? <span className="block font-normal">{action.message}</span> : null}
+      </Notice>
+    </div>
   )
 }
 
@@ -108,15 +75,9 @@ function Actions({ intent, back, label }: { intent: string; back?: StepKey; labe
           ← {t("checkout.backToCart")}
         </Link>
       )}
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        disabled={busy}
-        className="h-12 rounded-lg bg-ocop-800 px-8 text-base font-bold text-white hover:bg-ocop-900 disabled:bg-stone-400 sm:min-w-48"
-      >
-        {busy ? t("checkout.saving") : (label ?? t("checkout.next"))}
-      </button>
+      <SubmitButton name="intent" value={intent} busy={busy} busyLabel={t("checkout.saving")}>
+        {label ?? t("checkout.next")}
+      </SubmitButton>
     </div>
   )
 }
@@ -130,46 +91,31 @@ export function ContactStep({ cart, action }: StepProps) {
       <Heading intro={t("checkout.contact.intro")}>{t("checkout.step.contact")}</Heading>
       <FormError action={action} />
       <div className="space-y-4">
-        <Field name="email" label={t("checkout.contact.email")} error={errors.email}>
-          {(props) => (
-            <input
-              {...props}
-              name="email"
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              required
-              defaultValue={values.email ?? cart.email ?? ""}
-              className={input}
-            />
-          )}
-        </Field>
-        <Field name="name" label={t("checkout.contact.name")} error={errors.name}>
-          {(props) => (
-            <input
-              {...props}
-              name="name"
-              autoComplete="name"
-              required
-              defaultValue={values.name ?? cart.address.name ?? ""}
-              className={input}
-            />
-          )}
-        </Field>
-        <Field name="phone" label={t("checkout.contact.phone")} hint={t("checkout.contact.phoneHint")} error={errors.phone}>
-          {(props) => (
-            <input
-              {...props}
-              name="phone"
-              type="tel"
-              autoComplete="tel"
-              inputMode="tel"
-              required
-              defaultValue={values.phone ?? (cart.address.phone ? formatPhone(cart.address.phone) : "")}
-              className={input}
-            />
-          )}
-        </Field>
+        <Field
+          name="email"
+          label={t("checkout.contact.email")}
+          {...EMAIL_INPUT}
+          required
+          defaultValue={values.email ?? cart.email ?? ""}
+          error={errorKey(errors.email)}
+        />
+        <Field
+          name="name"
+          label={t("checkout.contact.name")}
+          autoComplete="name"
+          required
+          defaultValue={values.name ?? cart.address.name ?? ""}
+          error={errorKey(errors.name)}
+        />
+        <Field
+          name="phone"
+          label={t("checkout.contact.phone")}
+          hint={t("checkout.contact.phoneHint")}
+          {...PHONE_INPUT}
+          required
+          defaultValue={values.phone ?? (cart.address.phone ? formatPhone(cart.address.phone) : "")}
+          error={errorKey(errors.phone)}
+        />
       </div>
       <Actions intent="contact" />
     </Form>
@@ -197,29 +143,20 @@ export function AddressStep({
       <Heading intro={t("checkout.address.intro")}>{t("checkout.step.address")}</Heading>
       <FormError action={action} />
       <div className="space-y-4">
-        <Field name="province" label={t("checkout.address.province")} error={errors.province}>
-          {(props) => (
-            <select
-              {...props}
-              name="province"
-              autoComplete="address-level1"
-              value={province}
-              onChange={(event) => {
-                const code = event.currentTarget.value
-                setProvince(code)
-                if (code) wardsFetcher.load(`/api/phuong-xa/${code}`)
-              }}
-              className={input}
-            >
-              <option value="">{t("checkout.address.chooseProvince")}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="province"
+          label={t("checkout.address.province")}
+          error={errorKey(errors.province)}
+          placeholder={t("checkout.address.chooseProvince")}
+          options={provinces}
+          autoComplete="address-level1"
+          value={province}
+          onChange={(event) => {
+            const code = event.currentTarget.value
+            setProvince(code)
+            if (code) wardsFetcher.load(`/api/phuong-xa/${code}`)
+          }}
+        />
         {!hydrated && (
           <button
             type="submit"
@@ -230,45 +167,28 @@ export function AddressStep({
             {t("checkout.address.loadWards")}
           </button>
         )}
-        <Field
+        <SelectField
+          // A new list of wards starts a new choice.
+          key={`${province}-${wards.length}`}
           name="ward"
           label={t("checkout.address.ward")}
           hint={loadingWards ? t("checkout.address.loadingWards") : undefined}
-          error={errors.ward}
-        >
-          {(props) => (
-            <select
-              {...props}
-              key={`${province}-${wards.length}`}
-              name="ward"
-              autoComplete="address-level2"
-              defaultValue={values.ward ?? savedWard}
-              disabled={wards.length === 0}
-              className={`${input} disabled:bg-stone-100 disabled:text-stone-500`}
-            >
-              <option value="">
-                {wards.length ? t("checkout.address.chooseWard") : t("checkout.address.chooseProvinceFirst")}
-              </option>
-              {wards.map((ward) => (
-                <option key={ward.code} value={ward.code}>
-                  {ward.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="street" label={t("checkout.address.street")} hint={t("checkout.address.streetHint")} error={errors.street}>
-          {(props) => (
-            <input
-              {...props}
-              name="street"
-              autoComplete="street-address"
-              required
-              defaultValue={values.street ?? cart.address.street ?? ""}
-              className={input}
-            />
-          )}
-        </Field>
+          error={errorKey(errors.ward)}
+          placeholder={wards.length ? t("checkout.address.chooseWard") : t("checkout.address.chooseProvinceFirst")}
+          options={wards}
+          autoComplete="address-level2"
+          defaultValue={values.ward ?? savedWard}
+          disabled={wards.length === 0}
+        />
+        <Field
+          name="street"
+          label={t("checkout.address.street")}
+          hint={t("checkout.address.streetHint")}
+          autoComplete="street-address"
+          required
+          defaultValue={values.street ?? cart.address.street ?? ""}
+          error={errorKey(errors.street)}
+        />
       </div>
       <Actions intent="address" back="contact" />
     </Form>
@@ -344,11 +264,7 @@ export function DeliveryStep({
           ))}
         </div>
       </fieldset>
-      {errors.option_id && (
-        <p id="option-error" className="mt-2 text-sm font-semibold text-label-red" data-field-error="option_id">
-          {t(`checkout.errors.${errors.option_id}`)}
-        </p>
-      )}
+      {errors.option_id && <FieldError id="option-error" name="option_id" error={`checkout.errors.${errors.option_id}`} />}
       <Actions intent="delivery" back="address" />
     </Form>
   )
@@ -379,11 +295,7 @@ export function PaymentStep({ cart, methods, action }: StepProps & { methods: Pa
           ))}
         </div>
       </fieldset>
-      {errors.method && (
-        <p id="method-error" className="mt-2 text-sm font-semibold text-label-red" data-field-error="method">
-          {t(`checkout.errors.${errors.method}`)}
-        </p>
-      )}
+      {errors.method && <FieldError id="method-error" name="method" error={`checkout.errors.${errors.method}`} />}
       <Actions intent="payment" back="delivery" />
     </Form>
   )

@@ -1,18 +1,17 @@
 /**
  * The checkout's calls to the Store API: Medusa's cart, shipping option, payment and order routes, and the
- * plugin's provinces, cart check and payment routes. Addresses are written the way the plugin checks them
+ * plugin's cart check. Addresses are written the way the plugin checks them
  * (plugins/ocop/src/checkout/address.ts): province by its two-digit code, the ward's code in
  * `metadata.ward_code` and its name in `city`, the street in `address_1`, a Vietnamese mobile in `phone`.
  */
 import { FetchError } from "@medusajs/js-sdk"
-import { joinFullName, splitFullName } from "~/features/account/schemas"
-import { cartIdFrom, toCartLine, type CartLine } from "~/features/cart/cart.server"
-import { medusa, storeGet } from "~/lib/medusa.server"
-import type { PaymentMethod } from "./schemas"
+import { cartIdFrom } from "~/lib/cart-cookie.server"
+import { toLineItem, type LineItem } from "~/lib/line-items"
+import { medusa } from "~/lib/medusa.server"
+import { joinFullName, splitFullName } from "~/lib/names"
+import { PROVIDERS, type PaymentMethod } from "~/lib/payment-methods"
+import type { Ward } from "~/lib/places.server"
 import type { Progress } from "./steps"
-
-export type Province = { code: string; name: string; delivery_zone: string | null }
-export type Ward = { code: string; name: string }
 
 export type CheckoutAddress = {
   name: string | null
@@ -27,7 +26,7 @@ export type CheckoutCart = {
   id: string
   region_id: string
   email: string | null
-  items: CartLine[]
+  items: LineItem[]
   item_total: number
   shipping_total: number
   total: number
@@ -37,17 +36,6 @@ export type CheckoutCart = {
   payment_collection_id: string | null
   /** Stripe's client secret of the cart's card payment, for the Payment Element. */
   stripe_client_secret: string | null
-}
-
-export const PROVIDERS: Record<PaymentMethod, string> = {
-  cod: "pp_system_default",
-  vietqr: "pp_bank-transfer_vietqr",
-  stripe: "pp_stripe_stripe",
-}
-
-export function methodOf(providerId: string | null): PaymentMethod | null {
-  const entry = Object.entries(PROVIDERS).find(([, id]) => id === providerId)
-  return entry ? (entry[0] as PaymentMethod) : null
 }
 
 const CART_FIELDS = [
@@ -85,7 +73,7 @@ export async function readCheckoutCart(request: Request): Promise<CheckoutCart |
   const session = sessions[sessions.length - 1]
   const items = [...(cart.items ?? [])]
     .sort((a: any, b: any) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
-    .map(toCartLine)
+    .map(toLineItem)
   return {
     id: cart.id,
     region_id: cart.region_id,
@@ -149,21 +137,6 @@ export async function saveAddress(cart: CheckoutCart, address: { province: strin
     street: address.street,
   })
   await medusa().store.cart.update(cart.id, { shipping_address: full, billing_address: full }, { fields: "id" })
-}
-
-export function listProvinces() {
-  return storeGet<{ provinces: Province[] }>("/store/ocop/provinces").then((answer) => answer.provinces)
-}
-
-/** The wards of a province, or null when no province has that code. */
-export async function listWards(provinceCode: string): Promise<Ward[] | null> {
-  try {
-    const { province } = await storeGet<{ province: { wards: Ward[] } }>(`/store/ocop/provinces/${provinceCode}`)
-    return province.wards
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 404) return null
-    throw error
-  }
 }
 
 export type HomeOption = { id: string; zone: string | null; amount: number; name: string }

@@ -1,24 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addressSchema, contactSchema, deliverySchema, fieldErrors, normalizePhone, paymentSchema } from "./schemas"
-
-describe("a Vietnamese mobile number", () => {
-  it.each([
-    ["0905123456", "0905 123 456"],
-    ["0905 123 456", "0905 123 456"],
-    ["0905.123.456", "0905 123 456"],
-    ["+84 905 123 456", "0905 123 456"],
-    ["+84-385-123-456", "0385 123 456"],
-  ])("reads %s as %s", (input, expected) => {
-    expect(normalizePhone(input)).toBe(expected)
-  })
-
-  it.each(["", "0905", "090512345", "09051234567", "0205123456", "+1 905 123 4567", "0905abc456", "84905123456"])(
-    "refuses %j",
-    (input) => {
-      expect(normalizePhone(input)).toBeNull()
-    }
-  )
-})
+import { addressSchema, contactSchema, deliverySchema, fieldErrors, paymentSchema } from "./schemas"
 
 describe("the contact step", () => {
   it("keeps a tidy e-mail, name and phone", () => {

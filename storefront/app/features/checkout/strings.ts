@@ -4,11 +4,10 @@ import vi from "~/i18n/locales/checkout/vi"
 import { addSection } from "~/i18n/sections"
 
 /**
- * `useTranslation` for the checkout and the order confirmation: their words (`checkout.*`, `order.*`) come with
- * these pages' code instead of with the language chunk every page loads (i18n/sections.ts).
+ * `useTranslation` for the checkout: its words (`checkout.*`) come with its code instead of with the language
+ * chunk every page loads (i18n/sections.ts).
  */
 export function useCheckoutTranslation() {
   addSection("checkout", { vi: vi.checkout, en: en.checkout })
-  addSection("order", { vi: vi.order, en: en.order })
   return useTranslation()
 }

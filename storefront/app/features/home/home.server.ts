@@ -1,5 +1,5 @@
-import { toCardData } from "~/features/catalogue/card-data"
 import type { Locale } from "~/i18n/config"
+import { toCardData } from "~/lib/card-data"
 import { deferUnlessReady } from "~/lib/defer"
 import { listGroups, listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
 

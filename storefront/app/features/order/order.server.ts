@@ -1,16 +1,18 @@
 /**
- * An order as its confirmation page shows it: Medusa's `GET /store/orders/:id` and the plugin's payment
- * instructions, with the VietQR payload drawn as an SVG here on the server, so the page ships no QR code
- * library. The backend answers only with a proof (the order's access token, or the customer's login: see
- * order-access.server.ts); without one it tells the order's number and status, and so does this page.
+ * An order as the storefront shows it, on the confirmation page and in the customer's account alike: Medusa's
+ * `GET /store/orders/:id` and the plugin's payment instructions, with the VietQR payload drawn as an SVG here on
+ * the server, so the page ships no QR code library. The backend answers only with a proof (the order's access
+ * token, or the customer's login: see order-access.server.ts); without one it tells the order's number and
+ * status, and so does the page. The account's history is the customer's own `GET /store/orders`.
  */
 import { FetchError } from "@medusajs/js-sdk"
 import QRCode from "qrcode"
-import { joinFullName } from "~/features/account/schemas"
-import { toCartLine, type CartLine } from "~/features/cart/cart.server"
-import { listProvinces } from "~/features/checkout/checkout.server"
 import type { Locale } from "~/i18n/config"
+import { toLineItem, type LineItem } from "~/lib/line-items"
 import { medusa } from "~/lib/medusa.server"
+import { joinFullName } from "~/lib/names"
+import { methodOf, type PaymentMethod } from "~/lib/payment-methods"
+import { listProvinces } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { listSalesPoints } from "~/lib/store-api.server"
 
@@ -29,12 +31,20 @@ export type OrderPayment = {
   } | null
 }
 
-export type OrderView = {
+/** What the order's status badge and payment line are told (order-status.ts reads them). */
+export type OrderStatuses = {
+  status: string
+  payment_status: string | null
+  fulfillment_status: string | null
+  payment_method: PaymentMethod | null
+}
+
+export type OrderDetail = OrderStatuses & {
   id: string
   display_id: number
   email: string | null
   created_at: string
-  items: CartLine[]
+  items: LineItem[]
   item_total: number
   shipping_total: number
   total: number
@@ -54,12 +64,14 @@ export type OrderProof = { orderToken?: string | null; customerToken?: string | 
 /** The number and status, all that is told to someone without a proof. */
 export type OrderHead = { id: string; display_id: number; status: string }
 
-export type OrderLoad = { kind: "order"; order: OrderView } | { kind: "private"; order: OrderHead }
+export type OrderLoad = { kind: "order"; order: OrderDetail } | { kind: "private"; order: OrderHead }
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 function proofHeaders(proof: OrderProof): Record<string, string> {
   return {
     ...(proof.orderToken ? { "x-ocop-order-token": proof.orderToken } : {}),
-    ...(proof.customerToken ? { authorization: `Bearer ${proof.customerToken}` } : {}),
+    ...(proof.customerToken ? bearer(proof.customerToken) : {}),
   }
 }
 
@@ -73,6 +85,7 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
     const [answer, paymentAnswer] = await Promise.all([
       medusa().store.order.retrieve(
         id,
+        // Medusa adds the order's status and works out its payment and fulfillment statuses itself.
         { fields: "id,display_id,email,created_at,total,item_total,shipping_total,*items,*shipping_address,*shipping_methods" },
         headers
       ),
@@ -98,9 +111,13 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
     order: {
       id: order.id,
       display_id: Number(order.display_id),
+      status: String(order.status),
+      payment_status: order.payment_status ?? null,
+      fulfillment_status: order.fulfillment_status ?? null,
+      payment_method: methodOf(payment.provider_id),
       email: order.email ?? null,
       created_at: String(order.created_at),
-      items: (order.items ?? []).map(toCartLine),
+      items: (order.items ?? []).map(toLineItem),
       item_total: Number(order.item_total ?? 0),
       shipping_total: Number(order.shipping_total ?? 0),
       total: Number(order.total ?? 0),
@@ -145,4 +162,52 @@ async function pickupPointOf(methodNames: string[], locale: Locale): Promise<Sal
   if (locale === "vi") return point
   const { sales_points: localized } = await listSalesPoints(locale)
   return localized.find((p) => p.handle === point.handle) ?? point
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The customer's history
+// ---------------------------------------------------------------------------------------------------------
+
+export type OrderSummary = OrderStatuses & {
+  id: string
+  display_id: number
+  total: number
+  currency_code: string
+  created_at: string
+  items: { id: string; title: string; product_title: string | null; quantity: number }[]
+}
+
+// Medusa's order list drops a nested field named without `*` (`payment_collections.payments.provider_id` came
+// back empty): the payments are asked for whole, and only their provider is kept.
+const ORDER_LIST_FIELDS =
+  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity,*payment_collections.payments"
+
+/** The logged-in customer's orders, newest first: Medusa scopes `/store/orders` to the token's customer. */
+export async function listCustomerOrders(token: string, { limit = 20, offset = 0 } = {}) {
+  const answer = await medusa().client.fetch<{ orders: any[]; count: number }>("/store/orders", {
+    query: { fields: ORDER_LIST_FIELDS, limit, offset, order: "-created_at" },
+    headers: bearer(token),
+  })
+  return { orders: answer.orders.map(toOrderSummary), count: answer.count }
+}
+
+function toOrderSummary(order: any): OrderSummary {
+  const providerId = (order.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? [])[0]?.provider_id ?? null
+  return {
+    id: order.id,
+    display_id: Number(order.display_id),
+    status: order.status,
+    payment_status: order.payment_status ?? null,
+    fulfillment_status: order.fulfillment_status ?? null,
+    payment_method: methodOf(providerId),
+    total: Number(order.total ?? 0),
+    currency_code: order.currency_code,
+    created_at: order.created_at,
+    items: (order.items ?? []).map((item: any) => ({
+      id: item.id,
+      title: item.title,
+      product_title: item.product_title ?? null,
+      quantity: Number(item.quantity),
+    })),
+  }
 }

@@ -3,10 +3,8 @@
  * (docs/decisions/017), always with the member's own token. Answers come back with their status, so a page can
  * tell a refusal it explains (400, 403, 404) from a signed-out member (401) and from a fault (5xx, thrown).
  */
-import { TooManyAttempts } from "~/features/account/customer.server"
-import { portalToken, redirectToSignIn, signOutCookie } from "./portal-session.server"
-
-export { TooManyAttempts }
+import { backendCall } from "~/lib/medusa.server"
+import { portalToken, redirectToSignIn, signOutCookie } from "~/lib/portal-session.server"
 
 export type Member = { id: string; email: string; name: string | null; role: "owner" | "staff" }
 export type Producer = { id: string; handle: string; name: string; entity_type: string; province_code: string }
@@ -25,39 +23,23 @@ export type PortalProduct = {
 export type Invite = { id: string; email: string; role: Member["role"]; expires_at: string; state: "open" | "expired" | "accepted" | "revoked" }
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
 
-type Answer = { status: number; body: Record<string, any> }
-
-async function call(method: string, path: string, { token, body, request }: { token?: string; body?: unknown; request?: Request } = {}): Promise<Answer> {
-  const headers: Record<string, string> = { accept: "application/json" }
-  if (body !== undefined) headers["content-type"] = "application/json"
-  if (token) headers.authorization = `Bearer ${token}`
-  // Counted per client by the backend's limits (it believes this only with OCOP_TRUST_PROXY_HOPS).
-  const forwardedFor = request?.headers.get("x-forwarded-for")
-  if (forwardedFor) headers["x-forwarded-for"] = forwardedFor
-  const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  if (response.status === 429) throw new TooManyAttempts(Number(response.headers.get("retry-after")) || 60)
-  const answer = (await response.json().catch(() => ({}))) as Record<string, any>
-  if (response.status >= 500) throw new Error(`${method} ${path} answered ${response.status}: ${answer.message ?? ""}`)
-  return { status: response.status, body: answer }
-}
-
 /** Signs in as a producer's member: the token when the login acts for a producer, else null. */
 export async function signIn(email: string, password: string, request: Request): Promise<string | null> {
-  const login = await call("POST", "/auth/producer/emailpass", { body: { email, password }, request })
+  const login = await backendCall("POST", "/auth/producer/emailpass", { body: { email, password }, request })
   if (login.status !== 200 || typeof login.body.token !== "string") return null
-  const me = await call("GET", "/producer/me", { token: login.body.token })
+  const me = await backendCall("GET", "/producer/me", { token: login.body.token })
   return me.status === 200 ? login.body.token : null
 }
 
 export async function signOutEverywhere(token: string) {
-  await call("DELETE", "/producer/me/sessions", { token })
+  await backendCall("DELETE", "/producer/me/sessions", { token })
 }
 
 /** The signed-in member, or a redirect to the sign-in page (her token ended, or she left the team). */
 export async function requireMember(request: Request): Promise<{ token: string; me: Me }> {
   const token = await portalToken(request)
   if (!token) redirectToSignIn(request)
-  const me = await call("GET", "/producer/me", { token })
+  const me = await backendCall("GET", "/producer/me", { token })
   if (me.status === 401) redirectToSignIn(request, await signOutCookie(request))
   return { token, me: me.body as Me }
 }
@@ -67,7 +49,7 @@ export type InviteCheck =
   | { ok: false }
 
 export async function checkInvite(linkToken: string, request: Request): Promise<InviteCheck> {
-  const answer = await call("GET", `/producer/invites/check?token=${encodeURIComponent(linkToken)}`, { request })
+  const answer = await backendCall("GET", `/producer/invites/check?token=${encodeURIComponent(linkToken)}`, { request })
   return answer.status === 200 ? { ok: true, invite: answer.body.invite } : { ok: false }
 }
 
@@ -80,10 +62,10 @@ export type AcceptResult = { ok: true; token: string } | { ok: false; reason: "w
 export async function acceptInvite(input: { linkToken: string; email: string; password: string; name: string; hasLogin: boolean }, request: Request): Promise<AcceptResult> {
   const credentials = { email: input.email, password: input.password }
   const first = input.hasLogin
-    ? await call("POST", "/auth/producer/emailpass", { body: credentials, request })
-    : await call("POST", "/auth/producer/emailpass/register", { body: credentials, request })
+    ? await backendCall("POST", "/auth/producer/emailpass", { body: credentials, request })
+    : await backendCall("POST", "/auth/producer/emailpass/register", { body: credentials, request })
   if (first.status !== 200 || typeof first.body.token !== "string") return { ok: false, reason: "wrongPassword" }
-  const accepted = await call("POST", "/producer/invites/accept", { token: first.body.token, body: { token: input.linkToken, name: input.name } })
+  const accepted = await backendCall("POST", "/producer/invites/accept", { token: first.body.token, body: { token: input.linkToken, name: input.name } })
   if (accepted.status !== 201) {
     const message = String(accepted.body.message ?? "")
     const reason = /expired/.test(message) ? "expired" : /used or withdrawn/.test(message) ? "used" : /already acts/.test(message) ? "otherProducer" : "invalid"
@@ -94,44 +76,44 @@ export async function acceptInvite(input: { linkToken: string; email: string; pa
 }
 
 export async function listProducts(token: string, page: { limit: number; offset: number }) {
-  return (await call("GET", `/producer/products?limit=${page.limit}&offset=${page.offset}`, { token })).body as Page<"products", PortalProduct>
+  return (await backendCall("GET", `/producer/products?limit=${page.limit}&offset=${page.offset}`, { token })).body as Page<"products", PortalProduct>
 }
 
 export async function loadProduct(token: string, id: string): Promise<PortalProduct | null> {
-  const answer = await call("GET", `/producer/products/${encodeURIComponent(id)}`, { token })
+  const answer = await backendCall("GET", `/producer/products/${encodeURIComponent(id)}`, { token })
   return answer.status === 200 ? (answer.body.product as PortalProduct) : null
 }
 
 /** A change the backend refused, with its message; null when it was saved. */
 export async function updateProduct(token: string, id: string, change: { description: string }): Promise<string | null> {
-  const answer = await call("POST", `/producer/products/${encodeURIComponent(id)}`, { token, body: change })
+  const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(id)}`, { token, body: change })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 
 export async function updateVariant(token: string, productId: string, variantId: string, change: { price: number; stock: number }): Promise<string | null> {
-  const answer = await call("POST", `/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`, { token, body: change })
+  const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`, { token, body: change })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 
 export async function listMembers(token: string) {
-  return (await call("GET", "/producer/members?limit=100", { token })).body as Page<"members", Member>
+  return (await backendCall("GET", "/producer/members?limit=100", { token })).body as Page<"members", Member>
 }
 
 export async function listInvites(token: string) {
-  return (await call("GET", "/producer/members/invites?limit=100", { token })).body as Page<"invites", Invite>
+  return (await backendCall("GET", "/producer/members/invites?limit=100", { token })).body as Page<"invites", Invite>
 }
 
 export async function inviteMember(token: string, invite: { email: string; role: Member["role"] }): Promise<string | null> {
-  const answer = await call("POST", "/producer/members/invites", { token, body: invite })
+  const answer = await backendCall("POST", "/producer/members/invites", { token, body: invite })
   return answer.status === 201 ? null : String(answer.body.message ?? answer.status)
 }
 
 export async function withdrawInvite(token: string, id: string): Promise<string | null> {
-  const answer = await call("DELETE", `/producer/members/invites/${encodeURIComponent(id)}`, { token })
+  const answer = await backendCall("DELETE", `/producer/members/invites/${encodeURIComponent(id)}`, { token })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 
 export async function removeMember(token: string, id: string): Promise<string | null> {
-  const answer = await call("DELETE", `/producer/members/${encodeURIComponent(id)}`, { token })
+  const answer = await backendCall("DELETE", `/producer/members/${encodeURIComponent(id)}`, { token })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }

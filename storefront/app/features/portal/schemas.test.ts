@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseForm } from "~/features/account/schemas"
+import { parseForm } from "~/lib/forms"
 import { acceptInviteSchema, parseDong, variantSchema } from "./schemas"
 
 const form = (values: Record<string, string>) => {

@@ -1,10 +1,10 @@
 import { useActionData, useFetcher } from "@remix-run/react"
 import { useState } from "react"
 import { useProductTranslation } from "~/features/product/strings"
-import { ADD_TO_CART_FETCHER } from "~/features/cart/CartButton"
+import { ADD_TO_CART_FETCHER, MAX_QUANTITY } from "~/lib/cart"
 import { formatVnd } from "~/lib/format"
-import { useHydrated } from "~/lib/use-hydrated"
 import type { Variant } from "~/lib/store-api"
+import { useHydrated } from "~/lib/use-hydrated"
 
 export type AddToCartResult = { ok: true } | { ok: false; error: string }
 
@@ -72,7 +72,7 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
             type="number"
             inputMode="numeric"
             min={1}
-            max={99}
+            max={MAX_QUANTITY}
             defaultValue={1}
             className="mt-1 h-12 w-20 rounded-lg border border-stone-300 px-3 text-center"
           />

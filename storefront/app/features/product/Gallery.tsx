@@ -1,6 +1,6 @@
 import { useState } from "react"
+import { ProductImage } from "~/components/ProductImage"
 import { useProductTranslation } from "~/features/product/strings"
-import { ProductImage } from "~/features/catalogue/ProductImage"
 
 /**
  * The product's pictures: the first one large (the page's largest paint, so not lazy), the others as thumbnails.

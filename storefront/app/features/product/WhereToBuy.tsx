@@ -1,6 +1,6 @@
 import { useState } from "react"
+import { SalesPointSummary } from "~/components/SalesPointSummary"
 import { useProductTranslation } from "~/features/product/strings"
-import { SalesPointSummary } from "~/features/sales-points/SalesPointSummary"
 import { useLocale } from "~/i18n/use-locale"
 import { formatDistance } from "~/lib/format"
 import { nearestFirst } from "~/lib/geo"

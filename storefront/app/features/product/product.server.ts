@@ -1,8 +1,8 @@
-import { toCardData } from "~/features/catalogue/card-data"
 import type { Locale } from "~/i18n/config"
+import { toCardData } from "~/lib/card-data"
 import { deferUnlessReady } from "~/lib/defer"
-import { getProducer, getProduct, listGroups } from "~/lib/store-api.server"
 import type { Group } from "~/lib/store-api"
+import { getProducer, getProduct, listGroups } from "~/lib/store-api.server"
 
 /**
  * The product page's data: the product (its certificate, variants and sales points) and the group names are

@@ -2,7 +2,7 @@ import { Form, useFetcher, useNavigate, useSearchParams } from "@remix-run/react
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useLocalizePath } from "~/i18n/use-locale"
-import type { SuggestionsData } from "~/routes/($lang).tim-kiem.goi-y"
+import type { SuggestionsData } from "./suggestions.server"
 
 /** Wait this long after the last key before asking: a word typed quickly costs one request, not five. */
 const DEBOUNCE_MS = 150

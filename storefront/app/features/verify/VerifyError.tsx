@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react"
-import { ErrorPage } from "~/components/ErrorPage"
+import type { ReactNode } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { formatDate } from "~/lib/format"
 import { LookupForm } from "./LookupForm"
@@ -12,10 +12,10 @@ export type VerifyErrorData =
 
 /**
  * The lookup's own error page, in the page's language: a 429 says when to try again, a 410 (a product page
- * whose certificate was revoked or expired) says why and links to the certificate; anything else is the site's
- * usual error page.
+ * whose certificate was revoked or expired) says why and links to the certificate; anything else is `fallback`,
+ * the site's usual error page, which the route hands in from the page frame (features do not import layout/).
  */
-export function VerifyErrorBoundary() {
+export function VerifyErrorBoundary({ fallback }: { fallback: (status: number) => ReactNode }) {
   const error = useRouteError()
   const { t } = useVerifyErrorTranslation()
   const data = isRouteErrorResponse(error) ? (error.data as VerifyErrorData | null) : null
@@ -59,5 +59,5 @@ export function VerifyErrorBoundary() {
       </section>
     )
   }
-  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />
+  return <>{fallback(isRouteErrorResponse(error) ? error.status : 500)}</>
 }

@@ -30,10 +30,9 @@ const en: Resources = {
     about:
       "OCOP (One Commune One Product) is Vietnam's national programme that rates local specialties and helps their producers sell them.",
     starsTitle: "What the OCOP stars mean",
-    star3: "3 stars: 50–69 points, certified by the province",
-    star4: "4 stars: 70–89 points, certified by the province",
-    star5: "5 stars: 90–100 points, certified nationally",
-    validity: "A certificate is valid for 36 months; expired products and those below 3 stars are not sold here.",
+    star: "{{stars}} stars: {{min}}–{{max}} points, {{certified}}",
+    certifiedBy: { province: "certified by the province", national: "certified nationally" },
+    validity: "A certificate is valid for {{months}} months; expired products and those below {{minStars}} stars are not sold here.",
     salesPointsTitle: "Sales points in Đắk Lắk",
     salesPoints:
       "2 kiosk clusters in Buôn Ma Thuột, 16 kiosks in 8 central district markets and 4 kiosk clusters at wholesale markets.",

@@ -32,10 +32,9 @@ const vi = {
     about:
       "OCOP (Chương trình mỗi xã một sản phẩm) là chương trình quốc gia đánh giá, phân hạng sản phẩm đặc trưng của địa phương và giúp chủ thể bán sản phẩm đó.",
     starsTitle: "Sao OCOP nghĩa là gì",
-    star3: "3 sao: 50–69 điểm, cấp tỉnh chứng nhận",
-    star4: "4 sao: 70–89 điểm, cấp tỉnh chứng nhận",
-    star5: "5 sao: 90–100 điểm, cấp quốc gia chứng nhận",
-    validity: "Giấy chứng nhận có hiệu lực 36 tháng; sản phẩm hết hạn hoặc dưới 3 sao không được bày bán ở đây.",
+    star: "{{stars}} sao: {{min}}–{{max}} điểm, {{certified}}",
+    certifiedBy: { province: "cấp tỉnh chứng nhận", national: "cấp quốc gia chứng nhận" },
+    validity: "Giấy chứng nhận có hiệu lực {{months}} tháng; sản phẩm hết hạn hoặc dưới {{minStars}} sao không được bày bán ở đây.",
     salesPointsTitle: "Điểm bán ở Đắk Lắk",
     salesPoints: "2 cụm ki ốt tại Buôn Ma Thuột, 16 ki ốt ở 8 chợ huyện trung tâm và 4 cụm ki ốt tại chợ đầu mối.",
     note: "Dữ liệu minh hoạ: chủ thể, số chứng nhận và giá là hư cấu.",

@@ -107,10 +107,3 @@ export const useProductChoices = (q: string) =>
 
 export const useStockLocations = () =>
   useQuery({ queryKey: [OCOP, "stock-locations"], queryFn: () => sdk.admin.stockLocation.list({ limit: 100, fields: "id,name" }) })
-
-/** The API's own message (bilingual for OCOP rules), for a form to show as it is. */
-export function errorMessage(error: unknown): string | null {
-  if (!error) return null
-  const message = error instanceof Error ? error.message : String(error)
-  return message.replace(/^Invalid request: /, "")
-}

@@ -1,5 +1,6 @@
 /** The shapes the plugin's admin routes answer with, from the server code that writes and shapes them. */
-import type { AdminCertification, AdminProductOcop } from "../../api/admin/ocop/types"
+import type { AdminCertification } from "../../api/admin/ocop/certifications/types"
+import type { AdminProductOcop } from "../../api/admin/ocop/products/types"
 import type { ProducerInput } from "../../workflows/steps/create-producers"
 import type { SalesPointInput } from "../../workflows/steps/create-sales-points"
 

@@ -268,14 +268,15 @@ export function criteriaVersionInForce(date: DateInput): CriteriaVersionCode | u
 export const MIN_SCORE = 0
 export const MAX_SCORE = 100
 
-function scoreInRange(score: number) {
+/** Whether a score is on the scale every criteria version uses. */
+export function isScoreInRange(score: number) {
   return Number.isFinite(score) && score >= MIN_SCORE && score <= MAX_SCORE
 }
 
 /** Stars for a score under a criteria version; a score outside 0–100 is an error, not a band. */
 export function starsForScore(score: number, version: string = CURRENT_CRITERIA_VERSION): Stars {
   const { bands } = criteriaVersion(version)
-  if (!scoreInRange(score)) {
+  if (!isScoreInRange(score)) {
     throw new RangeError(`Điểm ${score} nằm ngoài thang ${MIN_SCORE}–${MAX_SCORE} / score ${score} is outside ${MIN_SCORE}–${MAX_SCORE}`)
   }
   return bands.find((band) => score >= band.min)!.stars
@@ -285,10 +286,13 @@ export type StarsCheck =
   | { ok: true; stars: Stars }
   | { ok: false; expected: Stars | null; message_vi: string; message_en: string }
 
-/** Whether the stars someone typed agree with the score's band; the message says what to fix, in both languages. */
-export function checkStarsMatchScore(stars: number, score: number, version: string = CURRENT_CRITERIA_VERSION): StarsCheck {
+/**
+ * Whether the stars someone typed agree with the score's band (none typed: the band's stars); the message says
+ * what to fix, in both languages.
+ */
+export function checkStarsMatchScore(stars: number | undefined, score: number, version: string = CURRENT_CRITERIA_VERSION): StarsCheck {
   criteriaVersion(version)
-  if (!scoreInRange(score)) {
+  if (!isScoreInRange(score)) {
     return {
       ok: false,
       expected: null,
@@ -297,13 +301,30 @@ export function checkStarsMatchScore(stars: number, score: number, version: stri
     }
   }
   const expected = starsForScore(score, version)
-  if (stars === expected) return { ok: true, stars: expected }
+  if (stars === undefined || stars === expected) return { ok: true, stars: expected }
   return {
     ok: false,
     expected,
     message_vi: `Điểm ${score} tương ứng ${expected} sao, không phải ${stars} sao`,
     message_en: `score ${score} is a ${expected}-star band, not ${stars}`,
   }
+}
+
+/**
+ * The whole-point scores that earn these stars under a criteria version, lowest and highest (the seed draws
+ * scores from it). A band reaches up to one point under the next band's lowest score.
+ */
+export function scoreRange(stars: number, version: string = CURRENT_CRITERIA_VERSION): readonly [number, number] {
+  const { bands } = criteriaVersion(version)
+  const at = bands.findIndex((band) => band.stars === stars)
+  if (at < 0) throw new RangeError(`Không có hạng ${stars} sao / there is no ${stars}-star band`)
+  const higher = bands[at - 1]
+  return [bands[at]!.min, higher ? higher.min - 1 : MAX_SCORE]
+}
+
+/** Every star rating of a criteria version, highest first. */
+export function starRatings(version: string = CURRENT_CRITERIA_VERSION): Stars[] {
+  return criteriaVersion(version).bands.map((band) => band.stars)
 }
 
 /** Who certifies a rating, or null for 1–2 ★, which get no certificate. */
@@ -376,9 +397,25 @@ export type CertificationLike = {
 
 export type CertificationState = "valid" | "expired" | "revoked" | "not_yet_valid"
 
+/** What an evaluation decided, as a certification record keeps it (dates and links aside). */
+export type CertificationGrade = {
+  stars: number
+  score: number
+  criteria_version: string
+  group_code: string
+  sub_group_code: string | null
+  /** Who certified it; null below the certified ratings, which get no certificate. */
+  level: CertifyingLevel | null
+  certificate_no: string | null
+  decision_no: string | null
+}
+
 export const VALIDITY_MONTHS = 36
 export const MIN_SHOWABLE_STARS = 3
 export const REMINDER_WINDOW_DAYS = 30
+
+/** The star ratings a shopper can see and filter by, lowest first: 3, 4 and 5. */
+export const SHOWABLE_STARS: readonly Stars[] = starRatings().filter((stars) => stars >= MIN_SHOWABLE_STARS).reverse()
 const DAY_MS = 24 * 60 * 60 * 1000
 
 function instant(value: DateInput): number {

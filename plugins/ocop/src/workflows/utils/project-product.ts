@@ -1,10 +1,10 @@
 /**
  * How a product, as the graph of product, prices, certifications, producer and sales points, becomes a row
- * of the catalogue read model: pure, so the rule "listed only when its current certification is ≥ 3 ★ and not
- * revoked or expired" is tested without a database.
+ * of the catalogue read model: pure, so the rule "listed only when its current certification is showable
+ * (rules.ts: rated MIN_SHOWABLE_STARS or more, not revoked or expired)" is tested without a database.
  */
 import type { CatalogueEntryInput, RegisterEntryRow } from "../../modules/ocop/service"
-import { certificateKey, currentCertification, isShowable, MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"
+import { certificateKey, currentCertification, isShowable, MIN_SHOWABLE_STARS, type CertificationGrade } from "../../modules/ocop/rules"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
 
 export type ProductGraph = {
@@ -21,16 +21,8 @@ export type ProductGraph = {
   sales_points?: ({ handle: string; active: boolean; deleted_at?: string | Date | null } | null)[] | null
 }
 
-export type CertificationGraph = {
+export type CertificationGraph = CertificationGrade & {
   id: string
-  stars: number
-  score: number
-  criteria_version: string
-  group_code: string
-  sub_group_code: string | null
-  level: "province" | "national" | null
-  certificate_no: string | null
-  decision_no: string | null
   issued_at: string | Date
   expires_at: string | Date
   revoked_at: string | Date | null

@@ -1,6 +1,6 @@
 import type { CheckoutResources } from "./vi"
 
-/** The checkout's and the order confirmation's words in English: the same keys as vi.ts (the type says so). */
+/** The checkout's words in English: the same keys as vi.ts (the type says so). */
 const checkout: CheckoutResources["checkout"] = {
   title: "Checkout",
   steps: "Checkout steps",
@@ -100,36 +100,5 @@ const checkout: CheckoutResources["checkout"] = {
   },
 }
 
-const order: CheckoutResources["order"] = {
-  title: "Order #{{number}}",
-  thanks: "Thank you! Your order has been received.",
-  placedOn: "Placed on {{date}}",
-  mailed: "confirmation sent to {{email}}",
-  items: "Items",
-  delivery: "Delivery",
-  payment: "Payment",
-  paid: "Paid",
-  cardHeld: "Your card was accepted; it is charged only when the order ships.",
-  unpaid: "Not paid yet",
-  payOnDelivery: "Pay when you receive it",
-  pickupNote: "We call you when it is ready; bring the order number when you come.",
-  vietqrTitle: "Pay by VietQR bank transfer",
-  vietqrIntro:
-    "Open your banking app and scan the code: amount and reference are filled in. The order is confirmed when the money arrives.",
-  qrAlt: "VietQR code to transfer {{amount}} with reference {{reference}}",
-  amount: "Amount",
-  reference: "Transfer reference",
-  bank: "Bank",
-  account: "Account number",
-  accountName: "Account holder",
-  continue: "Continue shopping",
-  privateTitle: "Order #{{number}}",
-  privateStatus: "Status: {{status}}",
-  privateIntro:
-    "An order's details (address, phone, items) are only for the shopper who placed it. Open the link in the confirmation mail, open this page on the device the order was placed from, or log in to the account that placed it.",
-  logIn: "Log in",
-  status: { pending: "being processed", completed: "completed", canceled: "cancelled", archived: "archived", requires_action: "needs attention", draft: "draft" },
-}
-
-const strings: CheckoutResources = { checkout, order }
+const strings: CheckoutResources = { checkout }
 export default strings

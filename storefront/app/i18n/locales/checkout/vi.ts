@@ -1,6 +1,6 @@
 /**
- * The checkout's and the order confirmation's words in Vietnamese (`checkout.*`, `order.*`). Loaded with those
- * pages only (features/checkout/strings.ts), so the pages every shopper sees do not carry them; `en.ts` beside
+ * The checkout's words in Vietnamese (`checkout.*`); the order it ends with speaks with the order's own
+ * (`order.*`, locales/order). Loaded with the checkout only (features/checkout/strings.ts), so the pages every shopper sees do not carry them; `en.ts` beside
  * it must have exactly these keys (type-checked, and tested in config.test.ts). The cart's words (`cart.*`) stay
  * in the common chunk: the header and the product cards use them.
  */
@@ -103,37 +103,6 @@ const checkout = {
   },
 }
 
-const order = {
-  title: "Đơn hàng #{{number}}",
-  thanks: "Cảm ơn bạn! Đơn hàng đã được ghi nhận.",
-  placedOn: "Đặt ngày {{date}}",
-  mailed: "đã gửi xác nhận tới {{email}}",
-  items: "Sản phẩm",
-  delivery: "Nhận hàng",
-  payment: "Thanh toán",
-  paid: "Đã thanh toán",
-  cardHeld: "Thẻ đã được chấp nhận; tiền chỉ được trừ khi đơn hàng được gửi đi.",
-  unpaid: "Chưa thanh toán",
-  payOnDelivery: "Trả khi nhận hàng",
-  pickupNote: "Chúng tôi gọi điện khi hàng sẵn sàng; mang theo mã đơn hàng khi đến nhận.",
-  vietqrTitle: "Chuyển khoản bằng VietQR",
-  vietqrIntro:
-    "Mở ứng dụng ngân hàng và quét mã: số tiền và nội dung chuyển khoản đã điền sẵn. Đơn được xác nhận khi nhận được tiền.",
-  qrAlt: "Mã VietQR chuyển {{amount}}, nội dung {{reference}}",
-  amount: "Số tiền",
-  reference: "Nội dung chuyển khoản",
-  bank: "Ngân hàng",
-  account: "Số tài khoản",
-  accountName: "Chủ tài khoản",
-  continue: "Tiếp tục mua sắm",
-  privateTitle: "Đơn hàng #{{number}}",
-  privateStatus: "Trạng thái: {{status}}",
-  privateIntro:
-    "Chi tiết đơn hàng (địa chỉ, số điện thoại, sản phẩm) chỉ dành cho người đã đặt. Hãy mở liên kết trong thư xác nhận, mở trang này trên thiết bị đã đặt hàng, hoặc đăng nhập vào tài khoản đã đặt.",
-  logIn: "Đăng nhập",
-  status: { pending: "đang xử lý", completed: "đã hoàn tất", canceled: "đã huỷ", archived: "đã lưu trữ", requires_action: "cần xử lý", draft: "nháp" },
-}
-
-const strings = { checkout, order }
+const strings = { checkout }
 export type CheckoutResources = typeof strings
 export default strings

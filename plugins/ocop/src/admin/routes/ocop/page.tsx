@@ -3,7 +3,7 @@ import { HouseStar } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { SectionHeader } from "../../components/header"
+import { SectionHeader } from "../../kit/section"
 import { useCertificationCount, useProducers, useSalesPoints } from "../../lib/api"
 import { STATE_LABEL } from "../../lib/labels"
 

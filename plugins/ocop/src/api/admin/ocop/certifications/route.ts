@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certifyProductWorkflow } from "../../../../workflows/certify-product"
-import { CERTIFICATION_FIELDS, loadCertification, shapeCertification, stateFilter } from "../helpers"
-import type { AdminCertifyProductType, AdminListCertificationsType } from "../validators"
+import { CERTIFICATION_WITH_PRODUCT_FIELDS, loadCertification, shapeCertificationWithProduct, stateFilter } from "./helpers"
+import type { AdminCertifyProductType, AdminListCertificationsType } from "./validators"
 
 /** Certifications, of one product or all, by state (valid, expired, revoked, not yet valid), paged. */
 export async function GET(req: AuthenticatedMedusaRequest<AdminListCertificationsType>, res: MedusaResponse) {
@@ -21,15 +21,12 @@ export async function GET(req: AuthenticatedMedusaRequest<AdminListCertification
   }
   const { data, metadata } = await query.graph({
     entity: "certification",
-    fields: [...CERTIFICATION_FIELDS, "product.id", "product.title", "product.handle"],
+    fields: CERTIFICATION_WITH_PRODUCT_FIELDS,
     filters,
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    certifications: data.map((cert: any) => ({
-      ...shapeCertification(cert, cert.product?.id ?? null, now),
-      product: cert.product ? { id: cert.product.id, title: cert.product.title, handle: cert.product.handle } : null,
-    })),
+    certifications: data.map((cert: any) => shapeCertificationWithProduct(cert, now)),
     count: metadata!.count,
     limit: metadata!.take,
     offset: metadata!.skip,

@@ -1,0 +1,25 @@
+/**
+ * A certification as the admin routes answer with it, shared with the dashboard (src/admin/lib/types.ts). Types
+ * only, without server imports, so the admin's browser build can read them.
+ */
+import type { CertificationState } from "../../../../modules/ocop/rules"
+
+export type AdminCertification = {
+  id: string
+  product_id: string | null
+  stars: number
+  score: number
+  criteria_version: string
+  group: string
+  sub_group: string | null
+  level: "province" | "national" | null
+  certificate_no: string | null
+  decision_no: string | null
+  issued_at: string
+  expires_at: string
+  revoked_at: string | null
+  revoked_reason: string | null
+  renews_id: string | null
+  state: CertificationState
+  created_at: string
+}

@@ -1,0 +1,172 @@
+import type { ReactNode } from "react"
+import { LocaleLink } from "~/components/LocaleLink"
+import { formatDate, formatPhone, formatVnd } from "~/lib/format"
+import { paymentState } from "./order-status"
+import type { OrderDetail, OrderHead } from "./order.server"
+import { OrderStatusBadge } from "./OrderCard"
+import { useOrderTranslation } from "./strings"
+
+/**
+ * One order as its shopper sees it, wherever she opens it (the confirmation after checkout, her account's
+ * history): when and how far along, how to pay a bank transfer while it is unpaid, what is in it, where it goes
+ * and how it is paid. The page around it gives the heading.
+ */
+export function OrderView({ order }: { order: OrderDetail }) {
+  const { t } = useOrderTranslation()
+  const qr = order.payment.vietqr
+  return (
+    <div className="space-y-5">
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700">
+        <span>
+          {t("order.placedOn", { date: formatDate(order.created_at) })}
+          {order.email && <> · {t("order.mailed", { email: order.email })}</>}
+        </span>
+        <span className="flex items-center gap-2">
+          <span className="sr-only">{t("order.status")}:</span>
+          <OrderStatusBadge order={order} />
+        </span>
+      </p>
+
+      {qr && !order.payment.paid && (
+        <Card labelledBy="vietqr-heading" title={t("order.vietqrTitle")}>
+          <p className="mt-1 text-sm text-stone-700">{t("order.vietqrIntro")}</p>
+          <div className="mt-3 flex flex-col items-center gap-4 sm:flex-row sm:items-start">
+            {order.qrSvg && (
+              <div
+                role="img"
+                aria-label={t("order.qrAlt", { amount: formatVnd(qr.amount), reference: qr.reference })}
+                data-testid="vietqr"
+                className="w-60 shrink-0 rounded-lg border border-stone-200 bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
+                dangerouslySetInnerHTML={{ __html: order.qrSvg }}
+              />
+            )}
+            <dl className="w-full space-y-2 text-sm">
+              <Row label={t("order.amount")} value={formatVnd(qr.amount)} strong />
+              <Row label={t("order.reference")} value={qr.reference} strong />
+              <Row label={t("order.bank")} value={qr.bank_name} />
+              <Row label={t("order.account")} value={qr.account_number} />
+              <Row label={t("order.accountName")} value={qr.account_name} />
+            </dl>
+          </div>
+        </Card>
+      )}
+
+      <Card labelledBy="items-heading" title={t("order.items")}>
+        <ul className="mt-2 divide-y divide-stone-100 text-sm">
+          {order.items.map((item) => (
+            <li key={item.id} className="flex items-center gap-3 py-2">
+              {item.thumbnail ? (
+                <img src={item.thumbnail} alt="" width={48} height={48} className="size-12 shrink-0 rounded-lg border border-stone-200 object-cover" />
+              ) : null}
+              <span className="min-w-0 flex-1">
+                {item.product_handle ? (
+                  <LocaleLink to={`/san-pham/${item.product_handle}`} className="font-semibold text-stone-900 hover:underline">
+                    {item.product_title ?? item.title}
+                  </LocaleLink>
+                ) : (
+                  <span className="font-semibold text-stone-900">{item.product_title ?? item.title}</span>
+                )}
+                {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
+                <span className="block text-stone-600">
+                  {item.quantity} × {formatVnd(item.unit_price)}
+                </span>
+              </span>
+              <span className="shrink-0 font-semibold">{formatVnd(item.total)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-2 space-y-1 border-t border-stone-200 pt-2 text-sm">
+          <Row label={t("order.subtotal")} value={formatVnd(order.item_total)} />
+          <Row label={t("order.shipping")} value={order.shipping_total === 0 ? t("order.free") : formatVnd(order.shipping_total)} />
+          <Row label={t("order.total")} value={formatVnd(order.total)} strong />
+        </dl>
+      </Card>
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Card labelledBy="delivery-heading" title={t("order.delivery")}>
+          <div className="text-sm">
+            {order.pickup ? (
+              <>
+                <p className="mt-1 font-semibold">{t("order.pickupAt", { name: order.pickup.name })}</p>
+                <p>{order.pickup.address}</p>
+                <p>
+                  {t("order.hours")}: {order.pickup.opening_hours}
+                </p>
+                <p className="mt-2 text-stone-700">{t("order.pickupNote")}</p>
+                <p className="mt-2">
+                  {order.address.name} · {order.address.phone && formatPhone(order.address.phone)}
+                </p>
+              </>
+            ) : (
+              <>
+                {order.shipping.map((method) => (
+                  <p key={method.name} className="mt-1 font-semibold">
+                    {/* The backend names its one home delivery option in Vietnamese (plugins/ocop/src/workflows/delivery). */}
+                    {method.name === "Giao hàng tận nơi" ? t("order.homeDelivery") : method.name}
+                  </p>
+                ))}
+                <address className="mt-2 not-italic">
+                  <span className="block">{order.address.name}</span>
+                  {order.address.phone && <span className="block">{formatPhone(order.address.phone)}</span>}
+                  <span className="block">
+                    {[order.address.street, order.address.ward, order.address.province].filter(Boolean).join(", ")}
+                  </span>
+                </address>
+              </>
+            )}
+          </div>
+        </Card>
+        <Card labelledBy="payment-heading" title={t("order.payment")}>
+          <div className="text-sm">
+            {order.payment_method && <p className="mt-1 font-semibold">{t(`order.method.${order.payment_method}`)}</p>}
+            <p className={order.payment.paid ? "text-ocop-800" : "text-stone-700"}>
+              {t(`order.paymentState.${order.payment.paid ? "paid" : paymentState(order)}`)}
+            </p>
+          </div>
+        </Card>
+      </div>
+    </div>
+  )
+}
+
+/** What a stranger holding the link learns: which order it is, how far along, and how its shopper opens it. */
+export function PrivateOrder({ head, loginTo }: { head: OrderHead; loginTo: string }) {
+  const { t } = useOrderTranslation()
+  return (
+    <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
+      <div className="rounded-xl border border-stone-200 bg-white p-4">
+        <h1 className="text-2xl font-bold text-stone-900">{t("order.title", { number: head.display_id })}</h1>
+        <p className="mt-1 text-sm font-semibold text-stone-800">
+          {t("order.privateStatus", { status: t(`order.backendStatus.${head.status}`, { defaultValue: head.status }) })}
+        </p>
+        <p className="mt-3 text-sm text-stone-700">{t("order.privateIntro")}</p>
+        <a
+          href={loginTo}
+          className="mt-4 inline-flex h-11 items-center rounded-lg bg-ocop-800 px-5 font-semibold text-white hover:bg-ocop-900"
+        >
+          {t("order.logIn")}
+        </a>
+      </div>
+    </div>
+  )
+}
+
+function Card({ labelledBy, title, children }: { labelledBy: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={labelledBy} className="rounded-xl border border-stone-200 bg-white p-4">
+      <h2 id={labelledBy} className="text-lg font-bold text-stone-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+function Row({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {
+  return (
+    <div className={`flex justify-between gap-3 ${strong ? "font-bold" : ""}`}>
+      <dt className="text-stone-700">{label}</dt>
+      <dd className="text-right">{value}</dd>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from "vitest"
+import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
+import { listCustomerOrders, loadOrder } from "./order.server"
+
+let api: FakeStoreApi | undefined
+afterEach(async () => api?.close())
+
+const order = {
+  id: "order_01HOA0000000",
+  display_id: 7,
+  status: "pending",
+  payment_status: "authorized",
+  fulfillment_status: "not_fulfilled",
+  total: 85000,
+  item_total: 65000,
+  shipping_total: 20000,
+  created_at: "2026-11-24T10:00:00.000Z",
+  email: "hoa@example.vn",
+  items: [{ id: "ordli_1", title: "Thanh 50 g", product_title: "Sô-cô-la đen", product_handle: "socola", quantity: 1, unit_price: 65000, total: 65000 }],
+  shipping_address: { first_name: "Hoa", last_name: "Trần", phone: "+84905123456", province: "66", city: "Phường Buôn Ma Thuột", address_1: "12 Lê Duẩn" },
+  shipping_methods: [{ name: "Giao hàng tận nơi", amount: 20000 }],
+}
+const payment = { provider_id: "pp_system_default", status: "authorized", paid: false, vietqr: null }
+const provinces = [{ code: "66", name: "Tỉnh Đắk Lắk", delivery_zone: "dak_lak" }]
+
+/** The backend as decision 026 has it: the order to its customer's login, its number and status to anyone else. */
+function backend(owner: string) {
+  return (url: URL, request: import("node:http").IncomingMessage) => {
+    const mine = request.headers.authorization === `Bearer ${owner}`
+    if (url.pathname === `/store/orders/${order.id}` || url.pathname === `/store/ocop/orders/${order.id}/payment`) {
+      if (!mine) return { status: 403, body: { type: "not_allowed", order: { id: order.id, display_id: 7, status: "pending" } } }
+      return { body: url.pathname.endsWith("/payment") ? { payment } : { order } }
+    }
+    if (url.pathname === "/store/ocop/provinces") return { body: { provinces } }
+    if (url.pathname === "/store/ocop/sales-points") return { body: { sales_points: [], count: 0 } }
+    if (url.pathname === "/store/orders") return { body: { orders: mine ? [{ ...order, payment_collections: [{ payments: [{ provider_id: "pp_system_default" }] }] }] : [], count: mine ? 1 : 0 } }
+    return undefined
+  }
+}
+
+describe("an order opened with the customer's login", () => {
+  it("is read with her token and shows its lines, address, statuses and way to pay", async () => {
+    api = await startFakeStoreApi(backend("jwt-of-hoa"))
+    const loaded = await loadOrder(order.id, "vi", { customerToken: "jwt-of-hoa" })
+    expect(loaded?.kind).toBe("order")
+    const asked = api.requests.map((url, index) => [url.pathname, api!.headers[index]!.authorization])
+    expect(asked).toContainEqual([`/store/orders/${order.id}`, "Bearer jwt-of-hoa"])
+    expect(asked).toContainEqual([`/store/ocop/orders/${order.id}/payment`, "Bearer jwt-of-hoa"])
+    expect(loaded?.order).toMatchObject({
+      display_id: 7,
+      status: "pending",
+      payment_status: "authorized",
+      fulfillment_status: "not_fulfilled",
+      payment_method: "cod",
+      item_total: 65000,
+      shipping_total: 20000,
+      items: [{ product_title: "Sô-cô-la đen", product_handle: "socola", quantity: 1, unit_price: 65000, total: 65000 }],
+      address: { name: "Trần Hoa", street: "12 Lê Duẩn", ward: "Phường Buôn Ma Thuột", province: "Tỉnh Đắk Lắk" },
+      pickup: null,
+    })
+  })
+
+  it("tells another customer only its number and status, and nothing for an id that is no order id", async () => {
+    api = await startFakeStoreApi(backend("jwt-of-hoa"))
+    expect(await loadOrder(order.id, "vi", { customerToken: "jwt-of-lan" })).toEqual({
+      kind: "private",
+      order: { id: order.id, display_id: 7, status: "pending" },
+    })
+    const before = api.requests.length
+    expect(await loadOrder("../customers/me", "vi", { customerToken: "jwt-of-hoa" })).toBeNull()
+    expect(api.requests).toHaveLength(before)
+  })
+})
+
+describe("the customer's order history", () => {
+  it("is her own list, newest first, each order with its statuses and way to pay", async () => {
+    api = await startFakeStoreApi(backend("jwt-of-hoa"))
+    const { orders, count } = await listCustomerOrders("jwt-of-hoa", { limit: 3 })
+    expect(api.requests[0]!.searchParams.get("order")).toBe("-created_at")
+    expect(api.requests[0]!.searchParams.get("limit")).toBe("3")
+    expect(count).toBe(1)
+    expect(orders[0]).toMatchObject({ id: order.id, display_id: 7, status: "pending", payment_method: "cod", total: 85000 })
+    expect(orders[0]!.items).toEqual([{ id: "ordli_1", title: "Thanh 50 g", product_title: "Sô-cô-la đen", quantity: 1 }])
+  })
+})

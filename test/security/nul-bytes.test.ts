@@ -29,7 +29,7 @@ let context: BrowserContext
 let page: Page
 let problems: string[]
 let handles: { products: string[]; producers: string[]; salesPoints: string[] }
-/** Every certificate number of the register, the handles of products whose certificate lapsed, and one stamp. */
+/** A certificate number of each state, the handles of products whose certificate lapsed, and one stamp. */
 let register: { numbers: string[]; lapsed: string[]; stamp: string } = { numbers: [], lapsed: [], stamp: "" }
 let portalProductId = ""
 let addressId: string
@@ -107,7 +107,7 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).kenh-nguoi-ban.tem._index.tsx": ["/kenh-nguoi-ban/tem"],
     // A PDF, whose bytes hold NULs by design: not a page.
     "($lang).kenh-nguoi-ban.tem.$batch.ts": [],
-    // The lookup: every certificate of the register, unknown and malformed numbers, a stamp, a fake one.
+    // The lookup: a certificate of each state, unknown and malformed numbers, a stamp, a fake one.
     "($lang).tra-cuu._index.tsx": ["/tra-cuu", `/tra-cuu?q=${encodeURIComponent("cà phê")}`, "/tra-cuu?q=zzzzqqq", "/tra-cuu?q=1378%2FQ%C4%90-UBND"],
     "($lang).tra-cuu.$number.tsx": [...register.numbers.map((n) => `/tra-cuu/${encodeURIComponent(n)}`), "/tra-cuu/OCOP-66-2019-999", "/tra-cuu/%3Cscript%3E"],
     "($lang).tra-cuu.tem.$code.tsx": [`/tra-cuu/tem/${register.stamp}`, "/tra-cuu/tem/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/tra-cuu/tem/bad"],
@@ -197,7 +197,8 @@ async function registerAndStamp() {
     const { stamp_batch } = (await issued.json()) as { stamp_batch: { id: string } }
     const codes = await db.query("select code from ocop_stamp_code where batch_id = $1", [stamp_batch.id])
     return {
-      numbers: certifications.map((c) => c.certificate_no),
+      // One certificate of each state: every answer is the same page drawn with other words.
+      numbers: [...new Map(certifications.map((c) => [c.status, c.certificate_no])).values()],
       lapsed: [...new Set(certifications.filter((c) => c.status === "revoked" || c.status === "expired").map((c) => c.product.handle))],
       stamp: (codes.rows[0].code as string).match(/.{4}/g)!.join("-"),
     }

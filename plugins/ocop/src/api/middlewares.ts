@@ -10,10 +10,13 @@ import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerStampRoutes } from "./producer/certifications/middlewares"
+import { adminStampMiddlewares } from "./admin/ocop/stamps/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
 /**
@@ -31,6 +34,7 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
     ...authMiddlewares,
     ...storeOcopMiddlewares,
+    ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
@@ -42,5 +46,7 @@ export default defineMiddlewares({
     ...adminProductOcopRoutesMiddlewares,
     ...adminStockCheckRoutesMiddlewares,
     ...producerMiddlewares,
+    ...producerStampRoutes,
+    ...adminStampMiddlewares,
   ],
 })

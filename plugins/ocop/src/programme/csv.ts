@@ -5,16 +5,9 @@
 import { stringify } from "csv-stringify/sync"
 import { PRODUCER_ENTITY_TYPES, SALES_POINT_TYPES } from "../modules/ocop/rules"
 import { SALES_CHANNEL_LABELS } from "./channels"
-import type { ProgrammeResult, TargetStatus } from "./figures"
+import type { ProgrammeResult } from "./figures"
+import { STATUS_LABELS } from "./status"
 
-export const STATUS_LABELS: Record<TargetStatus, { vi: string; en: string }> = {
-  met: { vi: "Đạt", en: "Met" },
-  exceeded: { vi: "Vượt", en: "Exceeded" },
-  not_met: { vi: "Không đạt", en: "Not met" },
-  in_progress: { vi: "Đang thực hiện", en: "In progress" },
-  not_started: { vi: "Chưa bắt đầu", en: "Not started" },
-  no_data: { vi: "Chưa có dữ liệu", en: "No data yet" },
-}
 
 const kindName = (code: string) => PRODUCER_ENTITY_TYPES[code as keyof typeof PRODUCER_ENTITY_TYPES]?.name_vi ?? code
 const pointName = (code: string) => SALES_POINT_TYPES[code as keyof typeof SALES_POINT_TYPES]?.name_vi ?? code

@@ -12,7 +12,11 @@ import { entityTypeLabel, formatDate, salesPointTypeLabel } from "../../../lib/l
 import type { Programme } from "../../../lib/types"
 
 // Recharts is loaded with this page only (components/programme-charts.tsx).
-const ProgrammeCharts = lazy(() => import("../../../components/programme-charts"))
+// (TypeScript reads the plugin as CommonJS, where a dynamic import's default is the whole module; Vite gives the component.)
+const ProgrammeCharts = lazy(async () => {
+  const loaded: any = await import("../../../components/programme-charts.js")
+  return { default: (loaded.default?.default ?? loaded.default) as typeof import("../../../components/programme-charts.js").default }
+})
 
 type Target = Programme["plans"][number]["targets"][number]
 

@@ -46,10 +46,22 @@ const PRINT_CSS = `
   [data-print-root] * { box-shadow: none !important; }
 }`
 
+/** The plans' units as the seed writes them (English codes), in the officer's words. */
+const UNIT: Record<string, string> = {
+  products: "sản phẩm",
+  organisations: "tổ chức",
+  "sales points": "điểm bán",
+  "product ideas": "ý tưởng",
+  cooperatives: "HTX",
+  "value chains": "chuỗi giá trị",
+  "product ideas per district per year": "ý tưởng/huyện/năm",
+  "%": "%",
+}
+
 function range(t: Target) {
   const { min, max, unit } = t.target
   const figure = max === null ? `≥ ${number.format(min)}` : max === min ? number.format(min) : `${number.format(min)}–${number.format(max)}`
-  return `${figure} ${unit === "%" ? "%" : unit}`
+  return `${figure} ${UNIT[unit] ?? unit}`
 }
 
 /** The actual against the target: the bar reaches the target's lowest figure at full width. */

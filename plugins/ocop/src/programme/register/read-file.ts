@@ -157,12 +157,13 @@ function toRecords(table: string[][]): Record<RegisterColumn, string>[] {
 }
 
 /**
- * Text a spreadsheet would run as a formula: `=…`, `@…`, and `+`/`-` followed by something that is not a number
- * or a phone (`+84 905…` and `-` alone are values). Exported cells never start so (export.ts).
+ * Text a spreadsheet would run as a formula: `=…`, `@…`, and `+`/`-` followed by anything but a number or a
+ * phone (`+84 905 214 386`, `-5`, `-` alone are values; `-2+3+cmd|…` is the classic injection). Exported cells
+ * never start so (export.ts).
  */
 export function isFormulaText(cell: string): boolean {
-  const text = cell.trimStart()
+  const text = cell.trim()
   if (/^[=@]/.test(text)) return true
-  if (/^[+-]/.test(text)) return !/^[+-]\s*[\d(]/.test(text) && text.length > 1
+  if (/^[+-]/.test(text)) return !/^[+-][\d\s().-]*$/.test(text)
   return false
 }

@@ -78,7 +78,7 @@ describe("the programme office", () => {
     await page.getByRole("heading", { name: "Sổ chứng nhận OCOP" }).waitFor({ timeout: 60_000 })
     expect(await page.getByLabel("Số ngày tới khi hết hạn").inputValue()).toBe("90")
     // The seed keeps one certificate 16 days from expiry, whatever day it runs.
-    const row = page.getByRole("row").filter({ hasText: "Rượu cần Ê Đê H'Nhỏi" })
+    const row = page.getByRole("row").filter({ hasText: "Rượu cần Ê Đê H'Nhoi" })
     await row.waitFor({ timeout: 30_000 })
     expect(await row.textContent()).toMatch(/còn 1[56] ngày/)
     await shot("certifications-expiring-1280")

@@ -134,7 +134,8 @@ export async function computeProgramme(
     : { from: monthsBack(options.at, 11), to: options.at }
 
   const plans = new Map<string, PlanResult>()
-  for (const target of [...snapshot.targets].sort((a, b) => a.period_start.localeCompare(b.period_start) || a.code.localeCompare(b.code))) {
+  // Plans in the order they run: by start, the shorter first (the 2021 plan before phase 2, both from 2021).
+  for (const target of [...snapshot.targets].sort((a, b) => a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end) || a.code.localeCompare(b.code))) {
     const key = `${target.period}|${target.source}`
     if (!plans.has(key)) {
       plans.set(key, {
@@ -232,10 +233,10 @@ class Register {
     return { byProduct, byProducer }
   }
 
-  /** The first certificate of 3 ★ or more of each product, decided by `at` and not revoked by then. */
-  private firstCertificates() {
+  /** The first certificate of 3 ★ or more of each product, decided by `until` and not revoked by then. */
+  private firstCertificates(until: Date = this.at) {
     const first = new Map<string, number>()
-    for (const cert of this.certifiedWithin(new Date(0), this.at)) {
+    for (const cert of this.certifiedWithin(new Date(0), until)) {
       const t = time(cert.issued_at)
       if (!first.has(cert.product_id) || t < first.get(cert.product_id)!) first.set(cert.product_id, t)
     }
@@ -345,11 +346,12 @@ class Register {
       }
       case "phase_1_products_maintained": {
         // Products first certified before this period (phase 1) that still hold a valid certificate.
-        const first = this.firstCertificates()
+        const first = this.firstCertificates(end)
         return result([...this.certifiedAt(end).keys()].filter((id) => (first.get(id) ?? Infinity) < start.getTime()).length)
       }
       case "new_products": {
-        const first = this.firstCertificates()
+        // Judged at the period's end: a product certified in 2024 and revoked in 2026 counted for 2021–2025.
+        const first = this.firstCertificates(end)
         return result([...first.values()].filter((t) => t >= start.getTime() && t <= end.getTime()).length)
       }
       default:

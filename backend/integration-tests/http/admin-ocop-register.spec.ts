@@ -310,6 +310,21 @@ medusaIntegrationTestRunner({
         expect(page.certifications.find((c: any) => c.certificate_no === "OCOP-66-2024-017").state).toBe("revoked")
       })
 
+      it("previews a decision of 1 000 rows, every one judged (the time is printed beside a list request's, not asserted)", async () => {
+        const rows = Array.from({ length: 50 }, (_, i) => decision(`OCOP-66-2026-B${String(i).padStart(2, "0")}`)).flat().slice(0, 1000)
+        // Each block renews the same seven products: from the second block on, those rows are duplicates in the file.
+        const started = performance.now()
+        const { status, data } = await upload(csvOf(rows))
+        const preview = performance.now() - started
+        const anchorStart = performance.now()
+        await api.get("/admin/ocop/certifications?limit=100", admin)
+        const anchor = performance.now() - anchorStart
+        expect(status).toBe(200)
+        expect(data.import.rows).toBe(1000)
+        expect(data.import.summary.new + data.import.summary.renewal + data.import.summary.error).toBe(1000)
+        console.info(`[measure] preview of 1 000 rows: ${preview.toFixed(0)} ms; GET /admin/ocop/certifications?limit=100 beside it: ${anchor.toFixed(0)} ms`)
+      })
+
       it.each([
         ["an empty file", Buffer.alloc(0), "x.csv", /Tệp rỗng/],
         ["wrong columns", Buffer.from("so,ten\n1,a\n"), "x.csv", /Sai cột: thiếu cột ma_chung_nhan/],

@@ -34,7 +34,10 @@ const ImportPage = () => {
     if (!file) return
     setProblem(null)
     upload.mutate(file, {
-      onSuccess: ({ import: record }) => setPreview(record),
+      onSuccess: ({ import: record }) => {
+        setPreview(record)
+        history.refetch()
+      },
       onError: (error) => {
         setPreview(null)
         setProblem(errorMessage(error))

@@ -72,6 +72,8 @@ describe("the programme office", () => {
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, path.join(artifacts, "programme-print")])
     const picture = fs.readdirSync(artifacts).find((f) => /^programme-print-0*1\.png$/.test(f))
     expect(picture).toBeTruthy()
+    // The pages flow out of the admin's scrolling frame: the three plans and the charts take several pages.
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1])).toBeGreaterThan(1)
     const text = execFileSync("pdftotext", [pdf, "-"]).toString()
     expect(text).toContain("Kế hoạch 76/KH-UBND (2021)")
     // The admin's sidebar (Medusa's "Orders", in English or Vietnamese) is not printed.

@@ -38,9 +38,15 @@ const number = new Intl.NumberFormat("vi-VN")
 const PRINT_CSS = `
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
-  body * { visibility: hidden !important; }
-  [data-print-root], [data-print-root] * { visibility: visible !important; }
-  [data-print-root] { position: absolute; inset: 0 auto auto 0; width: 100%; }
+  html, body { height: auto !important; overflow: visible !important; }
+  /* The admin's frame scrolls inside fixed-height boxes: its boxes around the dashboard let the pages flow... */
+  body *:has([data-print-root]) {
+    display: block !important; position: static !important; overflow: visible !important;
+    height: auto !important; min-height: 0 !important; max-height: none !important;
+    width: auto !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
+  }
+  /* ...and everything else (sidebar, top bar) is left out. */
+  body *:not(:has([data-print-root])):not([data-print-root]):not([data-print-root] *) { display: none !important; }
   [data-print-hide] { display: none !important; }
   [data-print-root] .ocop-plan, [data-print-root] .ocop-chart { break-inside: avoid; }
   [data-print-root] * { box-shadow: none !important; }

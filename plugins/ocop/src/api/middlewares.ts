@@ -3,6 +3,8 @@ import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications
 import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
 import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
+import { adminProgrammeRoutesMiddlewares } from "./admin/ocop/programme/middlewares"
+import { adminRegisterRoutesMiddlewares } from "./admin/ocop/register/middlewares"
 import { adminSalesPointRoutesMiddlewares } from "./admin/ocop/sales-points/middlewares"
 import { adminStockCheckRoutesMiddlewares } from "./admin/ocop/stock-check/middlewares"
 import { ocopErrorHandler } from "./guard/error-handler"
@@ -45,6 +47,8 @@ export default defineMiddlewares({
     ...adminCertificationRoutesMiddlewares,
     ...adminProductOcopRoutesMiddlewares,
     ...adminStockCheckRoutesMiddlewares,
+    ...adminProgrammeRoutesMiddlewares,
+    ...adminRegisterRoutesMiddlewares,
     ...producerMiddlewares,
     ...producerStampRoutes,
     ...adminStampMiddlewares,

@@ -648,3 +648,76 @@ export const SALES_POINT_TYPE_CODES = Object.keys(SALES_POINT_TYPES) as SalesPoi
 export function isSalesPointType(value: unknown): value is SalesPointType {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(SALES_POINT_TYPES, value)
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The renewal pipeline and the programme's figures (issue 19, docs/decisions/035)
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * A producer is reminded to renew this many days before its certificate expires, each reminder once: three
+ * months leave time to prepare the dossier and have it scored, a month and a week are the last calls.
+ */
+export const RENEWAL_REMINDER_DAYS = [90, 30, 7] as const
+export type RenewalReminderStage = (typeof RENEWAL_REMINDER_DAYS)[number]
+
+/** Valid at `now` and expiring within `days` days (inclusive). */
+export function isExpiringWithin(cert: CertificationLike, now: DateInput, days: number): boolean {
+  if (certificationState(cert, now) !== "valid") return false
+  return expiresAt(cert).getTime() - instant(now) <= days * DAY_MS
+}
+
+/**
+ * The reminder a certificate is due at `now`: the narrowest window it has entered (90, 30 or 7 days before its
+ * expiry), unless that one was sent. A stage missed (certified with 20 days left, or the sweep down for a week)
+ * is not sent late: only the current one goes out, so a producer never gets two reminders the same day.
+ */
+export function dueRenewalReminder(
+  cert: CertificationLike,
+  now: DateInput,
+  sent: readonly number[] = []
+): RenewalReminderStage | null {
+  if (certificationState(cert, now) !== "valid") return null
+  const left = expiresAt(cert).getTime() - instant(now)
+  let due: RenewalReminderStage | null = null
+  for (const stage of RENEWAL_REMINDER_DAYS) if (left <= stage * DAY_MS) due = stage
+  return due !== null && !sent.includes(due) ? due : null
+}
+
+/**
+ * The state a certificate had at `at`, read from its history: like `certificationState`, except that a
+ * revocation counts only from its own date. The programme's figures for a past year are judged so.
+ */
+export function certificationStateOn(cert: CertificationLike, at: DateInput): CertificationState {
+  const revokedThen = cert.revoked_at != null && instant(cert.revoked_at) <= instant(at)
+  return certificationState({ ...cert, revoked_at: revokedThen ? cert.revoked_at : null }, at)
+}
+
+/** The certifications of one product as the register stood at `at`: revocations after `at` not yet made. */
+export function currentCertificationOn<T extends CertificationLike>(certs: readonly T[], at: DateInput): T | undefined {
+  const then = certs.map((cert) => (cert.revoked_at != null && instant(cert.revoked_at) > instant(at) ? { ...cert, revoked_at: null } : cert))
+  const found = currentCertification(then, at)
+  return found && certs[then.indexOf(found)]
+}
+
+/**
+ * A five-star candidate: a valid 4 ★ certificate scoring this much or more, the province's pick of products to
+ * build toward the national 5 ★ evaluation (plan 76/KH-UBND: "2–4 strong local products built toward 5 ★").
+ * The plans name no threshold; 85 is the upper half of the 4 ★ band (70–89), within reach of the 90 that 5 ★
+ * needs. One number here, so a province that picks otherwise changes it once.
+ */
+export const FIVE_STAR_CANDIDATE_MIN_SCORE = 85
+
+export function isFiveStarCandidate(cert: CertificationLike & { score: number }, at: DateInput): boolean {
+  return cert.stars === 4 && cert.score >= FIVE_STAR_CANDIDATE_MIN_SCORE && certificationStateOn(cert, at) === "valid"
+}
+
+/** "Economic organisations" of the plans (tổ chức kinh tế: doanh nghiệp, HTX): enterprises and cooperatives. */
+export const ECONOMIC_ORGANISATION_KINDS: readonly ProducerEntityType[] = ["enterprise", "cooperative"]
+
+/**
+ * The instant a past year's figures are read at: the end of 31 December in Vietnam (UTC+7), so a certificate
+ * decided on 31 December counts and one that expires on 1 January still stands.
+ */
+export function endOfYearInVietnam(year: number): Date {
+  return new Date(Date.UTC(year + 1, 0, 1) - VIETNAM_OFFSET_MS - 1)
+}

@@ -152,20 +152,3 @@ export function parseKind(text: string): string | null {
 export const fileState = (cert: { stars: number; issued_at: string | Date; expires_at: string | Date; revoked_at: string | Date | null }, now: Date) =>
   certificationState(cert, now)
 
-/**
- * Who signed a decision, read from its number (`1378/QĐ-UBND` → the provincial People's Committee). The verify
- * branch's rules.ts has the same notion (`decisionBody`); at merge this should call that one.
- */
-export function issuingBody(decisionNo: string | null | undefined): string {
-  const match = /\/QĐ-([A-ZĐ]+)(?:-|$)/u.exec((decisionNo ?? "").trim().toUpperCase())
-  switch (match?.[1]) {
-    case "UBND":
-      return "Ủy ban nhân dân tỉnh Đắk Lắk"
-    case "BNNMT":
-      return "Bộ Nông nghiệp và Môi trường"
-    case "BNN":
-      return "Bộ Nông nghiệp và Phát triển nông thôn"
-    default:
-      return ""
-  }
-}

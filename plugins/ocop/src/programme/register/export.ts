@@ -7,7 +7,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { stringify } from "csv-stringify/sync"
 import ExcelJS from "exceljs"
-import { dayOf, fileScore, filePhone, fileState, issuingBody, REGISTER_COLUMNS, type RegisterRow } from "./columns"
+import { findProvince } from "../../modules/ocop/places"
+import { decisionBody } from "../../modules/ocop/rules"
+import { dayOf, fileScore, filePhone, fileState, REGISTER_COLUMNS, type RegisterRow } from "./columns"
 import { isFormulaText } from "./read-file"
 
 export type RegisterCertification = {
@@ -48,7 +50,7 @@ export function registerRowOf(cert: RegisterCertification, product: RegisterProd
   return {
     ma_chung_nhan: cert.certificate_no ?? "",
     so_quyet_dinh: cert.decision_no ?? "",
-    co_quan_quyet_dinh: issuingBody(cert.decision_no),
+    co_quan_quyet_dinh: decisionBody(cert.decision_no, findProvince(producer?.province_code)?.name)?.vi ?? "",
     ngay_quyet_dinh: dayOf(cert.issued_at),
     ngay_het_han: dayOf(cert.expires_at),
     ten_san_pham: product?.title ?? "",

@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { findOldDistrict, OLD_DISTRICTS } from "../../../../modules/ocop/places/old-districts"
-import { CRITERIA_VERSION_CODES, CRITERIA_VERSIONS, starRatings, type CertificationState } from "../../../../modules/ocop/rules"
+import { CRITERIA_VERSION_CODES, CRITERIA_VERSIONS, EXPIRING_WINDOW_DAYS, starRatings, type CertificationState } from "../../../../modules/ocop/rules"
 import { bilingual, Id, ordering, paging } from "../../../utils/validators"
 
 export const CERTIFICATION_STATES = ["valid", "expired", "revoked", "not_yet_valid"] as const satisfies readonly CertificationState[]
 /** The list's states: rules.ts' four, and `expiring`: valid, within `expires_within` days of its end, not renewed. */
 export const LIST_STATES = [...CERTIFICATION_STATES, "expiring"] as const
 export type ListState = (typeof LIST_STATES)[number]
-/** What "expiring" means when the list is not told how many days: the first reminder's window. */
-export const DEFAULT_EXPIRING_DAYS = 90
+/** What "expiring" means when the list is not told how many days: what the lookup calls expiring. */
+export const DEFAULT_EXPIRING_DAYS = EXPIRING_WINDOW_DAYS
 export const MAX_EXPIRING_DAYS = 3650
 
 const KNOWN_GROUP_CODES = new Set(Object.values(CRITERIA_VERSIONS).flatMap((version) => version.groups.map((group) => group.code)))

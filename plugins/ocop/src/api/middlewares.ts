@@ -10,6 +10,10 @@ import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeFairRoutesMiddlewares } from "./store/ocop/fairs/middlewares"
+import { storeTradeLeadMiddlewares } from "./store/ocop/trade-leads/middlewares"
+import { adminFairRoutesMiddlewares } from "./admin/ocop/fairs/middlewares"
+import { adminTradeLeadRoutesMiddlewares } from "./admin/ocop/trade-leads/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
@@ -32,6 +36,8 @@ export default defineMiddlewares({
     ...authMiddlewares,
     ...storeOcopMiddlewares,
     ...storeOcopCustomerMiddlewares,
+    ...storeFairRoutesMiddlewares,
+    ...storeTradeLeadMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
@@ -41,6 +47,8 @@ export default defineMiddlewares({
     ...adminCertificationRoutesMiddlewares,
     ...adminProductOcopRoutesMiddlewares,
     ...adminStockCheckRoutesMiddlewares,
+    ...adminFairRoutesMiddlewares,
+    ...adminTradeLeadRoutesMiddlewares,
     ...producerMiddlewares,
   ],
 })

@@ -7,6 +7,8 @@
  */
 import path from "node:path"
 import { parse } from "csv-parse/sync"
+import { Modules } from "@medusajs/framework/utils"
+import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { openSalesPoints } from "@ocop/medusa-plugin-ocop/fairs/where-to-buy"
 import { loginAsAdmin, type Headers } from "../fixtures/admin"
@@ -135,6 +137,55 @@ medusaIntegrationTestRunner({
         const refused = await settle(api.delete(`/admin/ocop/fairs/${busy.id}`, admin))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toContain("unpublish it")
+      })
+    })
+
+    describe("organisers are admin users with a scope", () => {
+      /** An admin user the programme made a fair organiser, signed in like the dashboard. */
+      async function organiser(): Promise<Headers> {
+        const container = getContainer()
+        const { result } = await createUsersWorkflow(container).run({
+          input: { users: [{ email: "btc@hoicho.example.vn", first_name: "Ban", last_name: "Tổ chức" }] },
+        })
+        const auth = container.resolve(Modules.AUTH)
+        const { authIdentity } = await auth.register("emailpass", { body: { email: "btc@hoicho.example.vn", password: "mat-khau-btc-1" } } as any)
+        await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: result[0]!.id } })
+        // The full admin gives the scope through Medusa's own user route.
+        await api.post(`/admin/users/${result[0]!.id}`, { metadata: { ocop_role: "fair_organiser" } }, admin)
+        const { data } = await api.post("/auth/user/emailpass", { email: "btc@hoicho.example.vn", password: "mat-khau-btc-1" })
+        return { headers: { authorization: `Bearer ${data.token}` } }
+      }
+
+      it("runs fairs, booths, leads and figures, reads producers, and is refused everything else with a 403 that changes nothing", async () => {
+        const btc = await organiser()
+        const fair = (await api.post("/admin/ocop/fairs", fairBody(), btc)).data.fair
+        await api.post(`/admin/ocop/fairs/${fair.id}/booths`, { number: "A1", producer_id: world.producers["htx-ca-phe-cu-mgar"], x: 0, y: 0, product_ids: [world.products.coffee.id] }, btc)
+        expect((await api.get(`/admin/ocop/fairs/${fair.id}`, btc)).data.fair.booths).toHaveLength(1)
+        expect((await api.get("/admin/ocop/trade-leads", btc)).status).toBe(200)
+        expect((await api.get("/admin/ocop/fair-figures", btc)).status).toBe(200)
+        expect((await api.get("/admin/ocop/producers?limit=5", btc)).status).toBe(200)
+        const me = (await api.get("/admin/users/me", btc)).data.user
+        expect(me.email).toBe("btc@hoicho.example.vn")
+        const producersBefore = (await api.get("/admin/ocop/producers", admin)).data.count
+        for (const [method, url, body] of [
+          ["POST", "/admin/ocop/producers", { handle: "x" }],
+          ["DELETE", `/admin/ocop/producers/${world.producers["htx-ca-phe-cu-mgar"]}`, undefined],
+          ["POST", "/admin/ocop/certifications", {}],
+          ["GET", "/admin/orders", undefined],
+          ["GET", "/admin/customers", undefined],
+          ["GET", "/admin/users", undefined],
+          ["POST", "/admin/invites", { email: "x@example.vn" }],
+          ["POST", `/admin/ocop/sales-points/${fair.sales_point.id}`, { name: "Đổi tên" }],
+          // Not even her own scope.
+          ["POST", `/admin/users/${me.id}`, { metadata: {} }],
+        ] as const) {
+          const answer = await settle(method === "GET" ? api.get(url, btc) : method === "DELETE" ? api.delete(url, btc) : api.post(url, body, btc))
+          expect(answer.status, `${method} ${url}`).toBe(403)
+          expect(answer.data.message).toContain("fair organiser")
+        }
+        expect((await api.get("/admin/ocop/producers", admin)).data.count).toBe(producersBefore)
+        // The full admin is not held back by the scope.
+        expect((await api.get("/admin/users", admin)).status).toBe(200)
       })
     })
 

@@ -118,16 +118,8 @@ export async function removeMember(token: string, id: string): Promise<string | 
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 
-export type LeadStatus = "new" | "contacted" | "memorandum_signed" | "contract_signed" | "dropped"
-export const LEAD_STATUSES: LeadStatus[] = ["new", "contacted", "memorandum_signed", "contract_signed", "dropped"]
-/** Where a lead may go next (the backend's modules/fair/lead-status.ts says the same and is the judge). */
-export const NEXT_LEAD_STATUSES: Record<LeadStatus, LeadStatus[]> = {
-  new: ["contacted", "memorandum_signed", "contract_signed", "dropped"],
-  contacted: ["contacted", "memorandum_signed", "contract_signed", "dropped"],
-  memorandum_signed: ["memorandum_signed", "contract_signed", "dropped"],
-  contract_signed: [],
-  dropped: ["contacted"],
-}
+import type { LeadStatus } from "./lead-statuses"
+export type { LeadStatus }
 export type PortalLead = {
   id: string
   status: LeadStatus

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fairFigures } from "../../../../fairs/figures"
+import { storefrontUrl } from "../../../../notifications/mails"
 import { fairDays, fairPhase } from "../../../../modules/fair/schedule"
 import { notFound } from "../../../utils/not-found"
 import { byBoothNumber } from "../../../../modules/fair/booth-number"
@@ -32,13 +33,21 @@ export async function loadFair(container: MedusaContainer, id: string) {
   const fair = data[0] as Record<string, any> | undefined
   if (!fair) notFound("hội chợ", "fair", id)
   const figures = (await fairFigures(container, [id])).get(id)!
+  // Where the public meets the fair and each booth: the organiser prints the booths' QR codes from those pages.
+  const page = `${storefrontUrl()}/hoi-cho/${fair.handle}`
   return {
     ...withDays(fair as any, new Date()),
+    public_url: page,
     zones: ((fair.zones ?? []) as any[]).filter(Boolean).sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)),
     booths: ((fair.booths ?? []) as any[])
       .filter(Boolean)
       .sort(byBoothNumber)
-      .map(({ products, producer, ...booth }) => ({ ...booth, producer: producer ?? null, products: (products ?? []).filter(Boolean) })),
+      .map(({ products, producer, ...booth }) => ({
+        ...booth,
+        producer: producer ?? null,
+        products: (products ?? []).filter(Boolean),
+        page_url: `${page}/gian-hang/${encodeURIComponent(booth.number)}`,
+      })),
     sales_point: fair.sales_point ?? null,
     figures,
   }

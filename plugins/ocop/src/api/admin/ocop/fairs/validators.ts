@@ -84,3 +84,7 @@ export type AdminFairFiguresType = z.infer<typeof AdminFairFigures>
 /** The CSV of a fair's leads, all of them or those in one status. */
 export const AdminExportFairLeads = z.object({ status: z.enum(TRADE_LEAD_STATUSES).optional() }).strict()
 export type AdminExportFairLeadsType = z.infer<typeof AdminExportFairLeads>
+
+/** A producer's products a booth may show. */
+export const AdminShowableProducts = z.object({ producer_id: Id }).strict()
+export type AdminShowableProductsType = z.infer<typeof AdminShowableProducts>

@@ -74,7 +74,7 @@ describe("a trade fair on a phone", () => {
     const floor = page.getByRole("region", { name: "Sơ đồ gian hàng" })
     await floor.getByRole("searchbox", { name: "Tìm trong hội chợ" }).fill(word)
     await floor.getByRole("button", { name: "Tìm" }).click()
-    await page.waitForURL((url) => url.searchParams.get("q") === word)
+    await page.waitForURL((url) => url.searchParams.get("tim") === word)
     await expect.poll(() => floor.getByRole("status").innerText()).toMatch(/gian hàng khớp với/)
     await shot(page, "fair-search")
     const card = page.locator(`#gian-hang-${booth.number}`)

@@ -108,7 +108,7 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).kenh-nguoi-ban.khach-hoi-mua.$id.tsx": [`/kenh-nguoi-ban/khach-hoi-mua/${portalLeadId}`],
     // The fairs: every seeded fair, each of its booths (from its QR code too), a search within one, the enquiry page.
     "($lang).hoi-cho._index.tsx": ["/hoi-cho"],
-    "($lang).hoi-cho.$handle._index.tsx": fairs.flatMap((fair) => [`/hoi-cho/${fair.handle}`, `/hoi-cho/${fair.handle}?q=${encodeURIComponent("cà phê")}`]),
+    "($lang).hoi-cho.$handle._index.tsx": fairs.flatMap((fair) => [`/hoi-cho/${fair.handle}`, `/hoi-cho/${fair.handle}?tim=${encodeURIComponent("cà phê")}`]),
     "($lang).hoi-cho.$handle.gian-hang.$booth.tsx": fairs.flatMap((fair) => fair.booths.flatMap((n) => [`/hoi-cho/${fair.handle}/gian-hang/${n}`, `/hoi-cho/${fair.handle}/gian-hang/${n}?nguon=qr`])),
     "($lang).hoi-mua.tsx": [
       "/hoi-mua",

@@ -23,7 +23,8 @@ import { getFair } from "~/lib/store-api.server"
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const [fair, t] = await Promise.all([getFair(locale, params.handle ?? ""), translatorFor(locale)])
-  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100)
+  // `tim`, not `q`: the header's search box fills itself from `q` and would show the fair's search as the shop's.
+  const q = (new URL(request.url).searchParams.get("tim") ?? "").trim().slice(0, 100)
   const origin = publicOrigin(request)
   const path = `/hoi-cho/${fair.handle}`
   return data(
@@ -126,7 +127,7 @@ export default function FairPage() {
           </label>
           <input
             id="fair-search"
-            name="q"
+            name="tim"
             type="search"
             defaultValue={q}
             placeholder={t("fairs.searchPlaceholder")}

@@ -21,7 +21,7 @@ export function FloorPlan({ fair, found }: { fair: FairDetail; found: Set<string
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label={t("fairs.floorPlan")}
-        className="h-auto w-full rounded-lg border border-stone-300 bg-white"
+        className="h-auto w-full max-w-3xl rounded-lg border border-stone-300 bg-white"
       >
         <defs>
           <pattern id="floor-grid" width={CELL} height={CELL} patternUnits="userSpaceOnUse">

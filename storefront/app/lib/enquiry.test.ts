@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { contextFromSearch, enquiryPath, enquirySchema } from "./enquiry"
+import { contextFromSearch, enquiryPath } from "./enquiry"
+import { enquirySchema } from "./enquiry.server"
 
 describe("an enquiry's form", () => {
   it("takes a name and a phone, writing the phone in E.164, and leaves empty fields out", () => {

@@ -308,6 +308,7 @@ medusaIntegrationTestRunner({
       it("refuses bad input and spam with a 400 and writes nothing", async () => {
         await currentFair()
         const before = await leadCount()
+        const copiesBefore = mailsTo("ocop-trade-lead-received", "lan.dacsan@example.vn").length
         const mine = (overrides: Record<string, unknown>) => {
           const { phone: _, ...body } = enquiry(overrides)
           return "phone" in overrides ? { ...body, phone: overrides.phone } : body
@@ -339,7 +340,7 @@ medusaIntegrationTestRunner({
           expect(JSON.stringify(refused.data)).not.toMatch(/select |insert |postgres/i)
         }
         expect(await leadCount()).toBe(before)
-        expect(mailsTo("ocop-trade-lead-received", "lan.dacsan@example.vn")).toHaveLength(0)
+        expect(mailsTo("ocop-trade-lead-received", "lan.dacsan@example.vn")).toHaveLength(copiesBefore)
       })
 
       it("answers 429 with Retry-After once one contact has written too often, and another contact still gets through", async () => {

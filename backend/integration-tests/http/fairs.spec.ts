@@ -430,6 +430,9 @@ medusaIntegrationTestRunner({
         })
         const perFair = (await api.get(`/admin/ocop/fairs/${fair.id}`, admin)).data.fair.figures
         expect(perFair).toMatchObject({ leads: { new: 1, contract_signed: 1, total: 2 }, memoranda: 1, contracts: { count: 1, value: 80_000_000 } })
+        // The programme's dashboard counts from the same place (fairs/figures.ts tradePromotionIn), over its own window.
+        const { figures: programme } = (await api.get("/admin/ocop/programme", admin)).data
+        expect(programme.fairs).toMatchObject({ producers_at_fairs: 2, promoted: 2, with_agreement: 1, agreement_share: 50 })
         const lastYear = (await api.get(`/admin/ocop/fair-figures?year=${year - 1}`, admin)).data.figures
         expect(lastYear).toMatchObject({ fairs: 0, producers_in_trade_promotion_percent: 0, promoted_products_with_contracts_percent: null })
         expect((await settle(api.get("/admin/ocop/fair-figures?year=1999", admin))).status).toBe(400)

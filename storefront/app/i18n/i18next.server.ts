@@ -9,22 +9,33 @@ import cartVi from "./locales/cart/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import enquiryEn from "./locales/enquiry/en"
+import enquiryVi from "./locales/enquiry/vi"
+import fairsEn from "./locales/fairs/en"
+import fairsVi from "./locales/fairs/vi"
 import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import stampsEn from "./locales/stamps/en"
+import stampsVi from "./locales/stamps/vi"
+import verifyEn from "./locales/verify/en"
+import verifyErrorsEn from "./locales/verify/errors-en"
+import verifyErrorsVi from "./locales/verify/errors-vi"
+import verifyVi from "./locales/verify/vi"
 import vi from "./locales/vi"
 import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages, the checkout, the order pages and the portal with those pages (sections.ts).
+ * product pages, the checkout, the order pages, the portal, the lookup, the fairs and the enquiry form with those
+ * pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -6,10 +6,11 @@ import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocaleLink } from "~/components/LocaleLink"
 import { SalesPointSummary } from "~/components/SalesPointSummary"
 import { groupSalesPoints } from "~/features/sales-points/group-sales-points"
-import { productsBySalesPoint, tileSettings, type ProductLink } from "~/features/sales-points/sales-points.server"
-import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
+import { PlaceMapSlot } from "~/components/PlaceMapSlot"
+import { productsBySalesPoint, type ProductLink } from "~/features/sales-points/sales-points.server"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
+import { tileSettings } from "~/lib/map-tiles.server"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
 import { listSalesPoints } from "~/lib/store-api.server"
@@ -50,7 +51,7 @@ export default function SalesPoints() {
           {t("salesPoints.count", { count: salesPoints.length })} · {t("salesPoints.intro")}
         </p>
       </div>
-      <SalesPointMapSlot points={salesPoints} tiles={tiles} label={t("salesPoints.map")} />
+      <PlaceMapSlot points={salesPoints} tiles={tiles} label={t("salesPoints.map")} />
       <section aria-labelledby="list-heading" className="space-y-8">
         <h2 id="list-heading" className="sr-only">
           {t("salesPoints.list")}

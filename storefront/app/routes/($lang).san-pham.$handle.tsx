@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { EnquiryForm, useEnquiryTranslation } from "~/components/EnquiryForm"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
 import { redirectToCart, viaFetcher } from "~/features/cart/cart-action.server"
@@ -14,6 +15,9 @@ import { ProducerCard } from "~/features/product/ProducerCard"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
 import { useProductTranslation } from "~/features/product/strings"
+import { goneInstead } from "~/features/verify/gone.server"
+import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { ErrorPage } from "~/layout/ErrorPage"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -25,7 +29,11 @@ import { seoMeta, summarize } from "~/lib/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [page, t] = await Promise.all([loadProductPage(locale, params.handle ?? ""), translatorFor(locale)])
+  const [page, t] = await Promise.all([
+    // A product whose certificate was revoked or expired answers 410 with the reason, not a bare 404.
+    loadProductPage(locale, params.handle ?? "").catch((error) => goneInstead(error, request, locale, params.handle ?? "")),
+    translatorFor(locale),
+  ])
   const { product } = page
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
@@ -71,7 +79,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const headers = loaderHeaders
+export function ErrorBoundary() {
+  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+}
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
+
+/**
+ * "Buy in quantity": every product page takes a buyer's enquiry for its producer; during a fair where the
+ * product is shown, it names the booth, and the enquiry counts for that booth.
+ */
+function WholesaleEnquiry({ product }: { product: ReturnType<typeof useLoaderData<typeof loader>>["product"] }) {
+  // The form's words are added before the intro uses them, in the browser as on the server.
+  const { t } = useEnquiryTranslation()
+  if (!product.producer) return null
+  const atFair = product.sales_points.find((point) => point.fair?.booth)?.fair ?? null
+  return (
+    <div className="max-w-2xl">
+      <EnquiryForm
+        context={{ product: product.handle, source: "product_page", ...(atFair ? { fair: atFair.handle, booth: atFair.booth!.number } : {}) }}
+        intro={
+          <>
+            <p>{t("enquiry.wholesale")}</p>
+            {atFair && <p className="mt-1 font-semibold text-ocop-900">{t("enquiry.atBooth", { booth: atFair.booth!.number, fair: atFair.name })}</p>}
+          </>
+        }
+      />
+    </div>
+  )
+}
 
 export default function ProductPage() {
   const { product, groupName, producer } = useLoaderData<typeof loader>()
@@ -117,6 +152,7 @@ export default function ProductPage() {
       )}
       {product.producer && <ProducerCard producer={product.producer} details={producer} />}
       <WhereToBuy salesPoints={product.sales_points} />
+      <WholesaleEnquiry product={product} />
       <Suspense fallback={null}>
         <Await resolve={producer} errorElement={null}>
           {(full) => {

@@ -5,6 +5,8 @@ import { adminProducerCommissionMiddlewares } from "./admin/ocop/producers/[id]/
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
 import { adminOrderPurchaseMiddlewares } from "./admin/ocop/orders/middlewares"
 import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
+import { adminProgrammeRoutesMiddlewares } from "./admin/ocop/programme/middlewares"
+import { adminRegisterRoutesMiddlewares } from "./admin/ocop/register/middlewares"
 import { adminSalesPointRoutesMiddlewares } from "./admin/ocop/sales-points/middlewares"
 import { adminStockCheckRoutesMiddlewares } from "./admin/ocop/stock-check/middlewares"
 import { ocopErrorHandler } from "./guard/error-handler"
@@ -12,10 +14,18 @@ import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
+import { storeFairRoutesMiddlewares } from "./store/ocop/fairs/middlewares"
+import { storeTradeLeadMiddlewares } from "./store/ocop/trade-leads/middlewares"
+import { adminFairRoutesMiddlewares } from "./admin/ocop/fairs/middlewares"
+import { adminTradeLeadRoutesMiddlewares } from "./admin/ocop/trade-leads/middlewares"
+import { fairOrganiserScope } from "./admin/organiser-scope"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerStampRoutes } from "./producer/certifications/middlewares"
+import { adminStampMiddlewares } from "./admin/ocop/stamps/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
 /**
@@ -32,8 +42,13 @@ export default defineMiddlewares({
     // Every store route, Medusa's own included: a customer's token from before her logout is refused.
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
     ...authMiddlewares,
+    // After Medusa's own admin authentication: a fair organiser reaches the fairs only (decision 033).
+    { matcher: "/admin/*", middlewares: [fairOrganiserScope] },
     ...storeOcopMiddlewares,
+    ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
+    ...storeFairRoutesMiddlewares,
+    ...storeTradeLeadMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
@@ -45,6 +60,12 @@ export default defineMiddlewares({
     ...adminCertificationRoutesMiddlewares,
     ...adminProductOcopRoutesMiddlewares,
     ...adminStockCheckRoutesMiddlewares,
+    ...adminProgrammeRoutesMiddlewares,
+    ...adminRegisterRoutesMiddlewares,
+    ...adminFairRoutesMiddlewares,
+    ...adminTradeLeadRoutesMiddlewares,
     ...producerMiddlewares,
+    ...producerStampRoutes,
+    ...adminStampMiddlewares,
   ],
 })

@@ -1,4 +1,4 @@
-import { PRODUCER_ENTITY_TYPE_CODES, REMINDER_WINDOW_DAYS } from "../../modules/ocop/rules"
+import { PRODUCER_ENTITY_TYPE_CODES, RENEWAL_REMINDER_DAYS } from "../../modules/ocop/rules"
 import type { FormField } from "../kit/record-form"
 import { entityTypeLabel, formatPhone } from "../lib/labels"
 
@@ -26,7 +26,7 @@ export const PRODUCER_FIELDS: FormField[] = [
     kind: "email",
     label: "E-mail",
     optional: true,
-    hint: `Nhận nhắc gia hạn ${REMINDER_WINDOW_DAYS} ngày trước khi giấy chứng nhận hết hạn.`,
+    hint: `Nhận nhắc gia hạn ${RENEWAL_REMINDER_DAYS.join(", ")} ngày trước khi giấy chứng nhận hết hạn.`,
   },
   { name: "province_code", inputMode: "numeric", label: "Mã tỉnh", required: true, initial: "66", hint: "Mã hành chính sau sáp nhập 2025 (Đắk Lắk: 66)." },
   { name: "ward_code", inputMode: "numeric", label: "Mã xã/phường", required: true, hint: "5 chữ số." },

@@ -21,9 +21,9 @@ export type ListFilter = {
  * What a list page asks its API for: the search text, each filter's choice and the page, kept in state. A new
  * search or filter goes back to the first page.
  */
-export function useListState({ filters = [] }: { filters?: ListFilter[] } = {}) {
+export function useListState({ filters = [], initial = {} }: { filters?: ListFilter[]; initial?: Record<string, string> } = {}) {
   const [q, setQText] = useState("")
-  const [chosen, setChosen] = useState<Record<string, string>>({})
+  const [chosen, setChosen] = useState<Record<string, string>>(initial)
   const [pageIndex, setPageIndex] = useState(0)
   const query: Record<string, string | number | undefined> = { q, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE }
   for (const filter of filters) {
@@ -77,10 +77,16 @@ export function ListPage<T extends { id: string }>({
   columns,
   rowPath,
   empty,
+  actions,
+  toolbar,
 }: {
   title: string
   subtitle?: string
   create?: { label: string; to: string }
+  /** More buttons beside the create button (exports, imports, bulk actions). */
+  actions?: ReactNode
+  /** More controls after the filters (a number of days, a sort). */
+  toolbar?: ReactNode
   state: ListState
   /** The search box's placeholder; `false` for a list without search. */
   search?: string | false
@@ -98,14 +104,19 @@ export function ListPage<T extends { id: string }>({
         title={title}
         subtitle={subtitle}
         actions={
-          create && (
-            <Button size="small" variant="secondary" asChild>
-              <Link to={create.to}>{create.label}</Link>
-            </Button>
+          (create || actions) && (
+            <>
+              {actions}
+              {create && (
+                <Button size="small" variant="secondary" asChild>
+                  <Link to={create.to}>{create.label}</Link>
+                </Button>
+              )}
+            </>
           )
         }
       />
-      {(search !== false || state.filters.length > 0) && <ListToolbar state={state} search={search} />}
+      {(search !== false || state.filters.length > 0 || toolbar) && <ListToolbar state={state} search={search} extra={toolbar} />}
       <div className="overflow-x-auto">
         <Table>
           <Table.Header>
@@ -137,7 +148,7 @@ export function ListPage<T extends { id: string }>({
 }
 
 /** Search by name and a select per filter, above a list. */
-function ListToolbar({ state, search }: { state: ListState; search: string | false }) {
+function ListToolbar({ state, search, extra }: { state: ListState; search: string | false; extra?: ReactNode }) {
   return (
     <div className="flex flex-wrap items-center gap-2 px-6 py-4">
       {search !== false && (
@@ -153,6 +164,7 @@ function ListToolbar({ state, search }: { state: ListState; search: string | fal
           options={[{ value: ALL, label: filter.allLabel }, ...filter.options]}
         />
       ))}
+      {extra}
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { Certification, Page, Producer, ProductOcop, SalesPoint } from "./types"
+import type { Certification, Fair, FairListItem, ListedCertification, Page, Producer, ProductOcop, Programme, PromotionFigures, RegisterImport, RegisterImportSummary, RemindResult, SalesPoint, TradeLead, TradeLeadDetail } from "./types"
 
 /*
  * One hook per admin route of the plugin. Every write invalidates everything under "ocop": a certification
@@ -96,6 +96,75 @@ export const useRevoke = (id: string) =>
 export const useSetProducer = (productId: string) =>
   useOcopMutation((producer_id: string | null) => post(`/admin/ocop/products/${productId}/producer`, { producer_id }))
 
+// --- fairs, their zones and booths, buyers' leads ------------------------------------------------------
+
+export const useFairs = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "fairs", query],
+    queryFn: () => get<Page<"fairs", FairListItem>>("/admin/ocop/fairs", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useFair = (id: string) => useQuery({ queryKey: [OCOP, "fair", id], queryFn: () => get<{ fair: Fair }>(`/admin/ocop/fairs/${id}`) })
+
+export const useCreateFair = () => useOcopMutation((body: Record<string, unknown>) => post<{ fair: Fair }>("/admin/ocop/fairs", body))
+
+export const useUpdateFair = (id: string) => useOcopMutation((body: Record<string, unknown>) => post<{ fair: Fair }>(`/admin/ocop/fairs/${id}`, body))
+
+export const useDeleteFair = (id: string) => useOcopMutation((_: void) => del(`/admin/ocop/fairs/${id}`))
+
+export const useSaveZone = (fairId: string) =>
+  useOcopMutation(({ id, ...body }: Record<string, unknown> & { id?: string }) =>
+    post<{ fair: Fair }>(id ? `/admin/ocop/fairs/${fairId}/zones/${id}` : `/admin/ocop/fairs/${fairId}/zones`, body)
+  )
+
+export const useDeleteZone = (fairId: string) => useOcopMutation((id: string) => del(`/admin/ocop/fairs/${fairId}/zones/${id}`))
+
+export const useSaveBooth = (fairId: string) =>
+  useOcopMutation(({ id, ...body }: Record<string, unknown> & { id?: string }) =>
+    post<{ fair: Fair }>(id ? `/admin/ocop/fairs/${fairId}/booths/${id}` : `/admin/ocop/fairs/${fairId}/booths`, body)
+  )
+
+export const useDeleteBooth = (fairId: string) => useOcopMutation((id: string) => del(`/admin/ocop/fairs/${fairId}/booths/${id}`))
+
+/** A producer's products a booth may show (certified, 3 ★ or more, today). */
+export const useShowableProducts = (fairId: string, producerId: string) =>
+  useQuery({
+    queryKey: [OCOP, "showable-products", fairId, producerId],
+    queryFn: () =>
+      get<{ products: { id: string; title: string; handle: string; stars: number }[] }>(`/admin/ocop/fairs/${fairId}/showable-products`, { producer_id: producerId }),
+    enabled: !!producerId,
+  })
+
+export const useFairFigures = (year?: number) =>
+  useQuery({ queryKey: [OCOP, "fair-figures", year], queryFn: () => get<{ figures: PromotionFigures }>("/admin/ocop/fair-figures", { year }) })
+
+export const useTradeLeads = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "trade-leads", query],
+    queryFn: () => get<Page<"trade_leads", TradeLead>>("/admin/ocop/trade-leads", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useTradeLead = (id: string) =>
+  useQuery({ queryKey: [OCOP, "trade-lead", id], queryFn: () => get<{ trade_lead: TradeLeadDetail }>(`/admin/ocop/trade-leads/${id}`) })
+
+export const useUpdateTradeLead = (id: string) =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ trade_lead: TradeLeadDetail }>(`/admin/ocop/trade-leads/${id}`, body))
+
+/**
+ * Downloads a fair's leads as CSV: fetched with the admin's session (a plain link would not carry it), then
+ * handed to the browser as a file.
+ */
+export async function downloadLeadsCsv(fairId: string, handle: string) {
+  const response = await fetch(`/admin/ocop/fairs/${fairId}/trade-leads/export`, { credentials: "include" })
+  if (!response.ok) throw new Error(`CSV: ${response.status}`)
+  const url = URL.createObjectURL(await response.blob())
+  const link = Object.assign(document.createElement("a"), { href: url, download: `khach-hoi-mua-${handle}.csv` })
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
 // --- Medusa's own resources the OCOP pages pick from ----------------------------------------------------
 
 export const useProductChoices = (q: string) =>
@@ -107,3 +176,41 @@ export const useProductChoices = (q: string) =>
 
 export const useStockLocations = () =>
   useQuery({ queryKey: [OCOP, "stock-locations"], queryFn: () => sdk.admin.stockLocation.list({ limit: 100, fields: "id,name" }) })
+
+// --- the programme office: dashboard, certificates list, register ----------------------------------------
+
+export const useProgramme = (year: number | null) =>
+  useQuery({
+    queryKey: [OCOP, "programme", year],
+    queryFn: () => get<Programme>("/admin/ocop/programme", { year: year ?? undefined }),
+    placeholderData: keepPreviousData,
+  })
+
+export const useCertificationList = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "certifications", "list", query],
+    queryFn: () => get<Page<"certifications", ListedCertification>>("/admin/ocop/certifications", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useRemindProducers = () =>
+  useOcopMutation((certification_ids: string[]) => post<RemindResult>("/admin/ocop/certifications/reminders", { certification_ids }))
+
+export const usePreviewImport = () =>
+  useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData()
+      form.append("file", file, file.name)
+      // The browser sets the multipart boundary itself.
+      return sdk.client.fetch<{ import: RegisterImport }>("/admin/ocop/register/imports", { method: "POST", body: form, headers: { "content-type": null as any } })
+    },
+  })
+
+export const useConfirmImport = () =>
+  useOcopMutation((id: string) => post<{ import: RegisterImport }>(`/admin/ocop/register/imports/${id}/confirm`, {}))
+
+export const useRegisterImports = () =>
+  useQuery({
+    queryKey: [OCOP, "register-imports"],
+    queryFn: () => get<Page<"imports", RegisterImportSummary>>("/admin/ocop/register/imports", { limit: 10 }),
+  })

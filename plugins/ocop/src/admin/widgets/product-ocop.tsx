@@ -113,6 +113,16 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         )}
       </Row>
 
+      <div className="px-6 py-3">
+        <Link
+          to={`/ocop/certifications?product_id=${ocop.id}&state=all`}
+          className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          data-testid="ocop-certifications-link"
+        >
+          Xem trong sổ chứng nhận →
+        </Link>
+      </div>
+
       {history.length > 0 && (
         <div className="px-6 py-4">
           <Text size="small" weight="plus" className="mb-2">

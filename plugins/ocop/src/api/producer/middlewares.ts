@@ -20,6 +20,7 @@ import {
   ProducerUpdateProduct,
   ProducerUpdateVariant,
 } from "./validators"
+import { ProducerListTradeLeads, TradeLeadStatusChange } from "./trade-leads/validators"
 
 /**
  * `/producer/*` is the seller portal's API (docs/decisions/017): Medusa's auth actor `producer`, then the member
@@ -58,6 +59,10 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
   { method: ["GET"], matcher: "/producer/orders", middlewares: [validateAndTransformQuery(ProducerOrderList, {})] },
   { method: ["GET"], matcher: "/producer/orders/:id", middlewares: [one] },
+  // Buyers' enquiries from fairs and product pages (issue 18): owners and staff alike answer them.
+  { method: ["GET"], matcher: "/producer/trade-leads", middlewares: [validateAndTransformQuery(ProducerListTradeLeads, {})] },
+  { method: ["GET"], matcher: "/producer/trade-leads/:id", middlewares: [one] },
+  { method: ["POST"], matcher: "/producer/trade-leads/:id", middlewares: [body(TradeLeadStatusChange)] },
 ]
 
 export const producerInviteRoutes: MiddlewareRoute[] = [

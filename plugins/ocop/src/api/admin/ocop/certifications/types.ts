@@ -23,3 +23,15 @@ export type AdminCertification = {
   state: CertificationState
   created_at: string
 }
+
+/** A row of the certificates list: the certification with its product, producer, old district and renewal pipeline. */
+export type AdminListedCertification = AdminCertification & {
+  product: { id: string; title: string; handle: string } | null
+  producer: { id: string; name: string; handle: string; entity_type: string; email: string | null } | null
+  district: { code: string; name: string } | null
+  /** The certification that renewed this one, if any: it needs no reminder. */
+  renewed_by: string | null
+  last_reminder: { key: string; stage: number | null; sent_at: string | null; created_at: string } | null
+}
+
+export type AdminRemindResult = { reminded: string[]; already_reminded_today: string[] }

@@ -3,23 +3,26 @@ import { useState } from "react"
 import { CircleMarker, MapContainer, Popup, TileLayer } from "react-leaflet"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
-import type { SalesPoint } from "~/lib/store-api"
-
-export type TileSettings = { url: string; attribution: string }
+import type { MapPlace, TileSettings } from "~/lib/geo"
 
 /**
- * The sales points on a Leaflet map, loaded only in the browser and only on the pages that show it.
- * Markers are vector circles (no icon images to fetch), so they draw even when the tile server is
+ * Places (sales points, a fair's venue) on a Leaflet map, loaded only in the browser and only on the pages that
+ * show it. Markers are vector circles (no icon images to fetch), so they draw even when the tile server is
  * unreachable; then a note says so, and the list under the map carries everything anyway.
  */
-export default function SalesPointMap({
+export default function PlaceMap({
   points,
   tiles,
   selected,
+  hrefOf = (handle) => `/diem-ban/${handle}`,
+  linkLabel,
 }: {
-  points: SalesPoint[]
+  points: MapPlace[]
   tiles: TileSettings | null
   selected?: string
+  /** Where a marker's popup leads; a sales point's page unless told. */
+  hrefOf?: (handle: string) => string
+  linkLabel?: string
 }) {
   const { t } = useTranslation()
   const [tilesFailed, setTilesFailed] = useState(false)
@@ -59,7 +62,7 @@ export default function SalesPointMap({
               <br />
               {point.opening_hours}
               <br />
-              <LocaleLink to={`/diem-ban/${point.handle}`}>{t("salesPoints.openPoint")}</LocaleLink>
+              <LocaleLink to={hrefOf(point.handle)}>{linkLabel ?? t("salesPoints.openPoint")}</LocaleLink>
             </Popup>
           </CircleMarker>
         ))}

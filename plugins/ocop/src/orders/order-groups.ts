@@ -6,6 +6,7 @@
 import { amount } from "./amount"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parcelProgress, PROGRESS_FIELDS } from "./fulfilment"
 
 type Row = Record<string, any>
 
@@ -18,7 +19,7 @@ const PARCEL_FIELDS = [
   "shipping_address.city", "shipping_address.province", "shipping_address.metadata",
   "payment_collections.id", "payment_collections.status", "payment_collections.amount", "payment_collections.captured_amount",
   "payment_collections.payment_sessions.provider_id",
-  "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
+  ...PROGRESS_FIELDS,
   "producer.id", "producer.handle", "producer.name",
 ]
 
@@ -66,16 +67,6 @@ export async function parcelPaymentsOf(
     if (own.length) return paymentFrom(own[0], group?.payment_mode === "per_parcel" ? "per_parcel" : "once")
     return paymentFrom(groupCollection, "once")
   })
-}
-
-/** Where a parcel is, from Medusa's order status and its fulfilments (packed, shipped, delivered). */
-export function parcelState(order: Row): "placed" | "packed" | "shipped" | "delivered" | "canceled" {
-  if (order.status === "canceled") return "canceled"
-  const live = ((order.fulfillments ?? []) as Row[]).filter((f) => f && !f.canceled_at)
-  if (live.length && live.every((f) => f.delivered_at)) return "delivered"
-  if (live.some((f) => f.shipped_at || f.delivered_at)) return "shipped"
-  if (live.length) return "packed"
-  return "placed"
 }
 
 /** The ids of the orders of an order's purchase (itself alone when it has none), and the group if any. */
@@ -128,7 +119,7 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
       order_id: order.id as string,
       display_id: amount(order.display_id),
       status: order.status as string,
-      state: parcelState(order),
+      ...parcelProgress(order),
       producer: order.producer ? { id: order.producer.id, handle: order.producer.handle, name: order.producer.name } : null,
       items: ((order.items ?? []) as Row[]).filter(Boolean).map((item) => ({
         id: item.id,

@@ -9,6 +9,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import OrderProducerLink from "../links/order-producer"
 import { MARKETPLACE_MODULE } from "../modules/marketplace"
 import type MarketplaceModuleService from "../modules/marketplace/service"
+import { nextSteps, parcelProgress, parcelState, PROGRESS_FIELDS, type Delivery, type ParcelState } from "./fulfilment"
 import { parcelPaymentsOf, pickupOptionIds } from "./order-groups"
 
 export { pickupOptionIds }
@@ -34,17 +35,23 @@ export function producerOrderRow(order: Row, owner: { producer_id: string; order
   }
 }
 
-/** Brings the list's rows of these orders in step with Medusa's (after a cancellation, completion, archiving). */
+/**
+ * Brings the list's rows of these orders in step with Medusa's (after a cancellation, completion, archiving, or a
+ * fulfilment step: where the parcel is).
+ */
 export async function refreshProducerOrders(container: MedusaContainer, orderIds: string[]) {
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const rows = await marketplace.listProducerOrders({ order_id: orderIds })
   if (!rows.length) return 0
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "status", "total"], filters: { id: rows.map((r) => r.order_id) } })
+  const { data } = await query.graph({ entity: "order", fields: ["id", "total", ...PROGRESS_FIELDS], filters: { id: rows.map((r) => r.order_id) } })
   const byId = new Map((data as Row[]).map((o) => [o.id, o]))
   const changes = rows
     .filter((row) => byId.has(row.order_id))
-    .map((row) => ({ id: row.id, status: byId.get(row.order_id)!.status, total: amount(byId.get(row.order_id)!.total) }))
+    .map((row) => {
+      const order = byId.get(row.order_id)!
+      return { id: row.id, status: order.status, total: amount(order.total), state: parcelState(order) }
+    })
   if (changes.length) await marketplace.updateProducerOrders(changes)
   return changes.length
 }
@@ -58,18 +65,19 @@ const shapeRow = (row: Row) => ({
   total: amount(row.total),
   currency_code: row.currency_code,
   delivery: row.delivery,
+  state: row.state,
   placed_at: row.placed_at,
 })
 
-/** The producer's orders, newest first, a page at a time, of one status if asked. */
+/** The producer's orders, newest first, a page at a time, of one status or where the parcel is if asked. */
 export async function listProducerOrders(
   container: MedusaContainer,
   producerId: string,
-  page: { limit: number; offset: number; status?: string }
+  page: { limit: number; offset: number; status?: string; state?: ParcelState }
 ) {
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const [rows, count] = await marketplace.listAndCountProducerOrders(
-    { producer_id: producerId, ...(page.status ? { status: page.status } : {}) },
+    { producer_id: producerId, ...(page.status ? { status: page.status } : {}), ...(page.state ? { state: page.state } : {}) },
     { take: page.limit, skip: page.offset, order: { placed_at: "DESC", id: "DESC" } }
   )
   return { orders: rows.map(shapeRow), count, limit: page.limit, offset: page.offset }
@@ -84,7 +92,7 @@ const DETAIL_FIELDS = [
   "shipping_methods.name", "shipping_methods.amount", "shipping_methods.shipping_option_id", "shipping_methods.data",
   "payment_collections.id", "payment_collections.status", "payment_collections.amount", "payment_collections.captured_amount",
   "payment_collections.payment_sessions.provider_id",
-  "fulfillments.id", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
+  ...PROGRESS_FIELDS,
 ]
 
 const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy đơn hàng / order ${id} not found`)
@@ -110,10 +118,14 @@ export async function loadProducerOrder(container: MedusaContainer, producerId: 
   const [payment] = await parcelPaymentsOf(container, [order], order.order_group ?? null)
   const address = order.shipping_address ?? {}
   const pickups = await pickupOptionIds(container, [order])
+  const delivery: Delivery = (order.shipping_methods ?? []).some((m: Row) => pickups.has(m?.shipping_option_id)) ? "pickup" : "home"
+  const progress = parcelProgress(order)
   return {
     id: order.id,
     display_id: order.display_id,
     status: order.status,
+    ...progress,
+    next_steps: nextSteps(progress.state, delivery),
     placed_at: order.created_at,
     currency_code: order.currency_code,
     order_group: order.order_group
@@ -135,7 +147,7 @@ export async function loadProducerOrder(container: MedusaContainer, producerId: 
         : null,
     })),
     delivery: {
-      kind: (order.shipping_methods ?? []).some((m: Row) => pickups.has(m?.shipping_option_id)) ? "pickup" : "home",
+      kind: delivery,
       name: order.shipping_methods?.[0]?.name ?? null,
       amount: amount(order.shipping_total ?? 0),
       recipient: [address.last_name, address.first_name].filter(Boolean).join(" ") || null,

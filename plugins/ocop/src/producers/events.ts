@@ -6,4 +6,6 @@ export const MarketplaceEvents = {
   MEMBER_JOINED: "ocop.producer_member.joined",
   /** data: { id }: a cart became a purchase (an order group) of one order per producer; mail the shopper once. */
   ORDER_GROUP_PLACED: "ocop.order_group.placed",
+  /** data: { id, step }: a producer took a fulfilment step on its order (packed, shipped, …); mail the shopper. */
+  PARCEL_PROGRESSED: "ocop.parcel.progressed",
 } as const

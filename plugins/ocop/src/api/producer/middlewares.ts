@@ -20,6 +20,7 @@ import {
   ProducerUpdateProduct,
   ProducerUpdateVariant,
 } from "./validators"
+import { ProducerCancelParcel, ProducerParcelStep, ProducerShipParcel } from "./orders/validators"
 import { ProducerListTradeLeads, TradeLeadStatusChange } from "./trade-leads/validators"
 
 /**
@@ -59,6 +60,12 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
   { method: ["GET"], matcher: "/producer/orders", middlewares: [validateAndTransformQuery(ProducerOrderList, {})] },
   { method: ["GET"], matcher: "/producer/orders/:id", middlewares: [one] },
+  // Fulfilment, one route per step (orders/fulfilment.ts): owners and staff alike send the parcels.
+  { method: ["POST"], matcher: "/producer/orders/:id/packed", middlewares: [body(ProducerParcelStep)] },
+  { method: ["POST"], matcher: "/producer/orders/:id/shipped", middlewares: [body(ProducerShipParcel)] },
+  { method: ["POST"], matcher: "/producer/orders/:id/ready-for-pickup", middlewares: [body(ProducerParcelStep)] },
+  { method: ["POST"], matcher: "/producer/orders/:id/delivered", middlewares: [body(ProducerParcelStep)] },
+  { method: ["POST"], matcher: "/producer/orders/:id/cancel", middlewares: [body(ProducerCancelParcel)] },
   // Buyers' enquiries from fairs and product pages (issue 18): owners and staff alike answer them.
   { method: ["GET"], matcher: "/producer/trade-leads", middlewares: [validateAndTransformQuery(ProducerListTradeLeads, {})] },
   { method: ["GET"], matcher: "/producer/trade-leads/:id", middlewares: [one] },

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_MEMBER_ROLES } from "../../modules/marketplace/models/producer-member"
+import { PARCEL_STATES } from "../../orders/fulfilment"
 import { bilingual, NoQuery, paging } from "../utils/validators"
 
 /*
@@ -16,10 +17,13 @@ export const ProducerGetOne = NoQuery
 /** Medusa's order statuses a producer's list can be narrowed to. */
 export const PRODUCER_ORDER_STATUSES = ["pending", "completed", "canceled", "archived", "requires_action"] as const
 
-/** The order list: a page, newest first, optionally of one status. */
+/** The order list: a page, newest first, optionally of one status, or of parcels in one state (to pack, to ship…). */
 export const ProducerOrderList = ProducerList.extend({
   status: z
     .enum(PRODUCER_ORDER_STATUSES, bilingual(`Trạng thái là một trong ${PRODUCER_ORDER_STATUSES.join(", ")}`, `status is one of ${PRODUCER_ORDER_STATUSES.join(", ")}`))
+    .optional(),
+  state: z
+    .enum(PARCEL_STATES, bilingual(`Tình trạng kiện là một trong ${PARCEL_STATES.join(", ")}`, `state is one of ${PARCEL_STATES.join(", ")}`))
     .optional(),
 }).strict()
 export type ProducerOrderListType = z.infer<typeof ProducerOrderList>

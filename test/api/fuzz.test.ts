@@ -458,8 +458,19 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
     await fuzz("storefront", STOREFRONT_RUNS)
   }, 300_000)
 
-  it("finds the seller portal's routes on disk, its order list and orders among them", () => {
-    expect(routes.filter((r) => r.scope === "producer").map((r) => r.path)).toEqual(expect.arrayContaining(["/producer/orders", "/producer/orders/:id", "/producer/products"]))
+  it("finds the seller portal's routes on disk, its order list, orders and their fulfilment steps among them", () => {
+    expect(routes.filter((r) => r.scope === "producer").map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        "/producer/orders",
+        "/producer/orders/:id",
+        "/producer/orders/:id/packed",
+        "/producer/orders/:id/shipped",
+        "/producer/orders/:id/ready-for-pickup",
+        "/producer/orders/:id/delivered",
+        "/producer/orders/:id/cancel",
+        "/producer/products",
+      ])
+    )
     expect(known.orderId, "the producer's order could not be placed").toMatch(/^order_/)
   })
 

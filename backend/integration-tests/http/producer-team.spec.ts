@@ -285,16 +285,19 @@ medusaIntegrationTestRunner({
           ])
         )
         const orderA = (placed.data.order_group.orders as any[]).find((o) => o.producer.id === producerA.id).id as string
+        // Owner A sends a parcel of her own: staff A sends orderA through every step, then she does the same with hers.
+        const ownerAsOrder = (await buyer.complete(await buyer.ready([{ variant_id: productA.variant_ids[0]!, quantity: 1 }]))).data.order_group.orders[0].id as string
+        const orderOf = (actor: string) => (actor === "ownerA" ? ownerAsOrder : orderA)
 
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
         const variantA = productA.variant_ids[0]!
-        const paramsFor = (matcher: string) =>
+        const paramsFor = (matcher: string, actor: string) =>
           matcher
             .replace("/members/invites/:id", `/members/invites/${openInvite.id}`)
             .replace("/members/:id", `/members/${staffAId}`)
             .replace("/products/:id", `/products/${productA.id}`)
             .replace("/variants/:variant_id", `/variants/${variantA}`)
-            .replace("/orders/:id", `/orders/${orderA}`)
+            .replace("/orders/:id", `/orders/${orderOf(actor)}`)
             .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
         const bodies: Record<string, unknown> = {
           "/producer/members/invites": { email: "moi@example.vn", role: "staff" },
@@ -302,6 +305,8 @@ medusaIntegrationTestRunner({
           "/producer/products/:id/variants/:variant_id": { price: 135_000, stock: 40 },
           // A follow-up call may be recorded again and again, so staff and owner both get a 200.
           "/producer/trade-leads/:id": { status: "contacted", note: "Đã gọi lại" },
+          "/producer/orders/:id/shipped": { carrier: "Viettel Post", tracking_number: "VTP1234567" },
+          "/producer/orders/:id/cancel": { reason: "Khách gọi huỷ" },
         }
         const bodyFor = (matcher: string) => bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
@@ -324,9 +329,15 @@ medusaIntegrationTestRunner({
         // Signing out ends the actor's own sessions: each actor's last call.
         const routes = [...producerRoutes].sort((a, b) => Number(a.matcher === "/producer/me/sessions") - Number(b.matcher === "/producer/me/sessions"))
         /** What each actor must get; A's state must stay as it was whenever the answer is a refusal. */
+        /**
+         * The fulfilment steps run in the table's order on a home delivery: packed, shipped, delivered go through; ready for
+         * pickup (not a pickup) and cancel (already delivered) are the state machine's 400s, not the matrix's refusals.
+         */
+        const outOfOrder = (matcher: string) => matcher === "/producer/orders/:id/ready-for-pickup" || matcher === "/producer/orders/:id/cancel"
         const expected = (actor: string, route: (typeof routes)[number], method: string, hasParam: boolean): number => {
           if (["none", "expired", "shopper", "admin"].includes(actor)) return 401
           if (actor === "ownerB") return hasParam ? 404 : method === "POST" ? 201 : 200
+          if (outOfOrder(route.matcher as string)) return 400
           if (actor === "staffA" && !ownerOnly(route) && method === "POST") return 200
           if (actor === "staffA" && ownerOnly(route)) return 403
           return method === "POST" && route.matcher === "/producer/members/invites" ? 201 : 200
@@ -336,16 +347,17 @@ medusaIntegrationTestRunner({
         for (const actor of ["none", "expired", "shopper", "admin", "ownerB", "staffA", "ownerA"]) {
           for (const route of routes) {
             for (const method of route.method as string[]) {
-              const url = paramsFor(route.matcher as string)
+              const url = paramsFor(route.matcher as string, actor)
               const want = expected(actor, route, method, url !== route.matcher)
               const answer = await call(method, url, actors[actor], bodyFor(route.matcher as string))
               const label = `${actor} ${method} ${route.matcher}`
               cases.push(`${label} → ${answer.status}`)
               expect(answer.status, label).toBe(want)
-              if (want >= 400) expect(await snapshot(), `${label} changed A's team`).toBe(before)
+              // (A's own members have moved their parcels on by the time a step comes out of order: stock left with them.)
+              if (want >= 400 && !(want === 400 && outOfOrder(route.matcher as string))) expect(await snapshot(), `${label} changed A's team`).toBe(before)
               if (actor === "ownerB" && want === 200) {
                 const text = JSON.stringify(answer.data)
-                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA]) expect(text, label).not.toContain(secret)
+                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA, ownerAsOrder]) expect(text, label).not.toContain(secret)
               }
             }
           }
@@ -357,6 +369,11 @@ medusaIntegrationTestRunner({
         // Staff and owner each recorded a call; nobody else reached the lead.
         const history = (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events
         expect(history.map((e: any) => e.status)).toEqual(["new", "contacted", "contacted"])
+        // Staff and owner each sent a parcel to the door; nobody else reached them (signed in again: her sessions ended).
+        const ownerAAgain = bearer((await api.post("/auth/producer/emailpass", { email: "chu-a@example.vn", password: "mat-khau-a-1" })).data.token)
+        for (const order of [orderA, ownerAsOrder]) {
+          expect((await api.get(`/producer/orders/${order}`, ownerAAgain)).data.order).toMatchObject({ state: "delivered", tracking: { carrier: "Viettel Post", number: "VTP1234567" } })
+        }
         console.log(`authorisation matrix: ${cases.length} cases, ${routes.length} routes × 7 actors`)
       })
     })

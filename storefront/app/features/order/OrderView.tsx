@@ -2,7 +2,7 @@ import type { ReactNode } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { formatDate, formatPhone, formatVnd } from "~/lib/format"
 import { paymentState } from "./order-status"
-import type { OrderDetail, OrderHead } from "./order.server"
+import type { OrderDetail, OrderHead, OrderParcel } from "./order.server"
 import { OrderStatusBadge } from "./OrderCard"
 import { useOrderTranslation } from "./strings"
 
@@ -50,6 +50,8 @@ export function OrderView({ order }: { order: OrderDetail }) {
           </div>
         </Card>
       )}
+
+      {order.parcels.length > 0 && <Parcels parcels={order.parcels} />}
 
       <Card labelledBy="items-heading" title={t("order.items")}>
         <ul className="mt-2 divide-y divide-stone-100 text-sm">
@@ -126,6 +128,52 @@ export function OrderView({ order }: { order: OrderDetail }) {
         </Card>
       </div>
     </div>
+  )
+}
+
+const PARCEL_TONES: Record<OrderParcel["state"], string> = {
+  placed: "bg-stone-200 text-stone-800",
+  packed: "bg-amber-100 text-amber-900",
+  shipped: "bg-amber-100 text-amber-900",
+  ready_for_pickup: "bg-amber-100 text-amber-900",
+  delivered: "bg-ocop-800 text-white",
+  canceled: "bg-stone-300 text-stone-800",
+}
+
+/** Each producer's parcel of the purchase: where it is, the carrier and tracking number once shipped, why it was cancelled. */
+function Parcels({ parcels }: { parcels: OrderParcel[] }) {
+  const { t } = useOrderTranslation()
+  return (
+    <Card labelledBy="parcels-heading" title={t("order.parcels.title")}>
+      <p className="mt-1 text-sm text-stone-700">
+        {t("order.parcels.intro", { count: parcels.length })}
+        {parcels.length > 1 && ` ${t("order.parcels.onePerProducer")}`}
+      </p>
+      <ul className="mt-2 space-y-3 text-sm">
+        {parcels.map((parcel) => (
+          <li key={parcel.order_id} data-testid="parcel" className="rounded-lg border border-stone-200 p-3">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <p className="font-semibold text-stone-900">
+                {t("order.parcels.parcel", { number: parcel.display_id })}
+                {parcel.producer && <span className="block font-normal text-stone-700">{t("order.parcels.from", { producer: parcel.producer })}</span>}
+              </p>
+              <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-semibold ${PARCEL_TONES[parcel.state]}`}>{t(`order.parcels.states.${parcel.state}`)}</span>
+            </div>
+            <p className="mt-1 text-stone-700">{parcel.items.map((item) => `${item.title} × ${item.quantity}`).join(", ")}</p>
+            {parcel.tracking && (
+              <p className="mt-1 text-stone-900">
+                {parcel.tracking.carrier && <span className="block">{t("order.parcels.carrier", { carrier: parcel.tracking.carrier })}</span>}
+                <span className="block font-semibold">{t("order.parcels.trackingNumber", { number: parcel.tracking.number })}</span>
+              </p>
+            )}
+            {parcel.state === "ready_for_pickup" && parcel.ready_for_pickup_at && (
+              <p className="mt-1 font-semibold text-stone-900">{t("order.parcels.readySince", { date: formatDate(parcel.ready_for_pickup_at) })}</p>
+            )}
+            {parcel.cancel_reason && <p className="mt-1 text-label-red">{t("order.parcels.cancelReason", { reason: parcel.cancel_reason })}</p>}
+          </li>
+        ))}
+      </ul>
+    </Card>
   )
 }
 

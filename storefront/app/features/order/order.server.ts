@@ -39,6 +39,19 @@ export type OrderStatuses = {
   payment_method: PaymentMethod | null
 }
 
+/** Where each producer's parcel of the purchase is (plugins/ocop/src/orders/fulfilment.ts), as `GET /store/ocop/orders/:id` tells it. */
+export type ParcelState = "placed" | "packed" | "shipped" | "ready_for_pickup" | "delivered" | "canceled"
+export type OrderParcel = {
+  order_id: string
+  display_id: number
+  producer: string | null
+  state: ParcelState
+  items: { id: string; title: string; quantity: number }[]
+  tracking: { carrier: string | null; number: string } | null
+  ready_for_pickup_at: string | null
+  cancel_reason: string | null
+}
+
 export type OrderDetail = OrderStatuses & {
   id: string
   display_id: number
@@ -54,6 +67,8 @@ export type OrderDetail = OrderStatuses & {
   pickup: SalesPoint | null
   payment: OrderPayment
   qrSvg: string | null
+  /** Every parcel of the purchase the order belongs to (itself alone for a single producer's). */
+  parcels: OrderParcel[]
 }
 
 const ORDER_ID = /^order_[0-9A-Za-z]{10,40}$/
@@ -80,9 +95,10 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
   if (!ORDER_ID.test(id)) return null
   let order: any
   let payment: OrderPayment
+  let parcels: OrderParcel[]
   const headers = proofHeaders(proof)
   try {
-    const [answer, paymentAnswer] = await Promise.all([
+    const [answer, paymentAnswer, purchaseAnswer] = await Promise.all([
       medusa().store.order.retrieve(
         id,
         // Medusa adds the order's status and works out its payment and fulfillment statuses itself.
@@ -90,9 +106,15 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
         headers
       ),
       medusa().client.fetch<{ payment: OrderPayment }>(`/store/ocop/orders/${id}/payment`, { query: { locale }, headers }),
+      // The parcels are the page's extra: an order still opens if they cannot be read.
+      medusa().client.fetch<{ order_group: { parcels: any[] } }>(`/store/ocop/orders/${id}`, { headers }).catch((error) => {
+        if (error instanceof FetchError && error.status === 403) throw error
+        return null
+      }),
     ])
     order = answer.order
     payment = paymentAnswer.payment
+    parcels = (purchaseAnswer?.order_group.parcels ?? []).map(toParcel)
   } catch (error) {
     if (error instanceof FetchError && error.status === 403) {
       const head = await privateHead(id)
@@ -132,7 +154,21 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       pickup,
       payment,
       qrSvg: payment.vietqr ? await qrSvg(payment.vietqr.payload) : null,
+      parcels,
     },
+  }
+}
+
+function toParcel(parcel: any): OrderParcel {
+  return {
+    order_id: String(parcel.order_id),
+    display_id: Number(parcel.display_id),
+    producer: parcel.producer?.name ?? null,
+    state: parcel.state,
+    items: (parcel.items ?? []).map((item: any) => ({ id: String(item.id), title: [item.title, item.variant_title].filter(Boolean).join(" · "), quantity: Number(item.quantity) })),
+    tracking: parcel.tracking ?? null,
+    ready_for_pickup_at: parcel.ready_for_pickup_at ?? null,
+    cancel_reason: parcel.cancel_reason ?? null,
   }
 }
 

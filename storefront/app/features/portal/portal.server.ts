@@ -156,3 +156,63 @@ export async function updateLead(token: string, id: string, change: { status: Le
   const answer = await backendCall("POST", `/producer/trade-leads/${encodeURIComponent(id)}`, { token, body: change })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
+
+import type { FulfilmentStep, ParcelState } from "./order-states"
+export type { FulfilmentStep, ParcelState }
+export type PortalOrderRow = {
+  id: string
+  display_id: number
+  order_group_id: string
+  status: string
+  state: ParcelState
+  item_count: number
+  total: number
+  currency_code: string
+  delivery: "home" | "pickup"
+  placed_at: string
+}
+export type PortalOrder = {
+  id: string
+  display_id: number
+  status: string
+  state: ParcelState
+  next_steps: FulfilmentStep[]
+  packed_at: string | null
+  shipped_at: string | null
+  ready_for_pickup_at: string | null
+  delivered_at: string | null
+  canceled_at: string | null
+  cancel_reason: string | null
+  tracking: { carrier: string | null; number: string } | null
+  placed_at: string
+  order_group: { id: string; display_id: number; parcel_count: number } | null
+  items: { id: string; title: string; variant_title: string | null; sku: string | null; thumbnail: string | null; quantity: number; unit_price: number; total: number; commission: { rate: number; amount: number } | null }[]
+  delivery: { kind: "home" | "pickup"; name: string | null; amount: number; recipient: string | null; phone: string | null; address: string | null; province: string | null; ward_code: string | null }
+  payment: { mode: "once" | "per_parcel"; provider_id: string | null; status: string | null; amount: number | null; paid: boolean }
+  totals: { item_total: number; shipping_total: number; total: number; commission: number }
+}
+
+export async function listOrders(token: string, page: { limit: number; offset: number; state?: ParcelState }) {
+  const state = page.state ? `&state=${page.state}` : ""
+  return (await backendCall("GET", `/producer/orders?limit=${page.limit}&offset=${page.offset}${state}`, { token })).body as Page<"orders", PortalOrderRow>
+}
+
+export async function loadOrder(token: string, id: string): Promise<PortalOrder | null> {
+  const answer = await backendCall("GET", `/producer/orders/${encodeURIComponent(id)}`, { token })
+  return answer.status === 200 ? (answer.body.order as PortalOrder) : null
+}
+
+/** The route of each step under `/producer/orders/:id/`. */
+const STEP_ROUTES: Record<FulfilmentStep, string> = {
+  packed: "packed",
+  shipped: "shipped",
+  ready_for_pickup: "ready-for-pickup",
+  delivered: "delivered",
+  canceled: "cancel",
+}
+
+/** A fulfilment step the backend refused, with its message; null when it was taken. */
+export async function takeOrderStep(token: string, id: string, step: FulfilmentStep, body: Record<string, string> = {}): Promise<string | null> {
+  const answer = await backendCall("POST", `/producer/orders/${encodeURIComponent(id)}/${STEP_ROUTES[step]}`, { token, body })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseForm } from "~/lib/forms"
-import { acceptInviteSchema, parseDong, variantSchema } from "./schemas"
+import { acceptInviteSchema, cancelSchema, parseDong, shipSchema, variantSchema } from "./schemas"
 
 const form = (values: Record<string, string>) => {
   const data = new FormData()
@@ -30,5 +30,18 @@ describe("the seller portal's forms", () => {
       password: "portal.errors.newPassword",
     })
     expect(parseForm(acceptInviteSchema(true), form({ name: "Hoa", password: "ngan" })).data).toEqual({ name: "Hoa", password: "ngan" })
+  })
+
+  it("ship with a carrier and a tracking number as carriers print them, kept in capitals", () => {
+    expect(parseForm(shipSchema, form({ carrier: " Viettel Post ", tracking_number: " vtp-123.456 " })).data).toEqual({ carrier: "Viettel Post", tracking_number: "VTP-123.456" })
+    expect(parseForm(shipSchema, form({ carrier: "", tracking_number: "" })).errors).toEqual({ carrier: "portal.errors.carrier", tracking_number: "portal.errors.trackingNumber" })
+    for (const bad of ["abc", "GHN 12345", "-GHN12345", "x".repeat(41)]) {
+      expect(parseForm(shipSchema, form({ carrier: "GHN", tracking_number: bad })).errors, bad).toEqual({ tracking_number: "portal.errors.trackingNumber" })
+    }
+  })
+
+  it("cancel only with a reason the buyer can read", () => {
+    expect(parseForm(cancelSchema, form({ reason: "  " })).errors).toEqual({ reason: "portal.errors.cancelReason" })
+    expect(parseForm(cancelSchema, form({ reason: " Hết hàng " })).data).toEqual({ reason: "Hết hàng" })
   })
 })

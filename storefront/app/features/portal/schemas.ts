@@ -76,3 +76,16 @@ export const leadStatusSchema = z
   })
   // Only a contract has a value: one typed beside another status is left out rather than refused.
   .transform((form) => (form.status === "contract_signed" ? form : { ...form, contract_value: undefined }))
+
+/** Shipped: the carrier and its tracking number, as carriers print them (the backend checks again). */
+export const shipSchema = z.object({
+  carrier: z.string().trim().min(2, "portal.errors.carrier").max(60, "portal.errors.carrier"),
+  tracking_number: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.-]{3,39}$/, "portal.errors.trackingNumber")
+    .transform((value) => value.toUpperCase()),
+})
+
+/** Cancelled: the reason the buyer is told. */
+export const cancelSchema = z.object({ reason: z.string().trim().min(3, "portal.errors.cancelReason").max(500, "portal.errors.cancelReason") })

@@ -131,13 +131,14 @@ export function OrderView({ order }: { order: OrderDetail }) {
   )
 }
 
+/** The same tones as the order's own badge (OrderCard.tsx): waiting, under way, done, stopped. */
 const PARCEL_TONES: Record<OrderParcel["state"], string> = {
-  placed: "bg-stone-200 text-stone-800",
-  packed: "bg-amber-100 text-amber-900",
-  shipped: "bg-amber-100 text-amber-900",
-  ready_for_pickup: "bg-amber-100 text-amber-900",
-  delivered: "bg-ocop-800 text-white",
-  canceled: "bg-stone-300 text-stone-800",
+  placed: "bg-amber-100 text-amber-900",
+  packed: "bg-sky-100 text-sky-900",
+  shipped: "bg-sky-100 text-sky-900",
+  ready_for_pickup: "bg-sky-100 text-sky-900",
+  delivered: "bg-ocop-100 text-ocop-900",
+  canceled: "bg-red-100 text-label-red",
 }
 
 /** Each producer's parcel of the purchase: where it is, the carrier and tracking number once shipped, why it was cancelled. */
@@ -157,7 +158,7 @@ function Parcels({ parcels }: { parcels: OrderParcel[] }) {
                 {t("order.parcels.parcel", { number: parcel.display_id })}
                 {parcel.producer && <span className="block font-normal text-stone-700">{t("order.parcels.from", { producer: parcel.producer })}</span>}
               </p>
-              <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-semibold ${PARCEL_TONES[parcel.state]}`}>{t(`order.parcels.states.${parcel.state}`)}</span>
+              <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-bold ${PARCEL_TONES[parcel.state]}`}>{t(`order.parcels.states.${parcel.state}`)}</span>
             </div>
             <p className="mt-1 text-stone-700">{parcel.items.map((item) => `${item.title} × ${item.quantity}`).join(", ")}</p>
             {parcel.tracking && (

@@ -21,17 +21,17 @@ try {
 
 /**
  * `medusa exec` refuses options it does not know and hands the script positional words only, so `--scale N`
- * travels as `scale=N`.
+ * travels as `scale=N` (and `--orders N` as `orders=N`).
  * @param {string[]} rest
  */
 function toExecArgs(rest) {
   const out = []
   for (let i = 0; i < rest.length; i++) {
-    const match = /^--scale(?:=(.*))?$/.exec(rest[i])
-    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N]`)
-    const value = match[1] ?? rest[++i]
-    if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, as in --scale 10000`)
-    out.push(`scale=${value}`)
+    const match = /^--(scale|orders)(?:=(.*))?$/.exec(rest[i])
+    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N] [-- --orders N]`)
+    const value = match[2] ?? rest[++i]
+    if (!value || !/^\d+$/.test(value)) throw new Error(`--${match[1]} needs a whole number, as in --${match[1]} 10000`)
+    out.push(`${match[1]}=${value}`)
   }
   return out
 }

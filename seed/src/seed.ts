@@ -19,6 +19,7 @@ import { uploadIllustrations } from "./load/images"
 import { demoProducer, ensureProducerOwner } from "./load/producer-owner"
 import { ensureFairs } from "./load/fairs"
 import { ensureProducers } from "./load/producers"
+import { ensureBulkOrders } from "./load/orders"
 import { ensureProducts } from "./load/products"
 import { ensureProgrammeTargets } from "./load/programme"
 import { ensureSalesPoints } from "./load/sales-points"
@@ -27,19 +28,22 @@ import { chunks, type Container } from "./load/util"
 /** Products per batch of the generator: big enough to amortise each workflow run, small enough to stay light. */
 const GENERATED_BATCH = 500
 
-export type SeedOptions = { scale: number }
+export type SeedOptions = { scale: number; orders: number }
 
-/** `medusa exec` hands over positional arguments only: `scale=N`; `--scale N` and `--scale=N` are accepted too. */
+/**
+ * `medusa exec` hands over positional arguments only: `scale=N`, `orders=N`; `--scale N` and `--scale=N` (and the
+ * same for orders) are accepted too.
+ */
 export function parseSeedArgs(args: readonly string[] = []): SeedOptions {
-  let scale = 0
+  const options: SeedOptions = { scale: 0, orders: 0 }
   for (let i = 0; i < args.length; i++) {
-    const match = /^(?:--)?scale(?:=(.*))?$/.exec(args[i]!)
-    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N)`)
-    const value = match[1] ?? args[++i]
-    if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, not "${value ?? ""}"`)
-    scale = Number(value)
+    const match = /^(?:--)?(scale|orders)(?:=(.*))?$/.exec(args[i]!)
+    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N, --orders N)`)
+    const value = match[2] ?? args[++i]
+    if (!value || !/^\d+$/.test(value)) throw new Error(`--${match[1]} needs a whole number, not "${value ?? ""}"`)
+    options[match[1] as "scale" | "orders"] = Number(value)
   }
-  return { scale }
+  return options
 }
 
 export default async function seed({ container, args }: ExecArgs) {
@@ -99,6 +103,9 @@ export default async function seed({ container, args }: ExecArgs) {
     booths_created: fairs.booths,
     trade_leads_created: fairs.leads,
     generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options.scale, salesPoints.ids, now)) : undefined,
+    orders: options.orders
+      ? await step(`${options.orders} producers' orders`, () => ensureBulkOrders(container, frame, options.orders, producers.ids.get(seller.handle)!))
+      : undefined,
   }
   logger.info(`Seed: done in ${Date.now() - started} ms: ${JSON.stringify(summary)}`)
 

@@ -12,8 +12,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { producerRoutes } from "@ocop/medusa-plugin-ocop/api/producer/middlewares"
 import { loginAsAdmin, producerBody, type Headers } from "../fixtures/admin"
-import { settle } from "../fixtures/checkout"
-import { createProduct, createStorefront, type CreatedProduct } from "../fixtures/ocop"
+import { settle, shopper as storeShopper } from "../fixtures/checkout"
+import { certify, createProduct, createStorefront, daysFrom, type CreatedProduct, type Storefront } from "../fixtures/ocop"
 import { mailsTo, waitForMail } from "../fixtures/mail"
 
 medusaIntegrationTestRunner({
@@ -24,12 +24,13 @@ medusaIntegrationTestRunner({
     let producerB: { id: string; handle: string }
     let productA: CreatedProduct
     let productB: CreatedProduct
+    let storefront: Storefront
 
     beforeAll(async () => {
       admin = await loginAsAdmin(api, getContainer())
       producerA = (await api.post("/admin/ocop/producers", producerBody(), admin)).data.producer
       producerB = (await api.post("/admin/ocop/producers", producerBody({ handle: "htx-mat-ong-krong-bong", name: "HTX Mật ong Krông Bông", email: "htx.krongbong@example.com" }), admin)).data.producer
-      const storefront = await createStorefront(getContainer())
+      storefront = await createStorefront(getContainer())
       productA = await createProduct(getContainer(), storefront, {
         handle: "ca-phe-ea-tu",
         title: "Cà phê Ea Tu",
@@ -272,6 +273,19 @@ medusaIntegrationTestRunner({
         const leadA = await fairs.createTradeLeads({ producer_id: producerA.id, buyer_name: "Chị Lan", phone: "+84912345678", source: "product_page", status: "new", status_changed_at: new Date() })
         await fairs.createTradeLeadEvents({ trade_lead_id: leadA.id, status: "new", actor: "buyer" })
 
+        // One purchase holding both producers' products: an order of A's and an order of B's.
+        for (const [product, n] of [[productA, 1], [productB, 2]] as const) {
+          await certify(getContainer(), product.id, { score: 70, group: "food", sub_group: "coffee_cacao", certificate_no: `OCOP-66-MX-${n}`, issued_at: daysFrom(new Date(), -10) })
+        }
+        const buyer = storeShopper(api, storefront)
+        const placed = await buyer.complete(
+          await buyer.ready([
+            { variant_id: productA.variant_ids[0]!, quantity: 1 },
+            { variant_id: productB.variant_ids[0]!, quantity: 1 },
+          ])
+        )
+        const orderA = (placed.data.order_group.orders as any[]).find((o) => o.producer.id === producerA.id).id as string
+
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
         const variantA = productA.variant_ids[0]!
         const paramsFor = (matcher: string) =>
@@ -280,6 +294,7 @@ medusaIntegrationTestRunner({
             .replace("/members/:id", `/members/${staffAId}`)
             .replace("/products/:id", `/products/${productA.id}`)
             .replace("/variants/:variant_id", `/variants/${variantA}`)
+            .replace("/orders/:id", `/orders/${orderA}`)
             .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
         const bodies: Record<string, unknown> = {
           "/producer/members/invites": { email: "moi@example.vn", role: "staff" },
@@ -330,7 +345,7 @@ medusaIntegrationTestRunner({
               if (want >= 400) expect(await snapshot(), `${label} changed A's team`).toBe(before)
               if (actor === "ownerB" && want === 200) {
                 const text = JSON.stringify(answer.data)
-                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan"]) expect(text, label).not.toContain(secret)
+                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA]) expect(text, label).not.toContain(secret)
               }
             }
           }

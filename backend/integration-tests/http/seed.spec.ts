@@ -237,6 +237,24 @@ medusaIntegrationTestRunner({
         await seed({ container: getContainer(), args: ["scale=50"] })
         expect(await counts(getContainer())).toEqual(after)
       })
+
+      it("places 12 producers' orders with orders=12, many of them the demo cooperative's, stock received for them, and nothing more when run again", async () => {
+        const { demoProducer } = load("../../../seed/src/load/producer-owner") as typeof import("../../../seed/src/load/producer-owner")
+        const { findStockViolations } = load("@ocop/medusa-plugin-ocop/checkout/stock-invariants")
+        const marketplace = getContainer().resolve("marketplace") as any
+        const [demo] = await (getContainer().resolve("ocop") as any).listProducers({ handle: demoProducer(data.producers).handle })
+        await seed({ container: getContainer(), args: ["orders=12"] })
+        const rows = await marketplace.listProducerOrders({}, { take: null })
+        expect(rows).toHaveLength(12)
+        expect(rows.filter((r: any) => r.producer_id === demo.id).length).toBeGreaterThanOrEqual(4)
+        const groups = await marketplace.listOrderGroups({}, { take: null })
+        expect(groups.reduce((sum: number, g: any) => sum + g.parcel_count, 0)).toBe(12)
+        expect(await marketplace.listCommissionLines({}, { take: null })).toHaveLength(12)
+        expect(await findStockViolations(getContainer())).toEqual([])
+
+        await seed({ container: getContainer(), args: ["orders=12"] })
+        expect(await marketplace.listProducerOrders({}, { take: null })).toHaveLength(12)
+      })
     })
 
     describe("the batch certification the generator relies on", () => {

@@ -57,31 +57,39 @@ function movePortInState(dir, fromPort, toPort) {
   fs.writeFileSync(file, fs.readFileSync(file, "utf8").replaceAll(`:${fromPort}/`, `:${toPort}/`))
 }
 
-/** @param {string} root @param {string} key @returns {{ scale: number, dir: string }[]} */
+/** A template's folder name: its products, its orders (if any), the seed's fingerprint. */
+const TEMPLATE = /^scale-(\d+)(?:-orders-(\d+))?-(\w+)$/
+
+/** Product-only templates of this seed. @param {string} root @param {string} key @returns {{ scale: number, dir: string }[]} */
 function templates(root, key) {
   return fs
     .readdirSync(root)
-    .map((name) => /^scale-(\d+)-(\w+)$/.exec(name))
-    .filter((m) => m && m[2] === key && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
+    .map((name) => TEMPLATE.exec(name))
+    .filter((m) => m && !m[2] && m[3] === key && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
     .map((m) => ({ scale: Number(/** @type {RegExpExecArray} */ (m)[1]), dir: path.join(root, /** @type {RegExpExecArray} */ (m)[0]) }))
 }
 
 /**
- * The seeded template for N products: made once (minutes), then only checked (migrated if the schema moved on).
- * @param {number} scale @param {(line: string) => void} say
+ * The seeded template for N products (and M producers' orders, `--orders`): made once (minutes), then only
+ * checked (migrated if the schema moved on). Orders are added to a copy of the products' template.
+ * @param {number} scale @param {(line: string) => void} say @param {number} [orders]
  */
-export async function ensureTemplate(scale, say) {
+export async function ensureTemplate(scale, say, orders = 0) {
   const root = cacheRoot()
   const key = seedKey()
   // Templates of an older seed are never used again.
   for (const name of fs.readdirSync(root)) {
-    const m = /^scale-\d+-(\w+)$/.exec(name)
-    if (m && m[1] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
+    const m = TEMPLATE.exec(name)
+    if (m && m[3] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
   }
-  const dir = path.join(root, `scale-${scale}-${key}`)
+  const dir = path.join(root, `scale-${scale}${orders ? `-orders-${orders}` : ""}-${key}`)
   const marker = path.join(dir, "bench-seeded.json")
   const ready = fs.existsSync(marker)
-  if (!ready) {
+  if (!ready && orders) {
+    const products = await ensureTemplate(scale, say, 0)
+    say(`Placing ${orders} producers' orders on a copy of the ${scale}-product template…`)
+    copyDir(products, dir)
+  } else if (!ready) {
     const smaller = templates(root, key)
       .filter((t) => t.scale < scale)
       .sort((a, b) => b.scale - a.scale)[0]
@@ -108,13 +116,13 @@ export async function ensureTemplate(scale, say) {
     { say }
   )
   try {
-    await stack.prepareDatabase({ forceSeed: !ready, seedArgs: [`scale=${scale}`] })
+    await stack.prepareDatabase({ forceSeed: !ready, seedArgs: [`scale=${scale}`, ...(orders ? [`orders=${orders}`] : [])] })
   } finally {
     await stack.stop()
   }
   if (!ready) {
-    fs.writeFileSync(marker, JSON.stringify({ scale, seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
-    say(`Seeded ${scale} products in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    fs.writeFileSync(marker, JSON.stringify({ scale, orders, seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
+    say(`Seeded ${scale} products${orders ? ` and ${orders} orders` : ""} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   }
   return dir
 }
@@ -122,11 +130,11 @@ export async function ensureTemplate(scale, say) {
 /**
  * A running stack with N generated products on a fresh copy of the template. `stop()` ends every process and
  * deletes the copy.
- * @param {{ scale: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
+ * @param {{ scale: number, orders?: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
  *   say?: (line: string) => void }} options
  */
-export async function startSeededStack({ scale, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
-  const template = await ensureTemplate(scale, say)
+export async function startSeededStack({ scale, orders = 0, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
+  const template = await ensureTemplate(scale, say, orders)
   const dir = path.join(cacheRoot(), `run-${name}-${process.pid}`)
   copyDir(template, dir)
   movePortInState(dir, PORTS.template.postgres, ports.postgres)

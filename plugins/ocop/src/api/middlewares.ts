@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
+import { adminProducerCommissionMiddlewares } from "./admin/ocop/producers/[id]/commission/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
+import { adminOrderPurchaseMiddlewares } from "./admin/ocop/orders/middlewares"
 import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
 import { adminProgrammeRoutesMiddlewares } from "./admin/ocop/programme/middlewares"
 import { adminRegisterRoutesMiddlewares } from "./admin/ocop/register/middlewares"
@@ -52,6 +54,8 @@ export default defineMiddlewares({
     ...storeOrderMiddlewares,
     ...adminProducerRoutesMiddlewares,
     ...adminProducerTeamMiddlewares,
+    ...adminProducerCommissionMiddlewares,
+    ...adminOrderPurchaseMiddlewares,
     ...adminSalesPointRoutesMiddlewares,
     ...adminCertificationRoutesMiddlewares,
     ...adminProductOcopRoutesMiddlewares,

@@ -16,6 +16,7 @@ import {
   ProducerGetOne,
   ProducerInviteMember,
   ProducerList,
+  ProducerOrderList,
   ProducerUpdateProduct,
   ProducerUpdateVariant,
 } from "./validators"
@@ -56,6 +57,8 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/products/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [body(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
+  { method: ["GET"], matcher: "/producer/orders", middlewares: [validateAndTransformQuery(ProducerOrderList, {})] },
+  { method: ["GET"], matcher: "/producer/orders/:id", middlewares: [one] },
   // Buyers' enquiries from fairs and product pages (issue 18): owners and staff alike answer them.
   { method: ["GET"], matcher: "/producer/trade-leads", middlewares: [validateAndTransformQuery(ProducerListTradeLeads, {})] },
   { method: ["GET"], matcher: "/producer/trade-leads/:id", middlewares: [one] },

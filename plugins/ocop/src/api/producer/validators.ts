@@ -13,6 +13,17 @@ export type ProducerListType = z.infer<typeof ProducerList>
 
 export const ProducerGetOne = NoQuery
 
+/** Medusa's order statuses a producer's list can be narrowed to. */
+export const PRODUCER_ORDER_STATUSES = ["pending", "completed", "canceled", "archived", "requires_action"] as const
+
+/** The order list: a page, newest first, optionally of one status. */
+export const ProducerOrderList = ProducerList.extend({
+  status: z
+    .enum(PRODUCER_ORDER_STATUSES, bilingual(`Trạng thái là một trong ${PRODUCER_ORDER_STATUSES.join(", ")}`, `status is one of ${PRODUCER_ORDER_STATUSES.join(", ")}`))
+    .optional(),
+}).strict()
+export type ProducerOrderListType = z.infer<typeof ProducerOrderList>
+
 const Email = z
   .string()
   .max(254)

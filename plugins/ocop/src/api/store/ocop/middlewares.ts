@@ -68,6 +68,16 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopCartCheckParams, {})],
   },
   {
+    method: ["GET"],
+    matcher: "/store/ocop/carts/:id/parcels",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/orders/:id",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
     method: ["POST"],
     matcher: "/store/ocop/carts/:id/order-access",
     middlewares: [validateAndTransformBody(StoreOcopEmptyBody)],

@@ -8,6 +8,7 @@ import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
+    ...storeShippingOptionMiddlewares,
     ...adminOcopMiddlewares,
     ...adminProducerTeamMiddlewares,
     ...producerMiddlewares,

@@ -4,10 +4,9 @@
  * page shows them beside the fields in its own language.
  */
 import { z } from "zod"
-import { formatPhone } from "~/lib/format"
 import { fieldErrors as formFieldErrors } from "~/lib/forms"
 import { PAYMENT_METHODS } from "~/lib/payment-methods"
-import { normalizeVietnamPhone } from "~/lib/phone"
+import { normalizePhone } from "~/lib/phone.server"
 
 export const contactSchema = z.object({
   email: z.string().trim().toLowerCase().max(200, "email").pipe(z.email("email")),
@@ -15,10 +14,10 @@ export const contactSchema = z.object({
   phone: z
     .string()
     .transform((value, ctx) => {
-      // Kept as people read it (`0905 123 456`): the cart's address is what the order and its mail show.
-      const phone = normalizeVietnamPhone(value)
+      // Kept in E.164, as the plugin keeps it; pages show it the way people read it (format.ts).
+      const phone = normalizePhone(value)
       if (!phone) ctx.addIssue({ code: "custom", message: "phone" })
-      return phone ? formatPhone(phone) : value
+      return phone ?? value
     }),
 })
 

@@ -30,7 +30,7 @@ const checkout: CheckoutResources["checkout"] = {
     email: "E-mail",
     name: "Full name",
     phone: "Mobile phone number",
-    phoneHint: "For example 0905 123 456",
+    phoneHint: "For example 0905 123 456; from abroad, with your country code, e.g. +49 151 2345 6789",
   },
   address: {
     intro: "Vietnam's administrative map since 1 July 2025: 34 provinces and cities, no more districts.",
@@ -77,7 +77,7 @@ const checkout: CheckoutResources["checkout"] = {
   errors: {
     email: "Enter a valid e-mail address, for example lan@example.vn.",
     name: "Enter your full name (2–100 characters).",
-    phone: "A Vietnamese mobile number: 0 or +84, then 9 digits, for example 0905 123 456.",
+    phone: "Enter a Vietnamese mobile number (0 or +84, then 9 digits, e.g. 0905 123 456) or a number from abroad with its country code (e.g. +49 151 2345 6789).",
     province: "Choose a province or city.",
     ward: "Choose a commune or ward of the chosen province.",
     street: "Enter a house number and street (3–200 characters).",

@@ -33,7 +33,7 @@ const checkout = {
     email: "E-mail",
     name: "Họ và tên",
     phone: "Số điện thoại di động",
-    phoneHint: "Ví dụ 0905 123 456",
+    phoneHint: "Ví dụ 0905 123 456; số nước ngoài ghi kèm mã nước, ví dụ +49 151 2345 6789",
   },
   address: {
     intro: "Theo địa giới hành chính mới từ 1/7/2025: 34 tỉnh, thành phố, không còn cấp huyện.",
@@ -80,7 +80,7 @@ const checkout = {
   errors: {
     email: "Hãy nhập e-mail hợp lệ, ví dụ lan@example.vn.",
     name: "Hãy nhập họ và tên (2–100 ký tự).",
-    phone: "Số di động Việt Nam: 0 hoặc +84 rồi 9 chữ số, ví dụ 0905 123 456.",
+    phone: "Nhập số di động Việt Nam (0 hoặc +84 rồi 9 chữ số, ví dụ 0905 123 456) hoặc số nước ngoài kèm mã nước (ví dụ +49 151 2345 6789).",
     province: "Hãy chọn tỉnh, thành phố.",
     ward: "Hãy chọn xã, phường thuộc tỉnh, thành phố đã chọn.",
     street: "Hãy nhập số nhà, tên đường (3–200 ký tự).",

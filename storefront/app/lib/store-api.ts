@@ -75,6 +75,8 @@ export type Variant = {
   options: Record<string, string>
   price: Price
   in_stock: boolean
+  /** Units a shopper can buy now; null when the shop does not count them. */
+  available: number | null
 }
 
 export type ProductDetail = ProductCard & {

@@ -60,7 +60,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     // Only a variant of this product, while it is certified and in stock: the product may have lapsed meanwhile.
     const outcome = await addProductToCart(request, localeOf(request), params.handle ?? "", parsed.data.variant_id, parsed.data.quantity)
-    if (!outcome.ok) return data<AddToCartResult>({ ok: false, error: outcome.error }, { status: 400 })
+    if (!outcome.ok) {
+      const available = outcome.error === "stock" ? outcome.available : undefined
+      return data<AddToCartResult>({ ok: false, error: outcome.error, available }, { status: 400 })
+    }
     if (!viaFetcher(form)) return redirectToCart(localeOf(request), outcome.setCookie)
     return data<AddToCartResult>({ ok: true }, { headers: { "Set-Cookie": outcome.setCookie } })
   } catch (error) {

@@ -313,7 +313,9 @@ describe("a shopper's account, on a phone", () => {
     expect(detail).toContain(product.title)
     expect(detail).toContain(delivery)
     expect(detail).toContain("Thanh toán khi nhận hàng")
-    expect(detail).toContain("Chưa thanh toán")
+    // Cash on delivery is not a debt: the order says how it is paid, never "not paid".
+    expect(detail).toContain("Thanh toán khi nhận hàng: trả tiền mặt")
+    expect(detail).not.toContain("Chưa thanh toán")
     expect(detail).toContain("Phường Buôn Ma Thuột")
     expect(detail).toContain("Tỉnh Đắk Lắk")
     expect(await page.getByTestId("order-status").innerText()).toBe("Đã đặt, đang xử lý")

@@ -156,6 +156,25 @@ medusaIntegrationTestRunner({
       expect(after.data.payment.status).not.toBe("authorized")
     })
 
+    it("names a line in the page's language, and the mail's English half names its lines in English", async () => {
+      const honey = world.products.honey.variant_ids[0]!
+      const english = await api.get(`/store/ocop/variants?id=${honey}&locale=en`, me.headers)
+      expect(english.data.variants).toEqual([
+        { id: honey, title: "Bottle 500 ml", product_title: "Coffee-blossom honey", product_handle: "mat-ong-hoa-ca-phe" },
+      ])
+      const vietnamese = await api.get(`/store/ocop/variants?id=${honey}`, me.headers)
+      expect(vietnamese.data.variants[0]).toMatchObject({ title: "Chai 500 ml", product_title: "Mật ong hoa cà phê" })
+      expect((await settle(api.get("/store/ocop/variants?id=prod_1", me.headers))).status).toBe(400)
+      expect((await settle(api.get("/store/ocop/variants", me.headers))).status).toBe(400)
+
+      const cartId = await me.ready([{ variant_id: honey, quantity: 2 }], "pp_system_default", "names@example.vn")
+      const { order } = (await me.complete(cartId)).data
+      const mail = await waitFor(() => mails("ocop-order-placed").find((m) => m.data.order_id === order.id), "the confirmation mail")
+      expect(mail.text).toContain("- Mật ong hoa cà phê · Chai 500 ml × 2: 300.000\u00a0₫")
+      expect(mail.text).toContain("- Coffee-blossom honey · Bottle 500 ml × 2: 300,000\u00a0₫ (VND)")
+      expect(mail.text).toContain("Delivery: Home delivery")
+    })
+
     it("flags an item whose product lost its certificate, and refuses the order", async () => {
       const cartId = await me.ready([
         { variant_id: world.products.coffee.variant_ids[0]!, quantity: 1 },

@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [t, flash, recent, guest, verification] = await Promise.all([
     translatorFor(localeOf(request)),
     takeFlash(request),
-    listCustomerOrders(token, { limit: 3 }),
+    listCustomerOrders(token, localeOf(request), { limit: 3 }),
     guestOrders(token),
     emailVerification(token),
   ])

@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1)
   const [t, { orders, count }, guest, verification, flash] = await Promise.all([
     translatorFor(localeOf(request)),
-    listCustomerOrders(token, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    listCustomerOrders(token, localeOf(request), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     guestOrders(token),
     emailVerification(token),
     takeFlash(request),

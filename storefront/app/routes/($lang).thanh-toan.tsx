@@ -36,6 +36,7 @@ import { loaderHeaders } from "~/lib/headers"
 import { joinFullName } from "~/lib/names"
 import { methodOf } from "~/lib/payment-methods"
 import { listProvinces, listWards } from "~/lib/places.server"
+import { namedIn } from "~/lib/variant-names.server"
 
 /**
  * Checkout in steps at `/thanh-toan?buoc=…` (contact, address, delivery, payment, review), each a form posted
@@ -69,6 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     step === "contact" ? optionalCustomer(request).catch(() => null) : null,
   ])
   const pickup = pickupPoints.find((point) => point.shipping_option_id === cart.shipping?.option_id) ?? null
+  const items = await namedIn(locale, cart.items)
   return data(
     {
       step,
@@ -80,7 +82,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           name: cart.address.name ?? (customer ? joinFullName(customer) || null : null),
           phone: cart.address.phone ?? customer?.phone ?? null,
         },
-        items: cart.items,
+        items,
         item_total: cart.item_total,
         shipping_total: cart.shipping_total,
         total: cart.total,

@@ -16,7 +16,8 @@ export type OrderMailInput = {
   display_id: number
   email: string
   total: number
-  items: { title: string; quantity: number; total: number }[]
+  /** `title` in Vietnamese, `title_en` as the English pages name it (src/lib/variant-names.ts). */
+  items: { title: string; title_en?: string; quantity: number; total: number }[]
   delivery: string | null
   payment_provider_id: string | null
   /** The order's access token (src/orders/order-access.ts): the link opens the order for whoever holds the mail. */
@@ -29,10 +30,23 @@ const PAYMENT_WORDS: Record<string, [string, string]> = {
   pp_stripe_stripe: ["Thẻ (Stripe)", "Card (Stripe)"],
 }
 
+const englishDigits = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 })
+/** Prices in the English half as on the English pages: `150,000 ₫ (VND)`. */
+const inEnglish = (amount: number) => `${englishDigits.format(amount)}\u00a0₫ (VND)`
+
+/** The shipping method's Vietnamese name (workflows/delivery/ensure-delivery-options.ts) in English. */
+function deliveryInEnglish(name: string): string {
+  if (name === "Giao hàng tận nơi") return "Home delivery"
+  if (name.startsWith("Nhận tại ")) return `Pickup at ${name.slice("Nhận tại ".length)}`
+  return name
+}
+
 export function orderPlacedMail(order: OrderMailInput) {
   const link = `${storefrontUrl()}/don-hang/${order.id}?t=${encodeURIComponent(order.access_token)}`
   const [payVi, payEn] = PAYMENT_WORDS[order.payment_provider_id ?? ""] ?? ["", ""]
   const lines = order.items.map((item) => `- ${item.title} × ${item.quantity}: ${vnd.format(item.total)}`)
+  const linesEn = order.items.map((item) => `- ${item.title_en ?? item.title} × ${item.quantity}: ${inEnglish(item.total)}`)
+  const deliveryEn = order.delivery ? deliveryInEnglish(order.delivery) : null
   const transferVi = order.payment_provider_id === "pp_bank-transfer_vietqr" ? "\nQuét mã VietQR trên trang đơn hàng để chuyển khoản." : ""
   const transferEn = order.payment_provider_id === "pp_bank-transfer_vietqr" ? "\nScan the VietQR code on the order page to pay." : ""
   const subject = `Chợ OCOP Đắk Lắk: đã nhận đơn hàng #${order.display_id} / Order #${order.display_id} received`
@@ -45,7 +59,10 @@ export function orderPlacedMail(order: OrderMailInput) {
     `Xem đơn hàng: ${link}`,
     `Liên kết này mở đơn hàng trong ${ORDER_ACCESS_DAYS} ngày; đừng chia sẻ nó.`,
     "",
-    `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}, total ${vnd.format(order.total)}.`,
+    `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}:`,
+    ...linesEn,
+    `Total: ${inEnglish(order.total)}`,
+    deliveryEn ? `Delivery: ${deliveryEn}` : "",
     payEn ? `Payment: ${payEn}${transferEn}` : "",
     `See your order: ${link.replace(storefrontUrl(), `${storefrontUrl()}/en`)} (the link opens the order for ${ORDER_ACCESS_DAYS} days: do not share it)`,
   ]

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { variantNames } from "../lib/variant-names"
 import { orderPlacedMail } from "../notifications/mails"
 import { signOrderAccess } from "../orders/order-access"
 
@@ -10,7 +11,7 @@ export default async function confirmOrder({ event, container }: SubscriberArgs<
     entity: "order",
     fields: [
       "id", "display_id", "email", "total",
-      "items.title", "items.product_title", "items.variant_title", "items.quantity", "items.total",
+      "items.title", "items.product_title", "items.variant_title", "items.variant_id", "items.quantity", "items.total",
       "shipping_methods.name",
       "payment_collections.payment_sessions.provider_id",
     ],
@@ -18,6 +19,10 @@ export default async function confirmOrder({ event, container }: SubscriberArgs<
   })
   const order = data[0] as any
   if (!order?.email) return
+  // The English half names the lines as the English pages do.
+  const english = new Map(
+    (await variantNames(container, (order.items ?? []).map((item: any) => item.variant_id), "en")).map((names) => [names.id, names])
+  )
   const mail = orderPlacedMail({
     id: order.id,
     display_id: order.display_id,
@@ -25,6 +30,9 @@ export default async function confirmOrder({ event, container }: SubscriberArgs<
     total: Number(order.total),
     items: (order.items ?? []).map((item: any) => ({
       title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
+      title_en: english.has(item.variant_id)
+        ? [english.get(item.variant_id)!.product_title, english.get(item.variant_id)!.title].filter(Boolean).join(" · ")
+        : undefined,
       quantity: Number(item.quantity),
       total: Number(item.total),
     })),

@@ -10,6 +10,7 @@ import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
 import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import { customerToken } from "~/lib/session.server"
+import { namedIn } from "~/lib/variant-names.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { getProduct } from "~/lib/store-api.server"
 
@@ -62,8 +63,12 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
 export type CartView = { cart: CartSummary | null; lapsed: string[]; canCheckout: boolean }
 
 export async function loadCartView(request: Request, locale: Locale): Promise<CartView> {
-  const cart = await readCart(request)
-  const check = cart?.items.length ? await checkCart(cart.id, locale).catch(() => null) : null
+  const read = await readCart(request)
+  const [check, items] = await Promise.all([
+    read?.items.length ? checkCart(read.id, locale).catch(() => null) : null,
+    read ? namedIn(locale, read.items) : [],
+  ])
+  const cart = read ? { ...read, items } : null
   return {
     cart,
     lapsed: check ? check.items.filter((item) => !item.on_sale).map((item) => item.id) : [],

@@ -1,8 +1,9 @@
 import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
+import { useVnd } from "~/components/Price"
 import { lazy, Suspense, useState, type ReactNode } from "react"
 import { EMAIL_INPUT, Field, FieldError, Notice, PHONE_INPUT, SelectField, SubmitButton } from "~/components/form"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
-import { formatPhone, formatVnd } from "~/lib/format"
+import { formatPhone } from "~/lib/format"
 import type { PaymentMethod } from "~/lib/payment-methods"
 import type { Province, Ward } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
@@ -205,6 +206,7 @@ export function DeliveryStep({
   action,
 }: StepProps & { home: HomeOption[]; pickupPoints: { shipping_option_id: string; sales_point: SalesPoint }[] }) {
   const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
   const errors = action?.errors ?? {}
   const chosen = action?.values.option_id ?? cart.shipping?.option_id ?? home[0]?.id ?? ""
   return (
@@ -223,7 +225,7 @@ export function DeliveryStep({
                 <span className="flex-1 text-sm">
                   <span className="flex justify-between gap-2 font-semibold text-stone-900">
                     <span>{t("checkout.delivery.homeTo", { place: [cart.address.wardName].filter(Boolean).join(", ") })}</span>
-                    <span>{formatVnd(option.amount)}</span>
+                    <span>{vnd(option.amount)}</span>
                   </span>
                   <span className="block text-stone-600">
                     {option.zone ? t(`checkout.zone.${option.zone}`, { defaultValue: option.name }) : option.name}
@@ -328,6 +330,7 @@ export function ReviewStep({
   action,
 }: StepProps & { provinceName: string | null; stripe: { publishableKey: string; clientSecret: string } | null }) {
   const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
   const locale = useLocale()
   const hydrated = useHydrated()
   const pickup = cart.shipping?.pickup
@@ -357,7 +360,7 @@ export function ReviewStep({
           </>
         ) : (
           <p>
-            {t("checkout.delivery.home")} · {cart.shipping ? formatVnd(cart.shipping.amount) : ""}
+            {t("checkout.delivery.home")} · {cart.shipping ? vnd(cart.shipping.amount) : ""}
           </p>
         )}
       </ReviewBlock>
@@ -366,7 +369,7 @@ export function ReviewStep({
       </ReviewBlock>
       <p className="mt-4 flex justify-between text-lg font-bold">
         <span>{t("checkout.total")}</span>
-        <span>{formatVnd(cart.total)}</span>
+        <span>{vnd(cart.total)}</span>
       </p>
       <p className="mt-1 text-xs text-stone-600">{t("checkout.review.terms")}</p>
       {byCard && hydrated ? (

@@ -1,8 +1,8 @@
 import { useActionData, useFetcher } from "@remix-run/react"
+import { useVnd } from "~/components/Price"
 import { useState } from "react"
 import { useProductTranslation } from "~/features/product/strings"
 import { ADD_TO_CART_FETCHER, MAX_QUANTITY } from "~/lib/cart"
-import { formatVnd } from "~/lib/format"
 import type { Variant } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
 
@@ -15,6 +15,7 @@ export type AddToCartResult = { ok: true } | { ok: false; error: string; availab
  */
 export function AddToCart({ variants }: { variants: Variant[] }) {
   const { t } = useProductTranslation()
+  const vnd = useVnd()
   const fetcher = useFetcher<AddToCartResult>({ key: ADD_TO_CART_FETCHER })
   const hydrated = useHydrated()
   const posted = useActionData<AddToCartResult>()
@@ -38,7 +39,7 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
       <input type="hidden" name="intent" value="add" />
       {hydrated && <input type="hidden" name="via" value="fetch" />}
       <p className="text-3xl font-bold text-ocop-800" aria-live="polite">
-        {formatVnd(current.price.amount)}
+        {vnd(current.price.amount)}
       </p>
       {current.in_stock && current.available !== null && (
         <p className="-mt-3 text-sm font-semibold text-stone-700" data-testid="stock-left">
@@ -67,7 +68,7 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
                   <span>{variant.title}</span>
                 </span>
                 <span className="font-semibold">
-                  {variant.in_stock ? formatVnd(variant.price.amount) : t("product.outOfStock")}
+                  {variant.in_stock ? vnd(variant.price.amount) : t("product.outOfStock")}
                 </span>
               </label>
             ))}

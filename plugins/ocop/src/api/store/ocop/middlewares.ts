@@ -9,6 +9,7 @@ import {
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
   StoreOcopSearchSuggestParams,
+  StoreOcopVariantNamesParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -76,6 +77,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id/payment",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/variants",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopVariantNamesParams, {})],
   },
   {
     method: ["GET"],

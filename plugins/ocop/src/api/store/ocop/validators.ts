@@ -112,5 +112,22 @@ export const StoreOcopLocaleParams = z.object({ locale }).strict()
 export const StoreOcopEmptyBody = z.object({}).strict()
 export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>
 
+/** Variant ids, repeated (`id=a&id=b`) or as a comma list, 1 to 100 of them. */
+export const StoreOcopVariantNamesParams = z
+  .object({
+    id: z
+      .preprocess(
+        joinRepeated,
+        z.string().regex(/^variant_[0-9A-Za-z]{1,40}(,variant_[0-9A-Za-z]{1,40})*$/, {
+          message: "id là danh sách mã biến thể variant_… / id must be a comma list of variant ids (variant_…)",
+        })
+      )
+      .transform((list) => [...new Set(list.split(","))])
+      .refine((ids) => ids.length <= 100, { message: "Tối đa 100 mã / at most 100 ids" }),
+    locale,
+  })
+  .strict()
+export type StoreOcopVariantNamesParamsType = z.infer<typeof StoreOcopVariantNamesParams>
+
 /** The cart check and an order's payment instructions take only the language. */
 export const StoreOcopCartCheckParams = StoreOcopLocaleParams

@@ -80,6 +80,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/ocop/districts",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/ocop/variants",
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopVariantNamesParams, {})],
   },

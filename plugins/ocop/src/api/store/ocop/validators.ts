@@ -28,6 +28,13 @@ const provinceCode = z
   .string()
   .regex(/^\d{2}$/, { message: "province_code là mã tỉnh hai chữ số, ví dụ 66 / province_code is a two-digit province code, e.g. 66" })
 
+/** A price bound in whole đồng (VND has no minor unit). */
+const vnd = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, { message: `${field} là số đồng nguyên, ví dụ 100000 / ${field} is a whole number of đồng, e.g. 100000` })
+    .transform(Number)
+
 const page = (defaultLimit: number) => ({
   limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),
   offset: z.coerce.number().int().min(0).default(0),
@@ -60,6 +67,14 @@ export const StoreOcopProductsParams = z
     producer: handle.optional(),
     sales_point: handle.optional(),
     q: z.string().trim().max(200).optional(),
+    district: z
+      .string()
+      .trim()
+      .min(1, { message: "district là tên huyện, thị xã, thành phố / district is the name of an old district" })
+      .max(100)
+      .optional(),
+    price_min: vnd("price_min").optional(),
+    price_max: vnd("price_max").optional(),
     // No default: with `q` the answer is ordered by relevance unless an order is asked for; without, by -stars.
     order: z.enum(["-stars", "title", "price", "-price", "-certified_at"]).optional(),
     region_id: z.string().min(1).optional(),
@@ -67,6 +82,10 @@ export const StoreOcopProductsParams = z
     ...page(24),
   })
   .strict()
+  .refine((query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max, {
+    message: "price_min không được lớn hơn price_max / price_min may not be above price_max",
+    path: ["price_min"],
+  })
 
 export type StoreOcopProductsParamsType = z.infer<typeof StoreOcopProductsParams>
 

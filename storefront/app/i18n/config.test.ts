@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 import { localeFromPathname, localizePath, pathInLocale } from "./config"
 import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
+import catalogueEn from "./locales/catalogue/en"
+import catalogueVi from "./locales/catalogue/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
 import checkoutEn from "./locales/checkout/en"
@@ -58,6 +60,12 @@ describe("the translations", () => {
     expect(keys(cartEn)).toEqual(keys(cartVi))
     expect(keys(cartEn).filter((key) => valueAt(cartEn, key) === "")).toEqual([])
     for (const key of Object.keys(cartVi)) expect(Object.keys(vi.cart)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the catalogue filters' section, which adds to the common `catalogue.*`", () => {
+    expect(keys(catalogueEn)).toEqual(keys(catalogueVi))
+    expect(keys(catalogueEn).filter((key) => valueAt(catalogueEn, key) === "")).toEqual([])
+    for (const key of Object.keys(catalogueVi)) expect(Object.keys(vi.catalogue)).not.toContain(key)
   })
 
   it("have the same keys and no empty value in the product pages' section, which the common strings do not have", () => {

@@ -6,6 +6,8 @@ import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
+import catalogueEn from "./locales/catalogue/en"
+import catalogueVi from "./locales/catalogue/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
@@ -23,8 +25,8 @@ import { withSections } from "./sections"
  * product pages, the checkout, the order pages and the portal with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, product: productVi, portal: portalVi, order: orderVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, product: productEn, portal: portalEn, order: orderEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -4,6 +4,8 @@ import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
 import catalogueEn from "./locales/catalogue/en"
 import catalogueVi from "./locales/catalogue/vi"
+import salesPointsEn from "./locales/sales-points/en"
+import salesPointsVi from "./locales/sales-points/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
 import checkoutEn from "./locales/checkout/en"
@@ -66,6 +68,12 @@ describe("the translations", () => {
     expect(keys(catalogueEn)).toEqual(keys(catalogueVi))
     expect(keys(catalogueEn).filter((key) => valueAt(catalogueEn, key) === "")).toEqual([])
     for (const key of Object.keys(catalogueVi)) expect(Object.keys(vi.catalogue)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the sales points page's section, which adds to the common `salesPoints.*`", () => {
+    expect(keys(salesPointsEn)).toEqual(keys(salesPointsVi))
+    expect(keys(salesPointsEn).filter((key) => valueAt(salesPointsEn, key) === "")).toEqual([])
+    for (const key of Object.keys(salesPointsVi)) expect(Object.keys(vi.salesPoints)).not.toContain(key)
   })
 
   it("have the same keys and no empty value in the product pages' section, which the common strings do not have", () => {

@@ -17,6 +17,8 @@ import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import salesPointsEn from "./locales/sales-points/en"
+import salesPointsVi from "./locales/sales-points/vi"
 import vi from "./locales/vi"
 import { withSections } from "./sections"
 
@@ -25,8 +27,8 @@ import { withSections } from "./sections"
  * product pages, the checkout, the order pages and the portal with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, product: productVi, portal: portalVi, order: orderVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, product: productEn, portal: portalEn, order: orderEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, portal: portalVi, order: orderVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, portal: portalEn, order: orderEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

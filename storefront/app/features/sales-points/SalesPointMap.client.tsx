@@ -1,6 +1,7 @@
 import "leaflet/dist/leaflet.css"
-import { useState } from "react"
-import { CircleMarker, MapContainer, Popup, TileLayer } from "react-leaflet"
+import { divIcon } from "leaflet"
+import { useMemo, useState } from "react"
+import { CircleMarker, MapContainer, Marker, Popup, TileLayer } from "react-leaflet"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import type { SalesPoint } from "~/lib/store-api"
@@ -9,19 +10,36 @@ export type TileSettings = { url: string; attribution: string }
 
 /**
  * The sales points on a Leaflet map, loaded only in the browser and only on the pages that show it.
- * Markers are vector circles (no icon images to fetch), so they draw even when the tile server is
- * unreachable; then a note says so, and the list under the map carries everything anyway.
+ * Markers are drawn (no icon images to fetch), so they show even when the tile server is unreachable; then a
+ * note says so, and the list beside the map carries everything anyway. `numbered`: each marker carries the
+ * number of its point in the list and is named after it (its tooltip, and what a screen reader reads when it is
+ * focused with the keyboard), so "3 on the map" is "3 in the list".
  */
 export default function SalesPointMap({
   points,
   tiles,
   selected,
+  numbered = false,
 }: {
   points: SalesPoint[]
   tiles: TileSettings | null
   selected?: string
+  numbered?: boolean
 }) {
   const { t } = useTranslation()
+  const icons = useMemo(
+    () =>
+      points.map((_, index) =>
+        divIcon({
+          html: `<span>${index + 1}</span>`,
+          className: "ocop-marker",
+          iconSize: [28, 28],
+          iconAnchor: [14, 14],
+          popupAnchor: [0, -14],
+        })
+      ),
+    [points]
+  )
   const [tilesFailed, setTilesFailed] = useState(false)
   const bounds = points.map((point) => [point.latitude, point.longitude] as [number, number])
   return (
@@ -42,7 +60,28 @@ export default function SalesPointMap({
             eventHandlers={{ tileerror: () => setTilesFailed(true) }}
           />
         )}
-        {points.map((point) => (
+        {numbered &&
+          points.map((point, index) => (
+            <Marker
+              key={point.handle}
+              position={[point.latitude, point.longitude]}
+              icon={icons[index]!}
+              title={`${index + 1}. ${point.name}`}
+              alt={`${index + 1}. ${point.name}`}
+              keyboard
+            >
+              <Popup>
+                <strong>
+                  {index + 1}. {point.name}
+                </strong>
+                <br />
+                {point.opening_hours}
+                <br />
+                <LocaleLink to={`/diem-ban/${point.handle}`}>{t("salesPoints.openPoint")}</LocaleLink>
+              </Popup>
+            </Marker>
+          ))}
+        {!numbered && points.map((point) => (
           <CircleMarker
             key={point.handle}
             center={[point.latitude, point.longitude]}

@@ -29,11 +29,14 @@ export function SalesPointMapSlot({
   tiles,
   selected,
   label,
+  numbered = false,
 }: {
   points: SalesPoint[]
   tiles: TileSettings | null
   selected?: string
   label: string
+  /** Markers carry their point's number in the list beside the map. */
+  numbered?: boolean
 }) {
   const { t } = useTranslation()
   const ready = useIdle()
@@ -44,6 +47,7 @@ export function SalesPointMapSlot({
         name={label}
         point={highlighted}
         others={points.filter((point) => point !== highlighted)}
+        numbered={numbered}
         className="w-full max-w-sm"
       />
       <span className="sr-only">{t("salesPoints.mapLoading")}</span>
@@ -52,11 +56,13 @@ export function SalesPointMapSlot({
   return (
     <section
       aria-label={label}
-      className="h-80 min-h-80 overflow-hidden rounded-xl border border-stone-200 bg-ocop-50 sm:h-[28rem] sm:min-h-[28rem]"
+      className={`overflow-hidden rounded-xl border border-stone-200 bg-ocop-50 ${
+        numbered ? "h-64 min-h-64 lg:h-[34rem] lg:min-h-[34rem]" : "h-80 min-h-80 sm:h-[28rem] sm:min-h-[28rem]"
+      }`}
     >
       {ready ? (
         <Suspense fallback={fallback}>
-          <SalesPointMap points={points} tiles={tiles} selected={selected} />
+          <SalesPointMap points={points} tiles={tiles} selected={selected} numbered={numbered} />
         </Suspense>
       ) : (
         fallback

@@ -5,7 +5,7 @@ import type { LineItem } from "~/lib/line-items"
 import type { PaymentMethod } from "~/lib/payment-methods"
 import type { SalesPoint } from "~/lib/store-api"
 import type { CheckoutAddress } from "./checkout.server"
-import { STEPS, type StepKey } from "./steps"
+import { STEPS as ALL_STEPS, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
 
 /** What the checkout page knows about the cart (the loader's `cart`). */
@@ -17,13 +17,18 @@ export type CheckoutView = {
   shipping_total: number
   total: number
   shipping: { option_id: string; name: string; amount: number; pickup: SalesPoint | null } | null
+  delivery: "home" | "pickup" | null
   payment: PaymentMethod | null
 }
 
-/** The five steps: done ones are links back, the current one is marked, later ones are plain text. */
-export function StepNav({ current, done }: { current: StepKey; done: number }) {
+/**
+ * The cart's steps (five, or four for a pickup): done ones are links back, the current one is marked, later ones
+ * are plain text.
+ */
+export function StepNav({ steps: keys, current, done }: { steps: StepKey[]; current: StepKey; done: number }) {
   const { t } = useCheckoutTranslation()
   const localize = useLocalizePath()
+  const STEPS = ALL_STEPS.filter((step) => keys.includes(step.key))
   const currentIndex = STEPS.findIndex((step) => step.key === current)
   return (
     <nav aria-label={t("checkout.steps")} className="mt-3">

@@ -21,16 +21,18 @@ export const contactSchema = z.object({
     }),
 })
 
+/** The ward as typed into its field (a name from the list, or anything close: the action finds it) or its code. */
 export const addressSchema = z.object({
   province: z.string().regex(/^\d{2}$/, "province"),
-  ward: z.string().regex(/^\d{5}$/, "ward"),
+  ward: z.string().trim().min(2, "ward").max(100, "ward"),
   street: z.string().trim().min(3, "street").max(200, "street"),
 })
 
 /** The province alone: the no-JavaScript round trip that fills the ward list. */
 export const provinceSchema = z.object({ province: z.string().regex(/^\d{2}$/, "province") })
 
-export const deliverySchema = z.object({ option_id: z.string().regex(/^so_[0-9A-Za-z]{10,40}$/, "option") })
+/** "home", or the shipping option of a pickup point. */
+export const deliverySchema = z.object({ option_id: z.string().regex(/^(home|so_[0-9A-Za-z]{10,40})$/, "option") })
 
 export const paymentSchema = z.object({ method: z.enum(PAYMENT_METHODS, "method") })
 

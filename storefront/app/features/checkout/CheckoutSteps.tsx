@@ -230,7 +230,7 @@ export function DeliveryStep({
       <fieldset aria-describedby={errors.option_id ? "option-error" : undefined}>
         <legend className="sr-only">{t("checkout.step.delivery")}</legend>
         <label className={radioCard}>
-          <input type="radio" name="option_id" value="home" defaultChecked={chosen === "home" || (!chosen && !pickupPoints.length)} className="mt-1 accent-ocop-800" />
+          <input type="radio" name="option_id" value="home" defaultChecked={chosen === "home" || !chosen} className="mt-1 accent-ocop-800" />
           <span className="flex-1 text-sm">
             <span className="flex justify-between gap-2 font-semibold text-stone-900">
               <span>{t("checkout.delivery.home")}</span>

@@ -9,6 +9,7 @@ import { formatPhone } from "~/lib/format"
 import { parseForm } from "~/lib/forms"
 import { joinFullName } from "~/lib/names"
 import { listProvinces } from "~/lib/places.server"
+import { byName } from "~/lib/wards"
 import { flashCookie } from "~/lib/session.server"
 import { PRIVATE_HEADERS, wardOptions } from "./account.server"
 import type { AddressValues } from "./AddressForm"
@@ -37,7 +38,7 @@ export function valuesOf(address: Address | null, customer: Customer): AddressVa
 export async function addressFormLoader(request: Request, titleKey: string, saved: AddressValues, name: string) {
   const asked = new URL(request.url).searchParams.get("province")
   const values = asked === null ? saved : { ...saved, province: asked, ward_code: "" }
-  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces(), wardOptions(values.province)])
+  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces().then(byName), wardOptions(values.province)])
   return data(
     { title: `${t(titleKey)} · ${t("site.name")}`, name, provinces, province: values.province ?? "", wards, values },
     { headers: PRIVATE_HEADERS }

@@ -51,6 +51,23 @@ async function productToPickUp(): Promise<{ handle: string; title: string }> {
   throw new Error("The seed has no product to pick up")
 }
 
+/** The filter panel open (a tap on "Lọc" when it is closed; it stays open while the list changes). */
+async function openFilters(page: Page) {
+  const panel = page.locator("details.filter-panel")
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) await panel.locator("summary").click()
+}
+
+/** A product of one variant with a few left (fewer than a cart line's 99), and how many. */
+async function productWithFewLeft(): Promise<{ handle: string; left: number }> {
+  const { body } = await storeGet(stack, "/store/ocop/products?limit=60")
+  for (const card of body.products) {
+    const { body: detail } = await storeGet(stack, `/store/ocop/products/${card.handle}`)
+    const [variant] = detail.product.variants
+    if (detail.product.variants.length === 1 && variant.available > 1 && variant.available < 80) return { handle: card.handle, left: variant.available }
+  }
+  throw new Error("The seed has no product with fewer than 80 left")
+}
+
 /** The page's scripts held back, as on slow 3G's first seconds, until `release()`. */
 async function holdScripts(context: BrowserContext) {
   let release!: () => void
@@ -136,17 +153,17 @@ describe("the catalogue's filters", () => {
     expect(cut).toEqual([])
     const { body: districts } = await storeGet(stack, "/store/ocop/districts")
     const district = districts.districts.find((d: { count: number }) => d.count >= 2)
-    await page.locator("details.filter-panel summary").click()
+    await openFilters(page)
     await page.getByLabel("Nơi sản xuất").selectOption(district.name)
     await page.waitForURL(/district=/)
-    await page.locator("details.filter-panel summary").click()
+    await openFilters(page)
     await page.getByLabel("Giá đến").fill("200000")
     await page.getByRole("button", { name: "Áp dụng" }).click()
     await page.waitForURL(/price_max=200000/)
     const { body } = await storeGet(stack, `/store/ocop/products?district=${encodeURIComponent(district.name)}&price_max=200000&limit=1`)
     await expect.poll(() => page.locator("#results-heading").innerText(), { timeout: 10_000 }).toBe(`${body.count} sản phẩm`)
     expect(await page.locator("h1").innerText()).toContain(district.name)
-    await page.locator("details.filter-panel summary").click()
+    await openFilters(page)
     await shot(page, "catalogue-district-price-open")
     expect(problems).toEqual([])
     await context.close()
@@ -155,9 +172,8 @@ describe("the catalogue's filters", () => {
 
 describe("a product and the cart", () => {
   it("says how many are left, and answers more than that with how many, beside the button", async () => {
-    const product = await productWithOneVariantInStock(stack)
-    const { body } = await storeGet(stack, `/store/ocop/products/${product.handle}`)
-    const left = body.product.variants[0].available as number
+    const { handle, left } = await productWithFewLeft()
+    const product = { handle }
     const context = await browser.newContext({ viewport: PHONE })
     const { page, problems } = await openPage(context)
     await page.goto(`${stack.storefront_url}/san-pham/${product.handle}`)
@@ -289,6 +305,9 @@ describe("checkout", () => {
         .replace(/[\u0300-\u036f]/g, "")
         .replace(/[đĐ]/g, "d")
         .toLowerCase()
+        .replace(/['’]/g, "")
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()
     const keys = names.map(key)
     expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b, "vi")))
     await page.getByLabel("Xã, phường, đặc khu").fill("khong co xa nay")
@@ -316,7 +335,7 @@ describe("finding a kiosk", () => {
     await hydrated(page)
     const height = await page.evaluate(() => document.documentElement.scrollHeight)
     // Was one 8 000 px page of 22 cards.
-    expect(height).toBeLessThan(5000)
+    expect(height).toBeLessThan(4000)
     const all = await page.getByTestId("sales-point").count()
     expect(all).toBe(22)
     await shot(page, "sales-points")

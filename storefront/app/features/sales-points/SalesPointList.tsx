@@ -16,13 +16,13 @@ export function SalesPointList({ points }: { points: ListedPoint[] }) {
   const { t } = useSalesPointsTranslation()
   const locale = useLocale()
   const button =
-    "inline-flex min-h-11 items-center justify-center rounded-lg px-3 py-1.5 text-center text-sm font-semibold leading-tight"
+    "inline-flex min-h-11 shrink-0 items-center justify-center rounded-lg px-2.5 py-1.5 text-center text-sm font-semibold leading-tight"
   return (
     <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
       {points.map((point, index) => {
         const district = districtName(point)
         return (
-          <li key={point.handle} className="flex gap-3 p-3" data-testid="sales-point">
+          <li key={point.handle} className="flex gap-2.5 px-3 py-2.5" data-testid="sales-point">
             <span
               aria-hidden="true"
               className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-ocop-800 text-sm font-bold text-white"
@@ -43,14 +43,15 @@ export function SalesPointList({ points }: { points: ListedPoint[] }) {
                   </span>
                 )}
               </div>
-              <p className="text-xs text-stone-600">
+              <p className="text-xs leading-snug text-stone-600">
                 {t(`salesPointType.${point.type}`)}
                 {district ? ` · ${district}` : ""} · {t("salesPoints.products", { count: point.product_count })}
               </p>
-              <p className="text-sm text-stone-700">
-                {t("salesPoints.hours")}: {point.opening_hours}
-              </p>
-              <div className="mt-2 flex flex-wrap gap-2">
+              <div className="mt-1 flex items-center gap-2">
+                <p className="min-w-0 flex-1 text-xs leading-snug text-stone-700">
+                  <span className="sr-only">{t("salesPoints.hours")}: </span>
+                  {point.opening_hours}
+                </p>
                 <a
                   href={directionsUrl(point)}
                   target="_blank"

@@ -153,7 +153,7 @@ describe("a shopper's account, on a phone", () => {
     await page.getByRole("button", { name: "Tạo tài khoản" }).click()
     const emailError = page.locator("#field-email-error")
     await expect.poll(() => emailError.innerText(), { timeout: 10_000 }).toBe("E-mail chưa đúng, ví dụ ten@example.com.")
-    expect(await page.locator("#field-phone-error").innerText()).toContain("Không phải số di động Việt Nam")
+    expect(await page.locator("#field-phone-error").innerText()).toContain("Nhập số di động Việt Nam")
     expect(await page.locator("#field-password-error").innerText()).toBe("Mật khẩu cần ít nhất 8 ký tự.")
     expect(await page.getByLabel("Số điện thoại di động").getAttribute("aria-invalid")).toBe("true")
     expect(await page.getByRole("alert").innerText()).toContain("hãy sửa các ô được đánh dấu")

@@ -51,6 +51,7 @@ async function shot(page: Page, name: string) {
 }
 
 const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
+const vndInEnglish = (amount: number) => `${new Intl.NumberFormat("en-GB").format(amount)}\u00a0₫ (VND)`
 
 /** The step's heading: the form the shopper is on. */
 const stepHeading = (page: Page) => page.locator("#step-heading")
@@ -261,7 +262,7 @@ describe("a guest on a phone", () => {
     expect(vietqr.reference).toBe(`OCOP ${payment.payment.display_id}`)
     const qr = page.getByTestId("vietqr")
     expect(await qr.locator("svg").count()).toBe(1)
-    expect(await qr.getAttribute("aria-label")).toBe(`VietQR code to transfer ${vnd(vietqr.amount)} with reference ${vietqr.reference}`)
+    expect(await qr.getAttribute("aria-label")).toBe(`VietQR code to transfer ${vndInEnglish(vietqr.amount)} with reference ${vietqr.reference}`)
     const body = await page.locator("main").innerText()
     expect(body).toContain(`Order #${payment.payment.display_id}`)
     expect(body).toContain(vietqr.account_number)

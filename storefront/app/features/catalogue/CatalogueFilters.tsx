@@ -65,7 +65,6 @@ export function CatalogueFilters({
     const differs = ["group", "kind", "district", "sold_at", "sort"].some((name) => (typed.get(name) ?? "") !== (shown.get(name) ?? (name === "sort" ? "-stars" : "")))
     if (differs) submit(form.current, { preventScrollReset: true })
     // Only once, right after hydration: later changes submit themselves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   return (

@@ -45,28 +45,12 @@ export function formatDistance(metres: number, locale: "vi" | "en"): string {
 
 /**
  * A Vietnamese phone number as people write it (`0945 207 638`), whether the API gives it in E.164
- * (`+84945207638`) or as printed; a number from abroad in E.164 with its country code set apart
- * (`+49 15123456789`); anything else untouched. Without libphonenumber's metadata, which stays on the server.
+ * (`+84945207638`) or as printed; anything else is shown untouched (a shopper's number from abroad:
+ * phone-display.ts).
  */
 export function formatPhone(phone: string): string {
   const national = nationalDigits(phone)
-  if (national) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`
-  const abroad = /^\+(\d{6,15})$/.exec(phone)
-  if (!abroad) return phone
-  const digits = abroad[1]!
-  const code = [1, 2, 3].map((length) => digits.slice(0, length)).find((prefix) => isCallingCode(prefix)) ?? digits.slice(0, 3)
-  return `+${code} ${digits.slice(code.length)}`
-}
-
-/**
- * ITU country calling codes are prefix-free: one digit for 1 (North America) and 7 (Russia, Kazakhstan), two
- * digits for these, three for the rest.
- */
-const TWO_DIGIT_CODES = new Set(
-  "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split(" ")
-)
-function isCallingCode(prefix: string): boolean {
-  return prefix.length === 1 ? prefix === "1" || prefix === "7" : prefix.length === 2 ? TWO_DIGIT_CODES.has(prefix) : true
+  return national ? `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}` : phone
 }
 
 /** `tel:` link in E.164, which every phone dials from anywhere. */

@@ -3,7 +3,7 @@
  * `+84 905.123.456`), or, for a visitor from abroad, any number valid in its own country written with its
  * country code (`+49 151 2345 6789`, `0049…`), by Google's libphonenumber metadata. The plugin's rules.ts
  * (`normalizeShopperPhone`) checks the same where carts and addresses are written. Server-only: the metadata
- * (~145 KB) never reaches a browser; `formatPhone` (format.ts) shows a kept number without it.
+ * (~145 KB) never reaches a browser; `formatShopperPhone` (phone-display.ts) shows a kept number without it.
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max"
 

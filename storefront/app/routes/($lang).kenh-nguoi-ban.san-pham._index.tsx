@@ -1,15 +1,15 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { useVnd } from "~/components/Price"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { StarBadge } from "~/components/StarBadge"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { PortalShell } from "~/features/portal/PortalShell"
 import { listProducts, requireMember } from "~/features/portal/portal.server"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import type { Stars } from "~/lib/store-api"
 import { loaderHeaders } from "~/lib/headers"
+import type { Stars } from "~/lib/store-api"
 
 const PAGE_SIZE = 20
 

@@ -6,8 +6,8 @@ import { data, redirect } from "@remix-run/node"
 import { localizePath, type Locale } from "~/i18n/config"
 import { retryMinutes, type TooManyAttempts } from "~/lib/medusa.server"
 import { listWards, type Ward } from "~/lib/places.server"
-import { byName } from "~/lib/wards"
 import { logInCookie, safeRedirect } from "~/lib/session.server"
+import { byName } from "~/lib/wards"
 import { takeCartAlong } from "./customer.server"
 
 export const PRIVATE_HEADERS = { "Cache-Control": "private, no-store" }

@@ -4,13 +4,13 @@
  * the cart page's own, and its buttons post to the cart page's action. A modal `<dialog>`: the browser keeps
  * focus inside, closes it on Escape and gives focus back to the cart button.
  */
-import { useVnd } from "~/components/Price"
 import { useFetcher } from "@remix-run/react"
 import { useEffect, useLayoutEffect, useRef } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { useLocalizePath } from "~/i18n/use-locale"
-import type { CartView } from "./cart.server"
 import { CartLineRow, EmptyCart, useCartLines } from "./CartLines"
+import type { CartView } from "./cart.server"
 import { useCartTranslation } from "./strings"
 
 export default function CartDrawer({ onClose }: { onClose: () => void }) {

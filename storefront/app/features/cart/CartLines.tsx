@@ -4,9 +4,9 @@
  * to the cart page's action, and the line shows the quantity it will have before the backend answers; both
  * views read the same fetchers (keyed by line), so a change made in one shows in the other.
  */
-import { useVnd } from "~/components/Price"
 import { useFetcher, useFetchers } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { ProductImage } from "~/components/ProductImage"
 import { MAX_QUANTITY } from "~/lib/cart"
 import type { CartActionResult } from "~/lib/cart-form"

@@ -10,9 +10,9 @@ import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
 import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import { customerToken } from "~/lib/session.server"
-import { namedIn } from "~/lib/variant-names.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { getProduct } from "~/lib/store-api.server"
+import { namedIn } from "~/lib/variant-names.server"
 
 export type CartSummary = { id: string; items: LineItem[]; total: number; item_total: number; item_count: number }
 

@@ -3,8 +3,8 @@ import { cleanup, screen, within } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
 import { cityKiosks, groups, marketKiosk } from "~/test/fixtures"
 import { renderPage } from "~/test/render"
-import { parseCatalogueState } from "./catalogue-query"
 import { CatalogueFilters } from "./CatalogueFilters"
+import { parseCatalogueState } from "./catalogue-query"
 
 afterEach(cleanup)
 

@@ -76,8 +76,9 @@ export function CatalogueFilters({
           </svg>
           {active ? t("catalogue.filterActive", { count: active }) : t("catalogue.filterButton")}
         </span>
-        <span aria-hidden="true" className="transition group-open:rotate-180">
-          ▾
+        <span aria-hidden="true">
+          <span className="group-open:hidden">▾</span>
+          <span className="hidden group-open:inline">▴</span>
         </span>
       </summary>
       <div className="border-t border-stone-200 p-3 lg:border-t-0">

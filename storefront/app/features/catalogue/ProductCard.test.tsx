@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
+import { toCardData } from "~/lib/card-data"
 import { groundCoffee, weaselCoffee } from "~/test/fixtures"
 import { renderPage } from "~/test/render"
-import { toCardData } from "~/lib/card-data"
 import { ProductCard, ProductGrid } from "./ProductCard"
 
 afterEach(cleanup)

@@ -1,15 +1,16 @@
 import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
-import { useVnd } from "~/components/Price"
 import { lazy, Suspense, useState, type ReactNode } from "react"
+import { useVnd } from "~/components/Price"
 import { EMAIL_INPUT, Field, FieldError, Notice, PHONE_INPUT, SelectField, SubmitButton } from "~/components/form"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import { formatPhone } from "~/lib/format"
 import type { PaymentMethod } from "~/lib/payment-methods"
+import { formatShopperPhone } from "~/lib/phone-display"
 import type { Province, Ward } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
-import type { HomeOption } from "./checkout.server"
 import type { CheckoutView } from "./CheckoutLayout"
+import type { HomeOption } from "./checkout.server"
 import { slugOf, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
 
@@ -116,7 +117,7 @@ export function ContactStep({ cart, action }: StepProps) {
           hint={t("checkout.contact.phoneHint")}
           {...PHONE_INPUT}
           required
-          defaultValue={values.phone ?? (cart.address.phone ? formatPhone(cart.address.phone) : "")}
+          defaultValue={values.phone ?? (cart.address.phone ? formatShopperPhone(cart.address.phone) : "")}
           error={errorKey(errors.phone)}
         />
       </div>
@@ -348,7 +349,7 @@ export function ReviewStep({
       <ReviewBlock title={t("checkout.step.contact")} step="contact">
         <p>{cart.address.name}</p>
         <p>{cart.email}</p>
-        <p>{cart.address.phone && formatPhone(cart.address.phone)}</p>
+        <p>{cart.address.phone && formatShopperPhone(cart.address.phone)}</p>
       </ReviewBlock>
       {!pickup && (
         <ReviewBlock title={t("checkout.step.address")} step="address">

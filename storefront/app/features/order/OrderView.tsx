@@ -1,10 +1,11 @@
 import type { ReactNode } from "react"
-import { useVnd } from "~/components/Price"
 import { LocaleLink } from "~/components/LocaleLink"
-import { formatDate, formatPhone } from "~/lib/format"
+import { useVnd } from "~/components/Price"
+import { formatDate } from "~/lib/format"
+import { formatShopperPhone } from "~/lib/phone-display"
+import { OrderStatusBadge } from "./OrderCard"
 import { paymentState } from "./order-status"
 import type { OrderDetail, OrderHead } from "./order.server"
-import { OrderStatusBadge } from "./OrderCard"
 import { useOrderTranslation } from "./strings"
 
 /**
@@ -96,7 +97,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 </p>
                 <p className="mt-2 text-stone-700">{t("order.pickupNote")}</p>
                 <p className="mt-2">
-                  {order.address.name} · {order.address.phone && formatPhone(order.address.phone)}
+                  {order.address.name} · {order.address.phone && formatShopperPhone(order.address.phone)}
                 </p>
               </>
             ) : (
@@ -109,7 +110,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 ))}
                 <address className="mt-2 not-italic">
                   <span className="block">{order.address.name}</span>
-                  {order.address.phone && <span className="block">{formatPhone(order.address.phone)}</span>}
+                  {order.address.phone && <span className="block">{formatShopperPhone(order.address.phone)}</span>}
                   <span className="block">
                     {[order.address.street, order.address.ward, order.address.province].filter(Boolean).join(", ")}
                   </span>

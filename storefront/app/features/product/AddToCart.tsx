@@ -1,6 +1,6 @@
 import { useActionData, useFetcher } from "@remix-run/react"
-import { useVnd } from "~/components/Price"
 import { useState } from "react"
+import { useVnd } from "~/components/Price"
 import { useProductTranslation } from "~/features/product/strings"
 import { ADD_TO_CART_FETCHER, MAX_QUANTITY } from "~/lib/cart"
 import type { Variant } from "~/lib/store-api"

@@ -63,7 +63,8 @@ export default function SalesPointMap({
         {numbered &&
           points.map((point, index) => (
             <Marker
-              key={point.handle}
+              // A new place in the list is a new marker: Leaflet sets a marker's title only when it makes it.
+              key={`${index}-${point.handle}`}
               position={[point.latitude, point.longitude]}
               icon={icons[index]!}
               title={`${index + 1}. ${point.name}`}

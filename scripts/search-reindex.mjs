@@ -6,7 +6,8 @@
  */
 import path from "node:path"
 import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
-import { createStack, runningStack } from "./lib/stack.mjs"
+import { createStack } from "./lib/stack.mjs"
+import { runningStack } from "./lib/stack-file.mjs"
 
 const options = stackOptionsFromEnv()
 const running = await runningStack(options.dataDir)

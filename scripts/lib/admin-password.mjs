@@ -2,11 +2,14 @@
 /**
  * The admin's password: never a fixed one. The first start of a data folder makes a random password, keeps it
  * in <dataDir>/admin-password (mode 0600, readable by the owner only) and says so once; later starts read it
- * back. `OCOP_ADMIN_PASSWORD` overrides it (and is then not written anywhere).
+ * back. `OCOP_ADMIN_PASSWORD` overrides it (and is then not written anywhere). A reset sets a new one through
+ * Medusa's auth module.
  */
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import { medusaExec } from "./medusa.mjs"
+import { PLUGIN } from "./plugin.mjs"
 
 export const ADMIN_PASSWORD_FILE = "admin-password"
 
@@ -52,7 +55,23 @@ function keptPassword(dataDir, name, override) {
   return { password, created: true, file }
 }
 
-/** Replaces the kept password (after a reset): the file stays the owner's only. */
+/**
+ * Gives an admin user a new random password through Medusa's auth module (the plugin's reset-admin-password
+ * script: the same hashing as a login, never SQL) and returns it.
+ * @param {import("./data-folder.mjs").DataFolder} folder @param {NodeJS.ProcessEnv} env  with DATABASE_URL
+ * @param {string} email
+ */
+export async function setNewAdminPassword(folder, env, email) {
+  const password = randomPassword()
+  await medusaExec(PLUGIN.execScripts.resetAdminPassword, [], {
+    env: { ...env, OCOP_RESET_ADMIN_EMAIL: email, OCOP_RESET_ADMIN_PASSWORD: password },
+    logFile: folder.log("admin-reset-password.log"),
+    what: "Resetting the admin password",
+  })
+  return password
+}
+
+/** Replaces the kept password (after a reset): the file stays the owner's only. @param {string} dataDir @param {string} password */
 export function keepAdminPassword(dataDir, password) {
   writePrivate(path.join(dataDir, ADMIN_PASSWORD_FILE), password + "\n")
 }

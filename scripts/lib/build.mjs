@@ -7,6 +7,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { ROOT } from "./config.mjs"
+import { PLUGIN } from "./plugin.mjs"
 import { run } from "./processes.mjs"
 
 const IGNORED = new Set(["node_modules", ".medusa", "build", ".cache", "dist", "coverage"])
@@ -26,7 +27,7 @@ function collect(dir, files) {
 
 /** @param {string[]} inputs paths relative to the repository root */
 export function fingerprint(inputs) {
-  const files = []
+  const files = /** @type {string[]} */ ([])
   for (const input of inputs) collect(path.join(ROOT, input), files)
   const hash = crypto.createHash("sha256")
   for (const file of files.sort()) {
@@ -49,10 +50,10 @@ export function fingerprint(inputs) {
 export const TARGETS = {
   plugin: {
     name: "OCOP plugin",
-    cwd: "plugins/ocop",
+    cwd: PLUGIN.dir,
     command: ["medusa", "plugin:build"],
-    inputs: ["plugins/ocop/src", "plugins/ocop/package.json", "plugins/ocop/tsconfig.json", "package-lock.json"],
-    stamp: "plugins/ocop/.medusa/build-fingerprint",
+    inputs: [...PLUGIN.buildInputs, "package-lock.json"],
+    stamp: PLUGIN.buildStamp,
   },
   backend: {
     name: "Medusa backend and admin",
@@ -64,7 +65,8 @@ export const TARGETS = {
       "backend/medusa-config.ts",
       "backend/package.json",
       "backend/tsconfig.json",
-      "plugins/ocop/src",
+      // The admin build bundles the plugin's dashboard extensions.
+      ...PLUGIN.buildInputs,
       "package-lock.json",
     ],
     stamp: "backend/.medusa/build-fingerprint",

@@ -62,34 +62,37 @@ export async function startDatabase({ dataDir, postgresPort, databaseUrl, databa
 
 /** @param {string} url */
 export async function createDatabaseIfMissing(url) {
-  const target = new URL(url)
-  const name = decodeURIComponent(target.pathname.slice(1))
+  await onServerOf(url, async (client, name) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database ${quoted(name)}`)
+  })
+}
+
+/** @param {string} url */
+export async function dropDatabase(url) {
+  await onServerOf(url, (client, name) => client.query(`drop database if exists ${quoted(name)} with (force)`))
+}
+
+/**
+ * Runs `work` connected to the `postgres` database of the server that holds `url`'s database (a database cannot
+ * be created or dropped from inside itself), with that database's name.
+ * @param {string} url @param {(client: pg.Client, name: string) => Promise<unknown>} work
+ */
+async function onServerOf(url, work) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1))
   const admin = new URL(url)
   admin.pathname = "/postgres"
   const client = new pg.Client({ connectionString: admin.toString() })
   await client.connect()
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
-    if (!rowCount) await client.query(`create database "${name.replaceAll('"', '""')}"`)
+    await work(client, name)
   } finally {
     await client.end()
   }
 }
 
-/** @param {string} url */
-export async function dropDatabase(url) {
-  const target = new URL(url)
-  const name = decodeURIComponent(target.pathname.slice(1))
-  const admin = new URL(url)
-  admin.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: admin.toString() })
-  await client.connect()
-  try {
-    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`)
-  } finally {
-    await client.end()
-  }
-}
+/** @param {string} name */
+const quoted = (name) => `"${name.replaceAll('"', '""')}"`
 
 /**
  * As root, the embedded server runs as the `postgres` user, which must be able to enter every folder above

@@ -1,89 +1,56 @@
 // @ts-check
 /**
- * The bootstrap behind `npm start`, `npm run dev` and `npm test`: install, build, database, migrate, seed,
- * then serve the backend and the storefront, and write <dataDir>/stack.json for scripts and tests.
+ * The bootstrap behind `npm start`, `npm run dev` and `npm test`, read top to bottom in `start()`: install,
+ * build, database, migrate, seed, serve the backend and the storefront, and write stack.json for scripts and
+ * tests. Each part is a module of its own beside this one:
+ *
+ *   install.mjs      npm install when the lockfile changed          build.mjs       builds, skipped when unchanged
+ *   database.mjs     embedded PostgreSQL or DATABASE_URL            migrations.mjs  medusa db:migrate when the schema changed
+ *   seed.mjs         the seed when it changed or its key is gone    search.mjs      the search indexes rebuilt
+ *   servers.mjs      backend and storefront processes               stack-file.mjs  stack.json
+ *   data-folder.mjs  logs, secrets, state.json                      plugin.mjs      what the plugin's package.json says
+ *   admin-password.mjs  the admin's random password and its reset   medusa.mjs      Medusa's CLI and environment
+ *
  * Every process it starts is tracked, and `stop()` ends them in order: storefront, backend, PostgreSQL.
  */
-import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import pg from "pg"
-import { ROOT, UserError, assertNodeVersion } from "./config.mjs"
-import { TARGETS, buildIfChanged, fingerprint } from "./build.mjs"
+import { UserError, assertNodeVersion } from "./config.mjs"
+import { ADMIN_PASSWORD_FILE, adminPasswordFor, keepAdminPassword, producerPasswordFor, setNewAdminPassword } from "./admin-password.mjs"
+import { TARGETS, buildIfChanged } from "./build.mjs"
+import { dataFolder } from "./data-folder.mjs"
 import { createDatabaseIfMissing, dropDatabase, startDatabase } from "./database.mjs"
 import { ensureInstalled } from "./install.mjs"
-import { adminPasswordFor, keepAdminPassword, producerPasswordFor, randomPassword, writePrivate } from "./admin-password.mjs"
-import { assertPortFree, run, startService, stopService, waitForHttp } from "./processes.mjs"
+import { stackEnvironment } from "./medusa.mjs"
+import { isMigrationDue, migrate } from "./migrations.mjs"
+import { assertPortFree, stopService, waitForHttp } from "./processes.mjs"
+import { reindexSearch } from "./search.mjs"
+import { recordSeed, recordedSeed, runSeed as seed } from "./seed.mjs"
+import { healthUrl, startBackend, startStorefront, untilServing } from "./servers.mjs"
+import { updateStackFile, writeStackFile } from "./stack-file.mjs"
 
-const BIN = path.join(ROOT, "node_modules/.bin")
-
-/** The plugin's folder, and what it says the bootstrap must know of it (the `ocop` field of its package.json). */
-export const PLUGIN_DIR = "plugins/ocop"
-const pluginManifest = JSON.parse(fs.readFileSync(path.join(ROOT, PLUGIN_DIR, "package.json"), "utf8")).ocop
-/** @param {string[]} paths */
-const inPlugin = (paths) => paths.map((p) => `${PLUGIN_DIR}/${p}`)
-
-/**
- * Inputs whose change means the schema may have changed and `medusa db:migrate` must run again. It also
- * creates and migrates the search indexes (`db:migrate:search`), whose definitions the plugin lists among its
- * schema sources; and whether Meilisearch is configured decides which exist.
- */
-export const MIGRATION_INPUTS = ["package-lock.json", "backend/medusa-config.ts", ...inPlugin(pluginManifest.schemaSources)]
-export const migrationEnvironment = () => `meilisearch=${process.env.MEILISEARCH_HOST ?? ""}`
-/** The seed puts every configured payment provider on the region: cards switched on later need it to run again. */
-export const seedEnvironment = () => `stripe=${process.env.STRIPE_API_KEY ? "on" : "off"}`
-export const SEED_INPUTS = ["seed/src", "seed/data", ...inPlugin(pluginManifest.seedReads)]
+/** @typedef {import("./stack-file.mjs").StackInfo} StackInfo */
 
 /**
- * @typedef {import("./config.mjs").StackOptions} StackOptions
- * @typedef {{ backend_url: string, storefront_url: string, admin_email: string, admin_password: string,
- *   publishable_key: string, database_url: string, region_id?: string, mail_dir: string,
- *   producer_email?: string, producer_password: string, producer_handle?: string }} StackInfo
- */
-
-/** @param {string} file */
-function isSymlink(file) {
-  try {
-    return fs.lstatSync(file).isSymbolicLink()
-  } catch {
-    return false
-  }
-}
-
-/**
- * The stack `npm start` is running on this data folder, read from its stack.json, or undefined when none
- * answers: scripts run beside it on its database instead of starting another PostgreSQL.
- * @param {string} dataDir
- * @returns {Promise<StackInfo | undefined>}
- */
-export async function runningStack(dataDir) {
-  const stackFile = path.join(dataDir, "stack.json")
-  if (!fs.existsSync(stackFile)) return undefined
-  const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
-  const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
-  return alive ? info : undefined
-}
-
-/**
- * @param {StackOptions} options
+ * @param {import("./config.mjs").StackOptions} options
  * @param {{ say?: (line: string) => void }} [io]
  */
 export function createStack(options, { say = (line) => console.log(line) } = {}) {
+  const folder = dataFolder(options.dataDir)
   /** @type {import("./processes.mjs").Service[]} */
   const services = []
   /** @type {import("./database.mjs").Database | undefined} */
   let database
   let stopped = false
   let wroteStackFile = false
-  const logDir = path.join(options.dataDir, "logs")
-  const stackFile = path.join(options.dataDir, "stack.json")
-  const uploadDir = path.join(options.dataDir, "uploads")
-  // The file mail provider's outbox (order confirmations, password resets): a developer or a test reads it here.
-  const mailDir = process.env.OCOP_MAIL_DIR || path.join(options.dataDir, "mail")
   const timings = /** @type {Record<string, number>} */ ({})
   /** Set once the data folder's admin password is known; `created` when this start made it (say it once). */
   let adminLogin = /** @type {ReturnType<typeof adminPasswordFor> | undefined} */ (undefined)
   const admin = () => (adminLogin ??= adminPasswordFor(options.dataDir, { override: options.adminPassword }))
+  const producerPassword = () => producerPasswordFor(options.dataDir, { override: process.env.OCOP_PRODUCER_PASSWORD }).password
+  const environment = () => stackEnvironment(options, folder)
+  /** @returns {NodeJS.ProcessEnv} */
+  const databaseEnvironment = () => ({ ...environment(), DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url })
 
   /** @template T @param {string} step @param {() => Promise<T>} work @returns {Promise<T>} */
   async function timed(step, work) {
@@ -97,115 +64,33 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
 
   /** @returns {Promise<StackInfo>} */
   async function start() {
+    await preflight()
+    await timed("install", () => ensureInstalled(say))
+    if (options.dev) await buildPlugin()
+    else await timed("build", buildAll)
+    const seeded = await prepareDatabase()
+    await timed("serve", () => serve(seeded.publishable_key))
+    return writeStackInfo(seeded)
+  }
+
+  async function preflight() {
     assertNodeVersion()
     await assertPortFree(options.backendPort, "BACKEND_PORT")
     await assertPortFree(options.storefrontPort, "STOREFRONT_PORT")
     if (!options.databaseUrl) await assertPortFree(options.postgresPort, "POSTGRES_PORT")
-
-    await timed("install", () => ensureInstalled(say))
-    const env = commonEnv()
-    const buildLog = path.join(logDir, "build.log")
-    if (!options.dev) {
-      await timed("build", async () => {
-        await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env, say })
-        // The backend's admin build and the storefront's Vite build are independent: run them side by side.
-        await Promise.all([
-          buildIfChanged(TARGETS.backend, { logFile: path.join(logDir, "build-backend.log"), env, say }),
-          buildIfChanged(TARGETS.storefront, { logFile: path.join(logDir, "build-storefront.log"), env, say }),
-        ])
-      })
-    } else {
-      await buildIfChanged(TARGETS.plugin, { logFile: buildLog, env, say })
-    }
-    const seeded = await prepareDatabase()
-    const backendUrl = env.MEDUSA_BACKEND_URL
-    const storefrontUrl = env.STOREFRONT_URL
-    const dbEnv = { ...env, DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url }
-
-    linkStaticToUploads(path.join(ROOT, options.dev ? "backend" : "backend/.medusa/server"))
-    await timed("serve", async () => {
-      const backend = options.dev
-        ? startService("backend", path.join(BIN, "medusa"), ["develop"], {
-            cwd: path.join(ROOT, "backend"),
-            env: { ...dbEnv, PORT: String(options.backendPort) },
-          })
-        : startService("backend", path.join(BIN, "medusa"), ["start"], {
-            cwd: path.join(ROOT, "backend/.medusa/server"),
-            env: { ...dbEnv, NODE_ENV: "production", PORT: String(options.backendPort) },
-            logFile: path.join(logDir, "backend.log"),
-          })
-      services.push(backend)
-      const storefrontEnv = {
-        ...env,
-        PORT: String(options.storefrontPort),
-        MEDUSA_PUBLISHABLE_KEY: seeded.publishable_key,
-      }
-      const storefront = options.dev
-        ? startService("storefront", path.join(BIN, "remix"), ["vite:dev", "--port", String(options.storefrontPort)], {
-            cwd: path.join(ROOT, "storefront"),
-            env: storefrontEnv,
-          })
-        : startService("storefront", process.execPath, [path.join(ROOT, "storefront/server.mjs")], {
-            cwd: path.join(ROOT, "storefront"),
-            env: { ...storefrontEnv, NODE_ENV: "production" },
-            logFile: path.join(logDir, "storefront.log"),
-          })
-      services.push(storefront)
-      await Promise.all([
-        waitForHttp(`${backendUrl}/health`, { service: backend, timeoutMs: options.dev ? 180_000 : 90_000 }),
-        waitForHttp(`${storefrontUrl}/`, { service: storefront, timeoutMs: options.dev ? 180_000 : 60_000 }),
-      ])
-    })
-
-    /** @type {StackInfo} */
-    const info = {
-      backend_url: backendUrl,
-      storefront_url: storefrontUrl,
-      admin_email: options.adminEmail,
-      admin_password: admin().password,
-      publishable_key: seeded.publishable_key,
-      database_url: dbEnv.DATABASE_URL,
-      region_id: seeded.region_id,
-      mail_dir: mailDir,
-      // The seller portal's demo owner (seed/src/load/producer-owner.ts).
-      producer_email: seeded.producer_email,
-      producer_password: producerPasswordFor(options.dataDir, { override: process.env.OCOP_PRODUCER_PASSWORD }).password,
-      producer_handle: seeded.producer_handle,
-    }
-    // It holds passwords: the owner's only, like secrets.json.
-    writePrivate(stackFile, JSON.stringify(info, null, 2) + "\n")
-    wroteStackFile = true
-    return info
   }
 
-  /** The environment every Medusa command and server of this stack runs with. */
-  function commonEnv() {
-    fs.mkdirSync(logDir, { recursive: true })
-    const secrets = loadSecrets()
-    return {
-      ...process.env,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      MEDUSA_BACKEND_URL: `http://localhost:${options.backendPort}`,
-      STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
-      JWT_SECRET: process.env.JWT_SECRET || secrets.jwt,
-      COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookie,
-      OCOP_UPLOAD_DIR: uploadDir,
-      OCOP_MAIL_DIR: mailDir,
-    }
-  }
+  /** Migrations and the seed load the plugin from its build; the dev servers build the rest themselves. */
+  const buildPlugin = () => buildIfChanged(TARGETS.plugin, { logFile: folder.log("build.log"), env: environment(), say })
 
-  /**
-   * Medusa serves `/static` from `<its base dir>/static`; point that at the uploads folder, which outlives
-   * rebuilds of `.medusa/server`.
-   * @param {string} baseDir
-   */
-  function linkStaticToUploads(baseDir) {
-    fs.mkdirSync(uploadDir, { recursive: true })
-    const link = path.join(baseDir, "static")
-    const current = fs.existsSync(link) || isSymlink(link) ? fs.lstatSync(link) : undefined
-    if (current?.isSymbolicLink() && fs.readlinkSync(link) === uploadDir) return
-    if (current) fs.rmSync(link, { recursive: true, force: true })
-    fs.symlinkSync(uploadDir, link, "dir")
+  async function buildAll() {
+    await buildPlugin()
+    // The backend's admin build and the storefront's Vite build are independent: run them side by side.
+    await Promise.all(
+      [TARGETS.backend, TARGETS.storefront].map((target) =>
+        buildIfChanged(target, { logFile: folder.log(`build-${target.cwd}.log`), env: environment(), say })
+      )
+    )
   }
 
   /**
@@ -214,9 +99,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
    * @param {{ reset?: boolean, forceSeed?: boolean, seedArgs?: string[] }} [how]
    */
   async function prepareDatabase({ reset = false, forceSeed = false, seedArgs = [] } = {}) {
-    const env = commonEnv()
-    // Migrations and the seed load the plugin from its build.
-    await buildIfChanged(TARGETS.plugin, { logFile: path.join(logDir, "build.log"), env, say })
+    await buildPlugin()
     database = await timed("database", () =>
       startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort, databaseUrl: options.databaseUrl })
     )
@@ -225,124 +108,67 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       say("Dropping the database to start over…")
       await dropDatabase(url)
       await createDatabaseIfMissing(url)
-      const { migrations = {}, seeds = {} } = readState()
-      delete migrations[url]
-      delete seeds[url]
-      writeState({ ...readState(), migrations, seeds })
+      folder.forget(url)
     }
-    const dbEnv = { ...env, DATABASE_URL: url }
-
-    const migrationPrint = `${fingerprint(MIGRATION_INPUTS)}:${migrationEnvironment()}`
-    const freshDatabase = !readState().migrations?.[url]
-    if (readState().migrations?.[url] !== migrationPrint) {
+    const freshDatabase = !folder.migrated(url)
+    if (isMigrationDue(folder, url)) {
       say("Migrating the database (medusa db:migrate)…")
-      await timed("migrate", () =>
-        run(path.join(BIN, "medusa"), ["db:migrate"], {
-          cwd: path.join(ROOT, "backend"),
-          env: dbEnv,
-          logFile: path.join(logDir, "migrate.log"),
-          what: "medusa db:migrate",
-        })
-      )
-      writeState({ ...readState(), migrations: { ...readState().migrations, [url]: migrationPrint } })
+      await timed("migrate", () => migrate(folder, url, environment()))
     }
 
-    const seedPrint = `${fingerprint(SEED_INPUTS)}:${seedEnvironment()}`
-    let seeded = readState().seeds?.[url]
-    const keyStillValid = seeded && (await isPublishableKeyValid(url, seeded.publishable_key))
-    if (forceSeed || !keyStillValid || seeded.fingerprint !== seedPrint) {
-      say(keyStillValid ? "Loading the seed data again (only what is new is added)…" : "Seeding the Đắk Lắk marketplace…")
-      const result = await timed("seed", () => runSeed(dbEnv, seedArgs))
-      seeded = {
-        fingerprint: seedPrint,
-        publishable_key: result.publishable_key,
-        region_id: result.region_id,
-        producer_email: result.producer_email,
-        producer_handle: result.producer_handle,
-      }
-      writeState({ ...readState(), seeds: { ...readState().seeds, [url]: seeded } })
-      // The seed's changes reach the search indexes through events, but `medusa exec` exits without waiting for
-      // the last subscribers. A fresh database needs nothing: the server fills its new indexes as it starts.
-      if (!freshDatabase) await timed("search", () => reindexSearch(dbEnv))
-    }
-    return /** @type {{ fingerprint: string, publishable_key: string, region_id: string, producer_email?: string, producer_handle?: string }} */ (seeded)
+    const { record, keyStillValid, current } = await recordedSeed(folder, url)
+    if (record && current && !forceSeed) return record
+    say(keyStillValid ? "Loading the seed data again (only what is new is added)…" : "Seeding the Đắk Lắk marketplace…")
+    const seeded = recordSeed(folder, url, await timed("seed", () => runSeed(databaseEnvironment(), seedArgs)))
+    // The seed's changes reach the search indexes through events, but `medusa exec` exits without waiting for
+    // the last subscribers. A fresh database needs nothing: the server fills its new indexes as it starts.
+    if (!freshDatabase) await timed("search", () => rebuildIndexes())
+    return seeded
   }
 
   /**
-   * Runs the seed through `medusa exec`; it reports the storefront's publishable key in a file.
-   * @param {NodeJS.ProcessEnv} env @param {string[]} [args]
-   * @returns {Promise<{ publishable_key: string, region_id: string }>}
+   * Runs the seed with the data folder's logins and returns what it reported (publishable key, region, …).
+   * @param {NodeJS.ProcessEnv} env  with DATABASE_URL @param {string[]} [args]
    */
-  async function runSeed(env, args = []) {
-    const output = path.join(options.dataDir, "seed-result.json")
-    fs.rmSync(output, { force: true })
-    await run(path.join(BIN, "medusa"), ["exec", "../seed/src/seed.ts", ...args], {
-      cwd: path.join(ROOT, "backend"),
-      env: {
-        ...env,
-        OCOP_SEED_OUTPUT: output,
-        OCOP_ADMIN_EMAIL: options.adminEmail,
-        OCOP_ADMIN_PASSWORD: admin().password,
-        OCOP_PRODUCER_PASSWORD: producerPasswordFor(options.dataDir, { override: process.env.OCOP_PRODUCER_PASSWORD }).password,
-      },
-      logFile: path.join(logDir, "seed.log"),
-      what: "Seeding",
-    })
-    if (!fs.existsSync(output)) throw new UserError(`The seed reported nothing: see ${path.join(logDir, "seed.log")}`)
-    return JSON.parse(fs.readFileSync(output, "utf8"))
+  function runSeed(env, args = []) {
+    return seed(folder, env, args, { adminEmail: options.adminEmail, adminPassword: admin().password, producerPassword: producerPassword() })
   }
 
-  /**
-   * Rebuilds the search indexes from the catalogue read model (the plugin's built reindex script).
-   * @param {NodeJS.ProcessEnv} env
-   */
-  async function reindexSearch(env) {
+  function rebuildIndexes() {
     say("Rebuilding the search indexes…")
-    await run(path.join(BIN, "medusa"), ["exec", path.join(ROOT, PLUGIN_DIR, pluginManifest.reindexSearchScript)], {
-      cwd: path.join(ROOT, "backend"),
-      env,
-      logFile: path.join(logDir, "search-reindex.log"),
-      what: "Rebuilding the search indexes",
-    })
+    return reindexSearch(folder, databaseEnvironment())
   }
 
-  /**
-   * A data folder copied elsewhere, or a database reset behind our back, must not hand out a stale key.
-   * @param {string} url @param {string} token
-   */
-  async function isPublishableKeyValid(url, token) {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      const { rowCount } = await client.query(
-        "select 1 from api_key where token = $1 and revoked_at is null and deleted_at is null",
-        [token]
-      )
-      return Boolean(rowCount)
-    } catch {
-      return false // the table is not there yet
-    } finally {
-      await client.end()
+  /** Backend and storefront, started side by side; resolves when both answer. @param {string} publishableKey */
+  async function serve(publishableKey) {
+    const env = databaseEnvironment()
+    const backend = startBackend({ options, folder, env })
+    services.push(backend)
+    const storefront = startStorefront({ options, folder, env: environment(), publishableKey })
+    services.push(storefront)
+    await Promise.all([untilServing(backend, options), untilServing(storefront, options)])
+  }
+
+  /** @param {import("./data-folder.mjs").SeedRecord} seeded @returns {StackInfo} */
+  function writeStackInfo(seeded) {
+    const env = databaseEnvironment()
+    const info = {
+      backend_url: /** @type {string} */ (env.MEDUSA_BACKEND_URL),
+      storefront_url: /** @type {string} */ (env.STOREFRONT_URL),
+      admin_email: options.adminEmail,
+      admin_password: admin().password,
+      publishable_key: seeded.publishable_key,
+      database_url: /** @type {string} */ (env.DATABASE_URL),
+      region_id: seeded.region_id,
+      mail_dir: folder.mailDir,
+      // The seller portal's demo owner (seed/src/load/producer-owner.ts).
+      producer_email: seeded.producer_email,
+      producer_password: producerPassword(),
+      producer_handle: seeded.producer_handle,
     }
-  }
-
-  function readState() {
-    const file = path.join(options.dataDir, "state.json")
-    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
-  }
-
-  /** @param {object} state */
-  function writeState(state) {
-    fs.writeFileSync(path.join(options.dataDir, "state.json"), JSON.stringify(state, null, 2) + "\n")
-  }
-
-  /** Secrets made once per data folder: sessions survive restarts, and no two installs share a secret. */
-  function loadSecrets() {
-    const file = path.join(options.dataDir, "secrets.json")
-    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"))
-    const secrets = { jwt: crypto.randomBytes(32).toString("hex"), cookie: crypto.randomBytes(32).toString("hex") }
-    fs.writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 })
-    return secrets
+    writeStackFile(folder.stackFile, info)
+    wroteStackFile = true
+    return info
   }
 
   async function stop() {
@@ -350,7 +176,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     stopped = true
     for (const service of [...services].reverse()) await stopService(service)
     await database?.stop()
-    if (wroteStackFile) fs.rmSync(stackFile, { force: true })
+    if (wroteStackFile) fs.rmSync(folder.stackFile, { force: true })
   }
 
   /**
@@ -364,8 +190,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     await stopService(services[index])
     const service = services[index].startAgain(env ? { ...services[index].env, ...env } : undefined)
     services[index] = service
-    const url = name === "backend" ? `http://localhost:${options.backendPort}/health` : `http://localhost:${options.storefrontPort}/`
-    await waitForHttp(url, { service, timeoutMs: 90_000 })
+    await waitForHttp(healthUrl(name, options), { service, timeoutMs: 90_000 })
     return service
   }
 
@@ -394,32 +219,23 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   /** `npm run search:reindex`: the database as `npm start` leaves it, then the rebuild. */
   async function rebuildSearch() {
     await prepareDatabase()
-    await reindexSearch({ ...commonEnv(), DATABASE_URL: /** @type {import("./database.mjs").Database} */ (database).url })
+    await rebuildIndexes()
   }
 
   /**
-   * A new random password for an admin user, set through Medusa's auth module (plugins/ocop/src/scripts/
-   * reset-admin-password.ts); the stack's own admin's is kept in the data folder and stack.json.
+   * `npm run admin:reset-password`: a new random password for an admin user; the stack's own admin's is kept
+   * in the data folder and stack.json.
    * @param {{ email?: string }} [which]
    */
   async function resetAdminPassword({ email = options.adminEmail } = {}) {
-    const password = randomPassword()
     database = await startDatabase({ dataDir: options.dataDir, postgresPort: options.postgresPort, databaseUrl: options.databaseUrl })
-    await run(path.join(BIN, "medusa"), ["exec", path.join(ROOT, PLUGIN_DIR, pluginManifest.resetAdminPasswordScript)], {
-      cwd: path.join(ROOT, "backend"),
-      env: { ...commonEnv(), DATABASE_URL: database.url, OCOP_RESET_ADMIN_EMAIL: email, OCOP_RESET_ADMIN_PASSWORD: password },
-      logFile: path.join(logDir, "admin-reset-password.log"),
-      what: "Resetting the admin password",
-    })
+    const password = await setNewAdminPassword(folder, databaseEnvironment(), email)
     const ownAdmin = email === options.adminEmail
     if (ownAdmin) {
       keepAdminPassword(options.dataDir, password)
-      if (fs.existsSync(stackFile)) {
-        const info = JSON.parse(fs.readFileSync(stackFile, "utf8"))
-        writePrivate(stackFile, JSON.stringify({ ...info, admin_password: password }, null, 2) + "\n")
-      }
+      updateStackFile(folder.stackFile, { admin_password: password })
     }
-    return { email, password, file: ownAdmin ? path.join(options.dataDir, "admin-password") : null }
+    return { email, password, file: ownAdmin ? path.join(options.dataDir, ADMIN_PASSWORD_FILE) : null }
   }
 
   /** Whether this start made the admin's password (so it is printed once) and where it is kept. */

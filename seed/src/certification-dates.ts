@@ -1,7 +1,8 @@
 /**
  * Certificates in the data carry calendar dates (ISO days, read as UTC midnight like every date in the files).
  * One kind moves with the day the seed runs: a certificate marked `expires_in_days_from_run` always expires that
- * many days after the run, issued 36 months before that and scored under the criteria then in force.
+ * many days after the run, issued the validity (rules.ts' VALIDITY_MONTHS) before that and scored under the
+ * criteria then in force.
  */
 import { addMonths, criteriaVersionInForce, VALIDITY_MONTHS, vietnamDay } from "@ocop/medusa-plugin-ocop/rules"
 import type { SeedCertification } from "./data"

@@ -30,12 +30,12 @@ export type SeedCertification = {
   criteria_version: CriteriaVersionCode
   score: number
   stars: Stars
-  /** null for a 1–2 ★ evaluation: no certificate is issued below 3 ★. */
+  /** null for an evaluation below the certified ratings (rules.ts' `certifyingLevel` is null): no certificate. */
   certificate_no: string | null
   decision_no: string | null
   /** ISO date of the decision. */
   issued_at: string
-  /** Only when the certificate prints one; otherwise 36 months from issued_at. */
+  /** Only when the certificate prints one; otherwise rules.ts' `defaultExpiry` of issued_at. */
   expires_at?: string
   /**
    * The certificate expires this many days after the day the seed runs: its dates move with the run day, so

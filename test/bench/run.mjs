@@ -49,6 +49,13 @@ const say = (/** @type {string} */ line) => console.error(`[bench] ${line}`)
 const outDir = path.resolve(ROOT, option("out", ".data/bench") ?? ".data/bench")
 
 const reuse = option("stack", process.env.OCOP_BENCH_STACK)
+// The lookup and the stamp check are rate-limited per client (docs/decisions/029), and the bench is one client:
+// its own stack lifts those limits so that it measures the routes, not the 429. A reused stack keeps its own.
+if (!reuse) {
+  process.env.OCOP_RATE_LIMIT_CERTIFICATE_LOOKUP_CLIENT ??= "10000000/60"
+  process.env.OCOP_RATE_LIMIT_STAMP_CHECK_CLIENT ??= "10000000/60"
+  process.env.OCOP_RATE_LIMIT_STAMP_CHECK_ACCOUNT ??= "10000000/60"
+}
 let current = reuse
   ? await reuseStack(path.resolve(reuse))
   : await startSeededStack({ scale: SCALE, ports: PORTS.bench, name: "bench", say })
@@ -154,6 +161,10 @@ try {
   for (const pair of pairs) {
     report.api.push({ ...pair, ours: await measure(pair.path), base: await measure(pair.anchorPath) })
   }
+
+  // ---- The lookup and the stamp check, beside the certified catalogue ----------------------------------------
+  const verification = await verificationRows(stack, client, headers, measured, say)
+  if (verification) report.api.push(...verification)
 
   // ---- Storefront SSR beside a static file of the same Remix server ----------------------------------------
   const pages = [
@@ -272,6 +283,99 @@ fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
 fs.writeFileSync(path.join(outDir, "latest.json"), JSON.stringify(report, null, 2) + "\n")
 console.log(renderTable(report))
 console.log(`\nRaw figures: ${path.relative(process.cwd(), file)}`)
+
+/**
+ * A lookup by certificate number and a stamp check (issue 20), each against the unfiltered certified catalogue's
+ * p95 measured above in the same run (targets.md: ≤ 0.5×). Requests rotate over 200 certificate numbers of both
+ * cycles the generator writes, and over fresh stamp codes (a batch issued through the admin API, its codes read
+ * from the database), so every stamp request is a first check: a read, an insert and an update, as a real scan.
+ * @param {any} stack @param {ReturnType<typeof storeClient>} client @param {Record<string, string>} headers
+ * @param {Map<string, any>} measured @param {(line: string) => void} say
+ */
+async function verificationRows(stack, client, headers, measured, say) {
+  const anchorPath = "/store/ocop/products?limit=24"
+  const anchor = measured.get(anchorPath)
+  const register = await client.get("/store/ocop/certifications?q=OCOP&limit=100")
+  if (register.status !== 200 || !anchor) {
+    say(`verification skipped: /store/ocop/certifications answered ${register.status}`)
+    return null
+  }
+  const numbers = /** @type {string[]} */ ([])
+  for (let offset = 0; numbers.length < 200 && offset < 2000; offset += 100) {
+    const page = offset ? (await client.get(`/store/ocop/certifications?q=OCOP&limit=100&offset=${offset * 7}`)).body : register.body
+    numbers.push(...(page.certifications ?? []).map((/** @type {any} */ c) => c.certificate_no))
+    if (!page.certifications?.length) break
+  }
+  const valid = register.body.certifications.find((/** @type {any} */ c) => c.status === "valid" || c.status === "expiring")
+  const rotate = (/** @type {string[]} */ paths) => {
+    let i = 0
+    return [{ method: "GET", setupRequest: (/** @type {any} */ req) => ({ ...req, path: paths[i++ % paths.length] }) }]
+  }
+  const plan = { ...PLAN, headers }
+  const run = async (/** @type {string[]} */ paths) => {
+    const url = `${stack.backend_url}${paths[0]}`
+    await fire({ url, connections: 1, amount: plan.warmup, headers, requests: rotate(paths.slice(-plan.warmup)) })
+    const c1 = await fire({ url, connections: 1, amount: plan.sequential, headers, requests: rotate(paths) })
+    const c10 = await fire({ url, connections: plan.connections, amount: Math.max(plan.parallel, plan.connections), headers, requests: rotate(paths.slice(plan.sequential)) })
+    return { c1, c10 }
+  }
+  say(`lookup by number over ${numbers.length} certificates (register: ${register.body.count} match "OCOP")`)
+  const lookupPaths = numbers.map((n) => `/store/ocop/certifications/${encodeURIComponent(n)}`)
+  const rows = [
+    {
+      name: `certificate lookup by number (${register.body.count} certificates)`,
+      path: lookupPaths[0],
+      anchor: "our unfiltered catalogue",
+      anchorPath,
+      target: { p95: 0.5, source: "targets.md: lookup p95 ≤ 0.5× the certified catalogue" },
+      ours: { status: (await client.get(lookupPaths[0])).status, count: register.body.count, ...(await run(lookupPaths)) },
+      base: anchor,
+    },
+  ]
+  const codes = valid ? await issueStampCodes(stack, valid.certificate_no, plan.warmup + plan.sequential + Math.max(plan.parallel, plan.connections) + 10) : []
+  if (codes.length) {
+    say(`stamp check over ${codes.length} fresh codes`)
+    const stampPaths = codes.map((code) => `/store/ocop/stamps/${code}`)
+    const measuredStamps = await run(stampPaths.slice(1))
+    rows.push({
+      name: "stamp check (a first scan: read, insert, update)",
+      path: stampPaths[0],
+      anchor: "our unfiltered catalogue",
+      anchorPath,
+      target: { p95: 0.5, source: "targets.md: stamp check p95 ≤ 0.5× the certified catalogue" },
+      ours: { status: (await client.get(stampPaths[0])).status, count: codes.length, ...measuredStamps },
+      base: anchor,
+    })
+  } else say("stamp check skipped: no admin login or database in stack.json")
+  return rows
+}
+
+/** A batch of `quantity` stamps for a certificate, through the admin API; its codes from the database. */
+async function issueStampCodes(/** @type {any} */ stack, /** @type {string} */ certificateNo, /** @type {number} */ quantity) {
+  if (!stack.admin_email || !stack.database_url) return []
+  const pg = (await import("pg")).default
+  const db = new pg.Client({ connectionString: stack.database_url })
+  await db.connect()
+  try {
+    const { rows } = await db.query("select certification_id from ocop_register_entry where certificate_no = $1", [certificateNo])
+    const login = await fetch(`${stack.backend_url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: stack.admin_email, password: stack.admin_password }),
+    })
+    const { token } = /** @type {any} */ (await login.json())
+    const issued = await fetch(`${stack.backend_url}/admin/ocop/certifications/${rows[0].certification_id}/stamp-batches`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ quantity, note: "bench" }),
+    })
+    const { stamp_batch } = /** @type {any} */ (await issued.json())
+    const codes = await db.query("select code from ocop_stamp_code where batch_id = $1 order by serial", [stamp_batch.id])
+    return codes.rows.map((/** @type {{ code: string }} */ row) => row.code)
+  } finally {
+    await db.end()
+  }
+}
 
 /**
  * What the figures are measured on, found through the store API so any seed works: a 4 ★ group with products,

@@ -66,6 +66,63 @@ describe("the OCOP admin", () => {
     expect(pageErrors).toEqual([])
   })
 
+  it("creates a producer through its form, finds it by name without accents, saves a change and deletes it", async () => {
+    const token = await adminToken()
+    const seeded = (await (await fetch(`${stack.backend_url}/admin/ocop/producers?limit=1`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      producers: { ward_code: string }[]
+    }
+    const tag = Math.random().toString(36).slice(2, 7)
+    const name = `HTX Thử nghiệm Bộ khung ${tag}`
+
+    await page.goto(`${stack.backend_url}/app/ocop/producers/create`)
+    await page.getByLabel("Tên chủ thể").fill(name)
+    // A new record's handle follows its name, folded.
+    expect(await page.getByLabel("Mã (handle)").inputValue()).toBe(`htx-thu-nghiem-bo-khung-${tag}`)
+    await page.getByLabel("Người đại diện").fill("Y Thử Niê")
+    await page.getByLabel("Điện thoại").fill("0905 214 386")
+    await page.getByLabel("Mã xã/phường").fill(seeded.producers[0]!.ward_code)
+    await page.getByLabel("Địa chỉ hiện nay").fill("Thôn 1, tỉnh Đắk Lắk")
+    await page.getByLabel("Địa chỉ ghi trên giấy chứng nhận").fill("Thôn 1, huyện Krông Bông, tỉnh Đắk Lắk")
+    await page.getByRole("button", { name: "Tạo chủ thể" }).click()
+    await page.waitForURL(/\/ocop\/producers\/ocprod_/, { timeout: 30_000 })
+    await page.getByRole("heading", { name }).waitFor()
+
+    await page.getByLabel("Người đại diện").fill("H'Thử Niê")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByText("Đã lưu; thẻ sản phẩm trên cửa hàng đã cập nhật").waitFor()
+
+    await page.goto(`${stack.backend_url}/app/ocop/producers`)
+    await page.getByPlaceholder("Tìm theo tên").fill(`thu nghiem bo khung ${tag}`)
+    await page.getByRole("cell", { name }).click()
+    await page.getByRole("heading", { name }).waitFor()
+    expect(await page.getByLabel("Người đại diện").inputValue()).toBe("H'Thử Niê")
+
+    await page.getByRole("button", { name: "Thao tác" }).click()
+    await page.getByRole("menuitem", { name: "Xoá" }).click()
+    await page.getByRole("button", { name: "Xoá" }).click()
+    await page.waitForURL((url) => url.pathname.endsWith("/ocop/producers"), { timeout: 30_000 })
+    await page.getByText("Đã xoá chủ thể").waitFor()
+    expect(pageErrors).toEqual([])
+  })
+
+  it("shows the API's refusal above a sales point's form, in both languages, and creates nothing", async () => {
+    await page.goto(`${stack.backend_url}/app/ocop/sales-points/create`)
+    await page.getByLabel("Tên điểm bán").fill("Ki ốt thử số sai")
+    await page.getByLabel("Địa chỉ hiện nay").fill("Chợ thử, tỉnh Đắk Lắk")
+    await page.getByLabel("Địa chỉ theo địa giới cũ").fill("Chợ thử, huyện Krông Bông, tỉnh Đắk Lắk")
+    await page.getByLabel("Mã xã/phường").fill("24448")
+    await page.getByLabel("Vĩ độ").fill("12.5")
+    await page.getByLabel("Kinh độ").fill("108.3")
+    await page.getByLabel("Giờ mở cửa", { exact: true }).fill("07:00–21:00")
+    await page.getByLabel("Điện thoại").fill("12345")
+    await page.getByRole("button", { name: "Tạo điểm bán" }).click()
+    const refusal = page.getByRole("alert").filter({ hasText: "Số điện thoại" })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toMatch(/Số điện thoại không hợp lệ.*not a Vietnamese mobile number/)
+    expect(new URL(page.url()).pathname).toMatch(/\/ocop\/sales-points\/create$/)
+    expect(pageErrors).toEqual([])
+  })
+
   it("keeps Medusa's own plugin pages working and translated beside ours (draft orders)", async () => {
     await page.goto(`${stack.backend_url}/app/draft-orders`)
     await page.getByRole("heading", { name: /draft orders/i }).first().waitFor({ timeout: 30_000 })

@@ -57,6 +57,7 @@ const texts = {
     sorted: "Đã xếp theo khoảng cách từ vị trí của bạn.",
     productsHere: "Sản phẩm OCOP bán tại đây",
     notFound: "Không tìm thấy trang",
+    gone: "Sản phẩm không còn được bày bán",
     otherLanguageWords: ["Where to buy", "OCOP certificate", "Filters", "Product group"],
   },
   en: {
@@ -74,6 +75,7 @@ const texts = {
     sorted: "Sorted by distance from where you are.",
     productsHere: "OCOP products sold here",
     notFound: "Page not found",
+    gone: "This product is no longer on sale",
     otherLanguageWords: ["Mua ở đâu", "Chứng nhận OCOP", "Bộ lọc", "Nhóm sản phẩm"],
   },
 } as const
@@ -186,7 +188,7 @@ describe.each([
     await context.close()
   })
 
-  it("answers a product below 3 ★ and an expired one with the 404 page", async () => {
+  it("answers a product below 3 ★ with the 404 page, and an expired one with a 410 that says why (issue 20)", async () => {
     const today = new Date()
     const belowThree = seedProducts.find((product) => product.certification.stars < 3)!
     const expired = seedProducts.find((product) => {
@@ -196,13 +198,13 @@ describe.each([
     })!
     const context = await browser.newContext({ viewport: { width, height: 844 } })
     const { page } = await openPage(context)
-    for (const handle of [belowThree.handle, expired.handle]) {
+    for (const [handle, status, heading] of [[belowThree.handle, 404, words.notFound], [expired.handle, 410, words.gone]] as const) {
       const response = await page.goto(`${stack.storefront_url}${prefix}/san-pham/${handle}`)
-      expect(response?.status(), handle).toBe(404)
-      expect(await page.locator("h1").innerText()).toBe(words.notFound)
+      expect(response?.status(), handle).toBe(status)
+      expect(await page.locator("h1").innerText()).toBe(heading)
       expect(await page.locator("html").getAttribute("lang")).toBe(locale)
+      if (status === 404) await screenshots(page, `${locale}-404`)
     }
-    await screenshots(page, `${locale}-404`)
     await context.close()
   })
 })

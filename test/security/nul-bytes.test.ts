@@ -10,6 +10,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Browser, BrowserContext, Page } from "playwright-core"
+import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium, openPage } from "../support/browser"
 import { atStep, toPaymentStep } from "../support/checkout"
@@ -28,6 +29,8 @@ let context: BrowserContext
 let page: Page
 let problems: string[]
 let handles: { products: string[]; producers: string[]; salesPoints: string[] }
+/** A certificate number of each state, the handles of products whose certificate lapsed, and one stamp. */
+let register: { numbers: string[]; lapsed: string[]; stamp: string } = { numbers: [], lapsed: [], stamp: "" }
 let portalProductId = ""
 let addressId: string
 let orderId: string
@@ -68,7 +71,7 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang)._index.tsx": ["/"],
     "($lang).$.tsx": ["/khong-co-trang-nay"],
     "($lang).san-pham._index.tsx": ["/san-pham", "/san-pham?sao=4", "/san-pham?page=2", "/san-pham?sort=price"],
-    "($lang).san-pham.$handle.tsx": products.map((handle) => `/san-pham/${handle}`),
+    "($lang).san-pham.$handle.tsx": [...products, ...register.lapsed].map((handle) => `/san-pham/${handle}`),
     "($lang).chu-the._index.tsx": ["/chu-the"],
     "($lang).chu-the.$handle.tsx": producers.map((handle) => `/chu-the/${handle}`),
     "($lang).diem-ban._index.tsx": ["/diem-ban"],
@@ -101,6 +104,13 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).kenh-nguoi-ban.san-pham._index.tsx": ["/kenh-nguoi-ban/san-pham"],
     "($lang).kenh-nguoi-ban.san-pham.$id.tsx": [`/kenh-nguoi-ban/san-pham/${portalProductId}`],
     "($lang).kenh-nguoi-ban.doi-ngu.tsx": ["/kenh-nguoi-ban/doi-ngu"],
+    "($lang).kenh-nguoi-ban.tem._index.tsx": ["/kenh-nguoi-ban/tem"],
+    // A PDF, whose bytes hold NULs by design: not a page.
+    "($lang).kenh-nguoi-ban.tem.$batch.ts": [],
+    // The lookup: a certificate of each state, unknown and malformed numbers, a stamp, a fake one.
+    "($lang).tra-cuu._index.tsx": ["/tra-cuu", `/tra-cuu?q=${encodeURIComponent("cà phê")}`, "/tra-cuu?q=zzzzqqq", "/tra-cuu?q=1378%2FQ%C4%90-UBND"],
+    "($lang).tra-cuu.$number.tsx": [...register.numbers.map((n) => `/tra-cuu/${encodeURIComponent(n)}`), "/tra-cuu/OCOP-66-2019-999", "/tra-cuu/%3Cscript%3E"],
+    "($lang).tra-cuu.tem.$code.tsx": [`/tra-cuu/tem/${register.stamp}`, "/tra-cuu/tem/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/tra-cuu/tem/bad"],
     "api.phuong-xa.$province.ts": ["/api/phuong-xa/66", "/api/phuong-xa/79"],
     "robots[.]txt.ts": ["/robots.txt"],
     "sitemap[.]xml.ts": ["/sitemap.xml"],
@@ -113,6 +123,7 @@ beforeAll(async () => {
     producers: await allHandles("/store/ocop/producers?limit=100", "producers"),
     salesPoints: await allHandles("/store/ocop/sales-points", "sales_points"),
   }
+  register = await registerAndStamp()
 
   // A customer with a saved address, logged in through the storefront's form.
   const email = `nul.${run}@example.vn`
@@ -168,6 +179,37 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The register's numbers through the lookup's search, and one stamp issued by the programme (its code from the database). */
+async function registerAndStamp() {
+  const { body } = await storeGet(stack, "/store/ocop/certifications?q=OCOP&limit=100")
+  const certifications = body.certifications as { certificate_no: string; status: string; product: { handle: string } }[]
+  const login = await store("POST", "/auth/user/emailpass", { body: { email: stack.admin_email, password: stack.admin_password } })
+  const valid = certifications.find((c) => c.status === "valid")!
+  const db = new pg.Client({ connectionString: stack.database_url })
+  await db.connect()
+  try {
+    const { rows } = await db.query("select certification_id from ocop_register_entry where certificate_no = $1", [valid.certificate_no])
+    const issued = await fetch(`${stack.backend_url}/admin/ocop/certifications/${rows[0].certification_id}/stamp-batches`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${login.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ quantity: 1 }),
+    })
+    const { stamp_batch } = (await issued.json()) as { stamp_batch: { id: string } }
+    const codes = await db.query("select code from ocop_stamp_code where batch_id = $1", [stamp_batch.id])
+    return {
+      // One certificate of each state: every answer is the same page drawn with other words.
+      numbers: [...new Map(certifications.map((c) => [c.status, c.certificate_no])).values()],
+      lapsed: [...new Set(certifications.filter((c) => c.status === "revoked" || c.status === "expired").map((c) => c.product.handle))],
+      stamp: (codes.rows[0].code as string).match(/.{4}/g)!.join("-"),
+    }
+  } finally {
+    await db.end()
+  }
+}
+
+/** Some 250 pages four times each: half a minute alone, minutes on two cores shared with other builds (seen: over 120 s). */
+const WALK_TIMEOUT_MS = 480_000
+
 describe("every storefront page", () => {
   it("is walked by this test: each route file in storefront/app/routes has its URLs here", () => {
     const files = fs.readdirSync(routesDir).filter((file) => !/\.test\.tsx?$/.test(file))
@@ -178,7 +220,7 @@ describe("every storefront page", () => {
     const urls = Object.entries(urlsByRouteFile()).flatMap(([file, paths]) => (file.startsWith("($lang)") ? everyLanguage(paths) : paths))
     expect(urls.length).toBeGreaterThan(200)
     expect(await withNulBytes(urls)).toEqual([])
-  })
+  }, WALK_TIMEOUT_MS)
 
   it("carries no NUL byte on the order placed, nor on the same order in the account", async () => {
     await page.getByRole("button", { name: "Đặt hàng" }).click()

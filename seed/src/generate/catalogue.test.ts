@@ -77,6 +77,23 @@ describe("the generator", () => {
     }
   })
 
+  it("gives every product the certificate of the cycle before, ending the day the current one was issued, a sixth of them re-graded", () => {
+    const previous = big.products.map((p) => p.previous_certification)
+    expect(previous.every(Boolean)).toBe(true)
+    for (const product of big.products.slice(0, 200)) {
+      const old = product.previous_certification!
+      expect(old.expires_at).toBe(product.certification.issued_at)
+      expect(checkStarsMatchScore(old.stars, old.score, old.criteria_version).ok).toBe(true)
+      expect(isGroupKnown(old.group, old.sub_group, old.criteria_version)).toBe(true)
+    }
+    const regraded = big.products.filter((p) => p.previous_certification!.stars !== p.certification.stars).length / big.products.length
+    expect(regraded).toBeGreaterThan(0.13)
+    expect(regraded).toBeLessThan(0.2)
+    // 20 000 certificates at 10 000 products, every number its own.
+    const numbers = big.products.flatMap((p) => [p.certification.certificate_no, p.previous_certification!.certificate_no])
+    expect(new Set(numbers).size).toBe(20_000)
+  })
+
   it("prices in whole thousands of đồng a shopper would believe, bigger packs dearer", () => {
     for (const p of big.products) {
       for (const v of p.variants) {

@@ -7,18 +7,21 @@
  * on show whenever it is generated (issued 1–33 months before the run, never within 30 days of expiry).
  */
 import {
+  addMonths,
   certifyingLevel,
   criteriaVersionInForce,
   isGroupKnown,
+  scoreRange,
   TYPICAL_PLACEMENT,
   type GroupRef,
   type ProducerEntityType,
   type Stars,
+  VALIDITY_MONTHS,
   vietnamDay,
 } from "@ocop/medusa-plugin-ocop/rules"
 import { foldVietnamese } from "@ocop/medusa-plugin-ocop/fold"
 import { addDays } from "../certification-dates"
-import type { SeedData, SeedProducer, SeedProduct, SeedVariant } from "../data"
+import type { SeedCertification, SeedData, SeedProducer, SeedProduct, SeedVariant } from "../data"
 import { random, type Random } from "./prng"
 import {
   BRAND_WORDS,
@@ -50,7 +53,12 @@ export type Place = {
   longitude: number
 }
 
-export type GeneratedCatalogue = { producers: SeedProducer[]; products: (SeedProduct & { image_key: string })[] }
+/** A generated product's certificate of the cycle before its current one (expired, or superseded when re-graded). */
+export type PreviousCertification = SeedCertification & GroupRef
+
+export type GeneratedProduct = SeedProduct & { image_key: string; previous_certification?: PreviousCertification }
+
+export type GeneratedCatalogue = { producers: SeedProducer[]; products: GeneratedProduct[] }
 
 
 const STAR_SHARES: readonly (readonly [Stars, number])[] = [
@@ -58,7 +66,8 @@ const STAR_SHARES: readonly (readonly [Stars, number])[] = [
   [4, 25],
   [5, 0.5],
 ]
-const SCORE_RANGE: Record<number, readonly [number, number]> = { 3: [50, 69], 4: [70, 89], 5: [90, 97] }
+/** Councils grade hard: no generated product scores above this, whatever its band reaches. */
+const HIGHEST_SCORE_GIVEN = 97
 
 /** The places of the data files' producers and sales points, each once. */
 export function placesOf(data: Pick<SeedData, "producers" | "salesPoints">): Place[] {
@@ -188,7 +197,7 @@ export function generateProduct(
   producer: GeneratedProducer,
   salesPointHandles: readonly string[],
   runDay: string
-): SeedProduct & { image_key: string } {
+): GeneratedProduct {
   const rng = random(`ocop-generated-product-${i}`)
   const kind = rng.next() < 0.7 ? kindOf(producer.speciality) : weightedKind(rng)
   const [nameVi, nameEn] = rng.pick(kind.names)
@@ -207,10 +216,11 @@ export function generateProduct(
   }))
 
   const stars = rng.weighted(STAR_SHARES)
-  const [low, high] = SCORE_RANGE[stars]!
-  const score = rng.int(low, high)
   const issuedAt = addDays(runDay, -rng.int(30, 1000))
   const version = criteriaVersionInForce(issuedAt)!
+  // A score of the band under the criteria in force that day (rules.ts' bands).
+  const [low, high] = scoreRange(stars, version)
+  const score = rng.int(low, Math.min(high, HIGHEST_SCORE_GIVEN))
   const { group, sub_group } = placementOf(kind, version)
   const level = certifyingLevel(stars, version)!
   const year = issuedAt.slice(0, 4)
@@ -240,6 +250,37 @@ export function generateProduct(
       level,
     },
     sales_points: rng.sample(salesPointHandles, rng.int(1, 3)),
+    ...previousCycle(i, kind, stars, issuedAt),
+  }
+}
+
+/**
+ * The certificate of the cycle before: issued 36 months before the current one and ending the day it was
+ * issued, like the register of a programme running since 2019 (docs/decisions/029: the lookup is measured over
+ * both cycles, 20 000 certificates at 10 000 products). One in six was graded with other stars then, so its
+ * number now reads "superseded". Drawn from a generator of its own: product i stays the same product.
+ */
+function previousCycle(i: number, kind: ProductKind, stars: Stars, currentIssuedAt: string): { previous_certification?: PreviousCertification } {
+  const rng = random(`ocop-generated-history-${i}`)
+  const issuedAt = addMonths(currentIssuedAt, -VALIDITY_MONTHS).toISOString().slice(0, 10)
+  const version = criteriaVersionInForce(issuedAt)
+  if (!version) return {}
+  const regraded = rng.next() < 1 / 6
+  const previousStars = (regraded ? (stars === 3 ? 4 : stars - 1) : stars) as Stars
+  const [low, high] = scoreRange(previousStars, version)
+  const level = certifyingLevel(previousStars, version)!
+  return {
+    previous_certification: {
+      ...placementOf(kind, version),
+      criteria_version: version,
+      score: rng.int(low, high),
+      stars: previousStars,
+      certificate_no: `OCOP-${level === "national" ? "QG" : "66"}-${issuedAt.slice(0, 4)}-H${pad(i + 1, 6)}`,
+      decision_no: level === "national" ? `${rng.int(1000, 4999)}/QĐ-BNN` : `${rng.int(1000, 3999)}/QĐ-UBND`,
+      issued_at: issuedAt,
+      expires_at: currentIssuedAt,
+      level,
+    },
   }
 }
 

@@ -38,7 +38,10 @@ type ProductState = {
   certifications?: ({ id: string; certificate_no: string | null; score: number; revoked_at: string | null } | null)[] | null
 }
 
-type Linkable = Pick<SeedProduct, "handle" | "producer" | "sales_points" | "certification" | "group" | "sub_group">
+type Linkable = Pick<SeedProduct, "handle" | "producer" | "sales_points" | "certification" | "group" | "sub_group"> & {
+  /** The generator's certificate of the cycle before, with the group of its own criteria version. */
+  previous_certification?: SeedCertification & { group: string; sub_group: string }
+}
 
 async function statesOf(container: Container, productIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -57,15 +60,15 @@ function findCertification(state: ProductState | undefined, cert: SeedCertificat
   )
 }
 
-function draftOf(product: Linkable, productId: string, now: Date) {
-  const cert = datedCertification(product.certification, now)
+function draftOf(product: Linkable, productId: string, now: Date, certification: SeedCertification = product.certification, group: { group: string; sub_group: string | null } = product) {
+  const cert = datedCertification(certification, now)
   return {
     product_id: productId,
     score: cert.score,
     stars: cert.stars,
     criteria_version: cert.criteria_version,
-    group: product.group,
-    sub_group: product.sub_group,
+    group: group.group,
+    sub_group: group.sub_group,
     certificate_no: cert.certificate_no,
     decision_no: cert.decision_no,
     issued_at: cert.issued_at,
@@ -162,6 +165,8 @@ export async function linkAndCertifyInBulk(container: Container, products: reado
       relinked.add(productId)
     }
     if (!findCertification(state, product.certification)) drafts.push(draftOf(product, productId, now))
+    const previous = product.previous_certification
+    if (previous && !findCertification(state, previous)) drafts.push(draftOf(product, productId, now, previous, previous))
   }
   if (links.length) await createLinksWorkflow(container).run({ input: links })
   if (drafts.length) await certifyProductsWorkflow(container).run({ input: { certifications: drafts } })

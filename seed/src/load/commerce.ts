@@ -22,6 +22,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { MIN_SHOWABLE_STARS } from "@ocop/medusa-plugin-ocop/rules"
 
 type Container = ExecArgs["container"]
 
@@ -58,7 +59,7 @@ async function ensureSalesChannel(container: Container) {
       salesChannelsData: [
         {
           name: STOREFRONT_CHANNEL_NAME,
-          description: "Only products with a valid OCOP certificate of 3 stars or more belong here.",
+          description: `Only products with a valid OCOP certificate of ${MIN_SHOWABLE_STARS} stars or more belong here.`,
         },
       ],
     },

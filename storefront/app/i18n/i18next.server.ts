@@ -19,16 +19,22 @@ import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
 import salesPointsEn from "./locales/sales-points/en"
 import salesPointsVi from "./locales/sales-points/vi"
+import stampsEn from "./locales/stamps/en"
+import stampsVi from "./locales/stamps/vi"
+import verifyEn from "./locales/verify/en"
+import verifyErrorsEn from "./locales/verify/errors-en"
+import verifyErrorsVi from "./locales/verify/errors-vi"
+import verifyVi from "./locales/verify/vi"
 import vi from "./locales/vi"
 import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages, the checkout, the order pages and the portal with those pages (sections.ts).
+ * product pages, the checkout, the order pages, the portal and the lookup with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, portal: portalVi, order: orderVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, portal: portalEn, order: orderEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

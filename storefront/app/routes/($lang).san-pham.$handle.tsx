@@ -15,6 +15,9 @@ import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
 import { useProductTranslation } from "~/features/product/strings"
+import { goneInstead } from "~/features/verify/gone.server"
+import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { ErrorPage } from "~/layout/ErrorPage"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseCartForm } from "~/lib/cart-form"
@@ -25,7 +28,11 @@ import { seoMeta, summarize } from "~/lib/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [page, t] = await Promise.all([loadProductPage(locale, params.handle ?? ""), translatorFor(locale)])
+  const [page, t] = await Promise.all([
+    // A product whose certificate was revoked or expired answers 410 with the reason, not a bare 404.
+    loadProductPage(locale, params.handle ?? "").catch((error) => goneInstead(error, request, locale, params.handle ?? "")),
+    translatorFor(locale),
+  ])
   const { product } = page
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
@@ -74,6 +81,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const headers = loaderHeaders
+export function ErrorBoundary() {
+  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+}
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function ProductPage() {

@@ -10,6 +10,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "Disallow: /en/tim-kiem",
     "Disallow: /gio-hang",
     "Disallow: /en/gio-hang",
+    // A stamp's page counts scans: only people holding the package should open it.
+    "Disallow: /tra-cuu/tem/",
+    "Disallow: /en/tra-cuu/tem/",
     "Allow: /",
     "",
     `Sitemap: ${origin}/sitemap.xml`,

@@ -15,7 +15,8 @@ import fs from "node:fs"
 import path from "node:path"
 import { fingerprint } from "../../../scripts/lib/build.mjs"
 import { stackOptionsFromEnv } from "../../../scripts/lib/config.mjs"
-import { SEED_INPUTS, createStack } from "../../../scripts/lib/stack.mjs"
+import { SEED_INPUTS } from "../../../scripts/lib/seed.mjs"
+import { createStack } from "../../../scripts/lib/stack.mjs"
 
 /** Port ranges given to the bench and the load test (README, "Benchmarks and load"). */
 export const PORTS = {

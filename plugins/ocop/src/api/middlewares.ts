@@ -1,20 +1,30 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
+import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications/middlewares"
+import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
+import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
+import { adminProgrammeRoutesMiddlewares } from "./admin/ocop/programme/middlewares"
+import { adminRegisterRoutesMiddlewares } from "./admin/ocop/register/middlewares"
+import { adminSalesPointRoutesMiddlewares } from "./admin/ocop/sales-points/middlewares"
+import { adminStockCheckRoutesMiddlewares } from "./admin/ocop/stock-check/middlewares"
 import { ocopErrorHandler } from "./guard/error-handler"
 import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerStampRoutes } from "./producer/certifications/middlewares"
+import { adminStampMiddlewares } from "./admin/ocop/stamps/middlewares"
 import { refuseEndedSessions } from "./ended-sessions"
 
 /**
- * Medusa reads only this file; each API scope keeps its routes' validators and middlewares beside them.
+ * Medusa reads only this file; each resource folder keeps its routes' validators and middlewares beside them
+ * (as Medusa's own API does), and this file lists them.
  * Every request, to Medusa's routes as to ours, first passes the request guard (broken escapes, NUL bytes,
  * bodies too deep, list limits: guard/request-guard.ts), and every error leaves through the error handler
  * that keeps driver errors and SQL out of answers (guard/error-handler.ts).
@@ -27,13 +37,22 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
     ...authMiddlewares,
     ...storeOcopMiddlewares,
+    ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
     ...storeShippingOptionMiddlewares,
-    ...adminOcopMiddlewares,
+    ...adminProducerRoutesMiddlewares,
     ...adminProducerTeamMiddlewares,
+    ...adminSalesPointRoutesMiddlewares,
+    ...adminCertificationRoutesMiddlewares,
+    ...adminProductOcopRoutesMiddlewares,
+    ...adminStockCheckRoutesMiddlewares,
+    ...adminProgrammeRoutesMiddlewares,
+    ...adminRegisterRoutesMiddlewares,
     ...producerMiddlewares,
+    ...producerStampRoutes,
+    ...adminStampMiddlewares,
   ],
 })

@@ -21,7 +21,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 
-export type RateLimitName = "login" | "password_check" | "reset_request" | "claim_mail" | "verification_mail" | "verification_check"
+export type RateLimitName =
+  | "login"
+  | "password_check"
+  | "reset_request"
+  | "claim_mail"
+  | "verification_mail"
+  | "verification_check"
+  | "certificate_lookup"
+  | "stamp_check"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -33,6 +41,12 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   claim_mail: { account: { points: 3, seconds: 24 * 60 * 60 }, client: { points: 30, seconds: 60 * 60 }, failuresOnly: false },
   verification_mail: { account: { points: 3, seconds: 60 * 60 }, client: { points: 30, seconds: 60 * 60 }, failuresOnly: false },
   verification_check: { account: { points: 10, seconds: 15 * 60 }, client: { points: 100, seconds: 15 * 60 }, failuresOnly: true },
+  // The public lookup (docs/decisions/029): a shop checking a shelf stays far below; a scraper of the register or
+  // a guesser of numbers does not. Counted per client only ("account" is unused: a number is no one's).
+  certificate_lookup: { account: { points: 300, seconds: 10 * 60 }, client: { points: 300, seconds: 10 * 60 }, failuresOnly: false },
+  // Stamp checks write, and their counts warn of copies: per client, and per code so that no one can make a
+  // genuine stamp look copied by checking it over and over from many addresses.
+  stamp_check: { account: { points: 60, seconds: 10 * 60 }, client: { points: 120, seconds: 10 * 60 }, failuresOnly: false },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

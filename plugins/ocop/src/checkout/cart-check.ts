@@ -11,7 +11,7 @@ export type CartItemCheck = {
   id: string
   product_handle: string | null
   title: string
-  /** Its product is certified (3 ★ or more, valid today) and on sale in the cart's channel. */
+  /** Its product is certified (showable by rules.ts today) and on sale in the cart's channel. */
   on_sale: boolean
 }
 

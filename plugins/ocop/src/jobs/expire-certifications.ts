@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "../workflows/expire-certifications"
 
 /**
- * Every day at 00:05 Vietnam time (17:05 UTC): lapsed certificates leave the storefront, reminders go out 30
- * days before expiry, certificates issued for today come in. The catalogue query compares dates itself, so
+ * Every day at 00:05 Vietnam time (17:05 UTC): lapsed certificates leave the storefront, reminders go out 90, 30
+ * and 7 days before expiry, certificates issued for today come in. The catalogue query compares dates itself, so
  * the storefront is right even between runs; this keeps carts, events and the sales channel in step.
  */
 export default async function expireCertificationsJob(container: MedusaContainer) {

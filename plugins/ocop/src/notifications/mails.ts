@@ -169,3 +169,29 @@ export function producerInviteMail(input: { producerName: string; role: "owner" 
   ].join("\n")
   return { subject, text, link }
 }
+
+/**
+ * A producer's reminder to renew a certificate (the sweep's 90, 30 and 7 days before expiry, or the programme
+ * officer's own): which product, which certificate, the day it ends and how many days are left, and what to do.
+ */
+export function renewalReminderMail(input: {
+  producerName: string
+  productTitle: string
+  certificateNo: string | null
+  expiresAt: string
+  now: Date
+}) {
+  const days = Math.max(0, Math.ceil((Date.parse(input.expiresAt) - input.now.getTime()) / (24 * 60 * 60 * 1000)))
+  const number = input.certificateNo ?? "—"
+  const subject = `Chợ OCOP Đắk Lắk: giấy chứng nhận ${number} hết hạn sau ${days} ngày / Certificate ${number} expires in ${days} days`
+  const text = [
+    `Kính gửi ${input.producerName},`,
+    `Giấy chứng nhận OCOP số ${number} của sản phẩm "${input.productTitle}" hết hạn ngày ${dateVi.format(new Date(input.expiresAt))} (còn ${days} ngày).`,
+    "Sau ngày đó sản phẩm không còn được bày bán với sao OCOP trên Chợ OCOP Đắk Lắk. Hãy nộp hồ sơ đánh giá lại cho Văn phòng Điều phối OCOP tỉnh để được cấp giấy chứng nhận mới.",
+    "",
+    `Dear ${input.producerName},`,
+    `The OCOP certificate ${number} of "${input.productTitle}" expires on ${dateEn.format(new Date(input.expiresAt))} (${days} days left).`,
+    "After that day the product is no longer sold with OCOP stars on Chợ OCOP Đắk Lắk. Apply to the province's OCOP coordination office for a new evaluation to renew it.",
+  ].join("\n")
+  return { subject, text, days }
+}

@@ -1,18 +1,26 @@
-import { Button, Drawer, Input, Select, Text } from "@medusajs/ui"
-import { useEffect, type FormEvent } from "react"
+import { Input, Text } from "@medusajs/ui"
 import {
   certifyingLevel,
   CURRENT_CRITERIA_VERSION,
   defaultExpiry,
   groupsFor,
   isCriteriaVersion,
+  isScoreInRange,
+  MAX_SCORE,
+  MIN_SCORE,
+  MIN_SHOWABLE_STARS,
+  starRatings,
   starsForScore,
+  VALIDITY_MONTHS,
 } from "../../modules/ocop/rules"
-import { errorMessage, useCertify, useRenew } from "../lib/api"
+import { errorMessage } from "../kit/api-error"
+import { DrawerPanel, useOnOpen } from "../kit/drawer-panel"
+import { Field } from "../kit/field"
+import { textOrNull, useFormValues } from "../kit/form-state"
+import { SelectInput } from "../kit/select-input"
+import { useCertify, useRenew } from "../lib/api"
 import { criteriaVersionOptions, formatDate, LEVEL_LABEL } from "../lib/labels"
 import type { Certification } from "../lib/types"
-import { Field, FormError } from "./field"
-import { textOrNull, useFormValues } from "./form-state"
 
 const AUTO = "auto"
 const NONE = "none"
@@ -48,25 +56,21 @@ export function CertificationDrawer({
     expires_at: "",
   }
   const { values, set, bind, reset } = useFormValues(initial)
-  useEffect(() => {
-    if (open) {
-      reset(initial)
-      certify.reset()
-      renew.reset()
-    }
-    // Each opening starts from the certification it renews.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  // Each opening starts from the certification it renews.
+  useOnOpen(open, () => {
+    reset(initial)
+    certify.reset()
+    renew.reset()
+  })
 
   const version = isCriteriaVersion(values.criteria_version) ? values.criteria_version : CURRENT_CRITERIA_VERSION
   const groups = groupsFor(version)
   const group = groups.find((g) => g.code === values.group)
   const score = values.score.trim() === "" ? NaN : Number(values.score.replace(",", "."))
-  const band = Number.isFinite(score) && score >= 0 && score <= 100 ? starsForScore(score, version) : null
+  const band = isScoreInRange(score) ? starsForScore(score, version) : null
   const level = band ? certifyingLevel(band, version) : null
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const body: Record<string, unknown> = {
       score: Number.isFinite(score) ? score : values.score,
       criteria_version: values.criteria_version,
@@ -83,125 +87,83 @@ export function CertificationDrawer({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>{renews ? "Gia hạn chứng nhận OCOP" : "Chứng nhận OCOP"}</Drawer.Title>
-            <Drawer.Description>
-              {renews
-                ? `Giấy mới thay cho ${renews.certificate_no ?? "chứng nhận"} cấp ngày ${formatDate(renews.issued_at)}; giấy cũ được giữ trong lịch sử.`
-                : "Kết quả đánh giá, phân hạng của hội đồng."}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <FormError message={errorMessage(mutation.error)} />
-            <div className="grid grid-cols-2 gap-4">
-              <Field label="Điểm (0–100)" htmlFor="score">
-                <Input {...bind("score")} inputMode="decimal" required />
-              </Field>
-              <Field label="Hạng sao" htmlFor="stars">
-                <Select value={values.stars} onValueChange={(v) => set("stars", v)}>
-                  <Select.Trigger id="stars">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value={AUTO}>Theo điểm</Select.Item>
-                    {[5, 4, 3, 2, 1].map((n) => (
-                      <Select.Item key={n} value={String(n)}>
-                        {n} sao
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Field>
-            </div>
-            {band && (
-              <Text size="small" className="text-ui-fg-subtle" data-testid="band-hint">
-                Điểm {score} ứng với {band} sao{level ? ` · ${LEVEL_LABEL[level]} cấp giấy` : " · không được cấp giấy chứng nhận"}.
-              </Text>
-            )}
-            <Field label="Bộ tiêu chí" htmlFor="criteria_version">
-              <Select value={values.criteria_version} onValueChange={(v) => set("criteria_version", v)}>
-                <Select.Trigger id="criteria_version">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {criteriaVersionOptions.map((o) => (
-                    <Select.Item key={o.value} value={o.value}>
-                      Quyết định {o.label}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <Field label="Nhóm sản phẩm" htmlFor="group">
-              <Select
-                value={values.group}
-                onValueChange={(v) => {
-                  set("group", v)
-                  set("sub_group", NONE)
-                }}
-              >
-                <Select.Trigger id="group">
-                  <Select.Value placeholder="Chọn nhóm" />
-                </Select.Trigger>
-                <Select.Content>
-                  {groups.map((g) => (
-                    <Select.Item key={g.code} value={g.code}>
-                      {g.name_vi}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <Field label="Phân nhóm" htmlFor="sub_group" optional>
-              <Select value={values.sub_group} onValueChange={(v) => set("sub_group", v)}>
-                <Select.Trigger id="sub_group">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={NONE}>—</Select.Item>
-                  {(group?.sub_groups ?? []).map((s) => (
-                    <Select.Item key={s.code} value={s.code}>
-                      {s.name_vi}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <div className="grid grid-cols-2 gap-4">
-              <Field label="Số giấy chứng nhận" htmlFor="certificate_no" hint="Bỏ trống cho sản phẩm 1–2 sao.">
-                <Input {...bind("certificate_no")} />
-              </Field>
-              <Field label="Số quyết định" htmlFor="decision_no">
-                <Input {...bind("decision_no")} placeholder="1378/QĐ-UBND" />
-              </Field>
-              <Field label="Ngày cấp" htmlFor="issued_at">
-                <Input {...bind("issued_at")} type="date" required />
-              </Field>
-              <Field
-                label="Ngày hết hạn"
-                htmlFor="expires_at"
-                optional
-                hint={values.issued_at ? `Mặc định 36 tháng: ${formatDate(defaultExpiry(values.issued_at).toISOString())}` : undefined}
-              >
-                <Input {...bind("expires_at")} type="date" />
-              </Field>
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Huỷ
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={mutation.isPending}>
-              {renews ? "Gia hạn" : "Chứng nhận"}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <DrawerPanel
+      open={open}
+      onOpenChange={onOpenChange}
+      title={renews ? "Gia hạn chứng nhận OCOP" : "Chứng nhận OCOP"}
+      description={
+        renews
+          ? `Giấy mới thay cho ${renews.certificate_no ?? "chứng nhận"} cấp ngày ${formatDate(renews.issued_at)}; giấy cũ được giữ trong lịch sử.`
+          : "Kết quả đánh giá, phân hạng của hội đồng."
+      }
+      error={errorMessage(mutation.error)}
+      action={{ label: renews ? "Gia hạn" : "Chứng nhận", pending: mutation.isPending, onSubmit: submit }}
+    >
+      <div className="grid grid-cols-2 gap-4">
+        <Field label={`Điểm (${MIN_SCORE}–${MAX_SCORE})`} htmlFor="score">
+          <Input {...bind("score")} inputMode="decimal" required />
+        </Field>
+        <Field label="Hạng sao" htmlFor="stars">
+          <SelectInput
+            id="stars"
+            value={values.stars}
+            onChange={(v) => set("stars", v)}
+            options={[{ value: AUTO, label: "Theo điểm" }, ...starRatings(version).map((n) => ({ value: String(n), label: `${n} sao` }))]}
+          />
+        </Field>
+      </div>
+      {band && (
+        <Text size="small" className="text-ui-fg-subtle" data-testid="band-hint">
+          Điểm {score} ứng với {band} sao{level ? ` · ${LEVEL_LABEL[level]} cấp giấy` : " · không được cấp giấy chứng nhận"}.
+        </Text>
+      )}
+      <Field label="Bộ tiêu chí" htmlFor="criteria_version">
+        <SelectInput
+          id="criteria_version"
+          value={values.criteria_version}
+          onChange={(v) => set("criteria_version", v)}
+          options={criteriaVersionOptions.map((o) => ({ value: o.value, label: `Quyết định ${o.label}` }))}
+        />
+      </Field>
+      <Field label="Nhóm sản phẩm" htmlFor="group">
+        <SelectInput
+          id="group"
+          value={values.group}
+          onChange={(v) => {
+            set("group", v)
+            set("sub_group", NONE)
+          }}
+          placeholder="Chọn nhóm"
+          options={groups.map((g) => ({ value: g.code, label: g.name_vi }))}
+        />
+      </Field>
+      <Field label="Phân nhóm" htmlFor="sub_group" optional>
+        <SelectInput
+          id="sub_group"
+          value={values.sub_group}
+          onChange={(v) => set("sub_group", v)}
+          options={[{ value: NONE, label: "—" }, ...(group?.sub_groups ?? []).map((s) => ({ value: s.code, label: s.name_vi }))]}
+        />
+      </Field>
+      <div className="grid grid-cols-2 gap-4">
+        <Field label="Số giấy chứng nhận" htmlFor="certificate_no" hint={`Bỏ trống cho sản phẩm dưới ${MIN_SHOWABLE_STARS} sao.`}>
+          <Input {...bind("certificate_no")} />
+        </Field>
+        <Field label="Số quyết định" htmlFor="decision_no">
+          <Input {...bind("decision_no")} placeholder="1378/QĐ-UBND" />
+        </Field>
+        <Field label="Ngày cấp" htmlFor="issued_at">
+          <Input {...bind("issued_at")} type="date" required />
+        </Field>
+        <Field
+          label="Ngày hết hạn"
+          htmlFor="expires_at"
+          optional
+          hint={values.issued_at ? `Mặc định ${VALIDITY_MONTHS} tháng: ${formatDate(defaultExpiry(values.issued_at).toISOString())}` : undefined}
+        >
+          <Input {...bind("expires_at")} type="date" />
+        </Field>
+      </div>
+    </DrawerPanel>
   )
 }

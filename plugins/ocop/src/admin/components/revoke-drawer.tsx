@@ -1,8 +1,10 @@
-import { Button, Drawer, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState, type FormEvent } from "react"
-import { errorMessage, useRevoke } from "../lib/api"
+import { Text, Textarea } from "@medusajs/ui"
+import { useState } from "react"
+import { errorMessage } from "../kit/api-error"
+import { DrawerPanel, useOnOpen } from "../kit/drawer-panel"
+import { Field } from "../kit/field"
+import { useRevoke } from "../lib/api"
 import type { Certification } from "../lib/types"
-import { Field, FormError } from "./field"
 
 /** Withdraws a certificate; the API requires the reason, which is kept with it. */
 export function RevokeDrawer({
@@ -16,48 +18,31 @@ export function RevokeDrawer({
 }) {
   const revoke = useRevoke(certification.id)
   const [reason, setReason] = useState("")
-  useEffect(() => {
-    if (open) {
-      setReason("")
-      revoke.reset()
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    revoke.mutate(reason, { onSuccess: () => onOpenChange(false) })
-  }
+  useOnOpen(open, () => {
+    setReason("")
+    revoke.reset()
+  })
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>Thu hồi chứng nhận {certification.certificate_no}</Drawer.Title>
-            <Drawer.Description>Sản phẩm rời cửa hàng ngay, trừ khi một chứng nhận khác còn hiệu lực.</Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4">
-            <FormError message={errorMessage(revoke.error)} />
-            <Field label="Lý do thu hồi" htmlFor="reason">
-              <Textarea id="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={4} />
-            </Field>
-            <Text size="small" className="text-ui-fg-subtle">
-              Việc thu hồi không hoàn tác được; sản phẩm chỉ trở lại khi được chứng nhận hoặc gia hạn.
-            </Text>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Huỷ
-              </Button>
-            </Drawer.Close>
-            <Button size="small" variant="danger" type="submit" isLoading={revoke.isPending}>
-              Thu hồi
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <DrawerPanel
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Thu hồi chứng nhận ${certification.certificate_no}`}
+      description="Sản phẩm rời cửa hàng ngay, trừ khi một chứng nhận khác còn hiệu lực."
+      error={errorMessage(revoke.error)}
+      action={{
+        label: "Thu hồi",
+        danger: true,
+        pending: revoke.isPending,
+        onSubmit: () => revoke.mutate(reason, { onSuccess: () => onOpenChange(false) }),
+      }}
+    >
+      <Field label="Lý do thu hồi" htmlFor="reason">
+        <Textarea id="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={4} />
+      </Field>
+      <Text size="small" className="text-ui-fg-subtle">
+        Việc thu hồi không hoàn tác được; sản phẩm chỉ trở lại khi được chứng nhận hoặc gia hạn.
+      </Text>
+    </DrawerPanel>
   )
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { Certification, Page, Producer, ProductOcop, SalesPoint } from "./types"
+import type { Certification, ListedCertification, Page, Producer, ProductOcop, Programme, RegisterImport, RegisterImportSummary, RemindResult, SalesPoint } from "./types"
 
 /*
  * One hook per admin route of the plugin. Every write invalidates everything under "ocop": a certification
@@ -108,9 +108,40 @@ export const useProductChoices = (q: string) =>
 export const useStockLocations = () =>
   useQuery({ queryKey: [OCOP, "stock-locations"], queryFn: () => sdk.admin.stockLocation.list({ limit: 100, fields: "id,name" }) })
 
-/** The API's own message (bilingual for OCOP rules), for a form to show as it is. */
-export function errorMessage(error: unknown): string | null {
-  if (!error) return null
-  const message = error instanceof Error ? error.message : String(error)
-  return message.replace(/^Invalid request: /, "")
-}
+// --- the programme office: dashboard, certificates list, register ----------------------------------------
+
+export const useProgramme = (year: number | null) =>
+  useQuery({
+    queryKey: [OCOP, "programme", year],
+    queryFn: () => get<Programme>("/admin/ocop/programme", { year: year ?? undefined }),
+    placeholderData: keepPreviousData,
+  })
+
+export const useCertificationList = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "certifications", "list", query],
+    queryFn: () => get<Page<"certifications", ListedCertification>>("/admin/ocop/certifications", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useRemindProducers = () =>
+  useOcopMutation((certification_ids: string[]) => post<RemindResult>("/admin/ocop/certifications/reminders", { certification_ids }))
+
+export const usePreviewImport = () =>
+  useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData()
+      form.append("file", file, file.name)
+      // The browser sets the multipart boundary itself.
+      return sdk.client.fetch<{ import: RegisterImport }>("/admin/ocop/register/imports", { method: "POST", body: form, headers: { "content-type": null as any } })
+    },
+  })
+
+export const useConfirmImport = () =>
+  useOcopMutation((id: string) => post<{ import: RegisterImport }>(`/admin/ocop/register/imports/${id}/confirm`, {}))
+
+export const useRegisterImports = () =>
+  useQuery({
+    queryKey: [OCOP, "register-imports"],
+    queryFn: () => get<Page<"imports", RegisterImportSummary>>("/admin/ocop/register/imports", { limit: 10 }),
+  })

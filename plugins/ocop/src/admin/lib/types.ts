@@ -1,5 +1,8 @@
 /** The shapes the plugin's admin routes answer with, from the server code that writes and shapes them. */
-import type { AdminCertification, AdminProductOcop } from "../../api/admin/ocop/types"
+import type { AdminCertification, AdminListedCertification, AdminRemindResult } from "../../api/admin/ocop/certifications/types"
+import type { ProgrammeResult } from "../../programme/figures"
+import type { JudgedRow } from "../../programme/register/judge"
+import type { AdminProductOcop } from "../../api/admin/ocop/products/types"
 import type { ProducerInput } from "../../workflows/steps/create-producers"
 import type { SalesPointInput } from "../../workflows/steps/create-sales-points"
 
@@ -23,3 +26,28 @@ export type Certification = AdminCertification
 export type ProductOcop = AdminProductOcop
 
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
+
+export type ListedCertification = AdminListedCertification
+export type RemindResult = AdminRemindResult
+
+export type Programme = ProgrammeResult & { years: number[] }
+
+export type ImportSummary = { rows: number; new: number; renewal: number; change: number; unchanged: number; error: number }
+
+export type RegisterImportSummary = {
+  id: string
+  file_name: string
+  file_format: "csv" | "xlsx"
+  status: "previewed" | "confirmed" | "failed"
+  summary: ImportSummary
+  created_at: string
+  confirmed_at: string | null
+}
+
+export type RegisterImport = RegisterImportSummary & {
+  rows: number
+  valid: number
+  errors: { row: number; message: string }[]
+  changes: JudgedRow[]
+  result: Record<string, unknown> | null
+}

@@ -1,16 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { ArrowPath, EllipsisHorizontal, PencilSquare, Plus, XCircle } from "@medusajs/icons"
+import { ArrowPath, PencilSquare, Plus, XCircle } from "@medusajs/icons"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, DropdownMenu, IconButton, Skeleton, Text } from "@medusajs/ui"
-import { useState, type ReactNode } from "react"
+import { Badge, Button, Container, Skeleton, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { CertificationDrawer } from "../components/certification-drawer"
-import { SectionHeader } from "../components/header"
 import { ProducerDrawer } from "../components/producer-drawer"
 import { RevokeDrawer } from "../components/revoke-drawer"
 import { Stars } from "../components/stars"
 import { StateBadge } from "../components/state-badge"
 import { isInReminderWindow } from "../../modules/ocop/rules"
+import { ActionMenu } from "../kit/action-menu"
+import { KeyValueRow as Row, SectionHeader } from "../kit/section"
 import { useProductOcop } from "../lib/api"
 import { daysLeft, entityTypeLabel, formatDate, groupLabel, LEVEL_LABEL } from "../lib/labels"
 import type { Certification } from "../lib/types"
@@ -53,38 +54,15 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         title="Chứng nhận OCOP"
         subtitle={ocop.listed ? "Đang bày bán trên cửa hàng" : "Không hiển thị trên cửa hàng"}
         actions={
-          <DropdownMenu>
-            <DropdownMenu.Trigger asChild>
-              <IconButton size="small" variant="transparent" aria-label="Thao tác OCOP">
-                <EllipsisHorizontal />
-              </IconButton>
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Content align="end">
-              <DropdownMenu.Item className="gap-x-2" onClick={() => setDrawer("certify")}>
-                <Plus className="text-ui-fg-subtle" />
-                Chứng nhận mới
-              </DropdownMenu.Item>
-              {current && (
-                <DropdownMenu.Item className="gap-x-2" onClick={() => setDrawer("renew")}>
-                  <ArrowPath className="text-ui-fg-subtle" />
-                  Gia hạn
-                </DropdownMenu.Item>
-              )}
-              <DropdownMenu.Item className="gap-x-2" onClick={() => setDrawer("producer")}>
-                <PencilSquare className="text-ui-fg-subtle" />
-                Đổi chủ thể
-              </DropdownMenu.Item>
-              {current && (
-                <>
-                  <DropdownMenu.Separator />
-                  <DropdownMenu.Item className="gap-x-2 text-ui-fg-error" onClick={() => setDrawer("revoke")}>
-                    <XCircle />
-                    Thu hồi
-                  </DropdownMenu.Item>
-                </>
-              )}
-            </DropdownMenu.Content>
-          </DropdownMenu>
+          <ActionMenu
+            label="Thao tác OCOP"
+            actions={[
+              { label: "Chứng nhận mới", icon: <Plus className="text-ui-fg-subtle" />, onClick: () => setDrawer("certify") },
+              current && { label: "Gia hạn", icon: <ArrowPath className="text-ui-fg-subtle" />, onClick: () => setDrawer("renew") },
+              { label: "Đổi chủ thể", icon: <PencilSquare className="text-ui-fg-subtle" />, onClick: () => setDrawer("producer") },
+              current && { label: "Thu hồi", icon: <XCircle />, onClick: () => setDrawer("revoke"), danger: true },
+            ]}
+          />
         }
       />
 
@@ -134,6 +112,16 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           <span className="text-ui-fg-muted">Chưa có</span>
         )}
       </Row>
+
+      <div className="px-6 py-3">
+        <Link
+          to={`/ocop/certifications?product_id=${ocop.id}&state=all`}
+          className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          data-testid="ocop-certifications-link"
+        >
+          Xem trong sổ chứng nhận →
+        </Link>
+      </div>
 
       {history.length > 0 && (
         <div className="px-6 py-4">
@@ -199,17 +187,6 @@ function CurrentCertification({ certification: c }: { certification: Certificati
           </Text>
         )}
       </Row>
-    </div>
-  )
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="text-ui-fg-subtle grid grid-cols-2 items-start gap-x-4 px-6 py-3">
-      <Text size="small" weight="plus" leading="compact">
-        {label}
-      </Text>
-      <div className="txt-compact-small text-ui-fg-base flex flex-col gap-y-0.5 break-words">{children}</div>
     </div>
   )
 }

@@ -1,23 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_MEMBER_ROLES } from "../../modules/marketplace/models/producer-member"
+import { bilingual, NoQuery, paging } from "../utils/validators"
 
 /*
  * Queries and bodies of `/producer/*`, strict like the rest of the plugin's API: an unknown field is a 400.
  * Messages are bilingual, as the portal shows them.
  */
 
-const bilingual = (vi: string, en: string) => ({ message: `${vi} / ${en}` })
-
 /** Every list: `limit` 1–100, `offset` ≥ 0. */
-export const ProducerList = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const ProducerList = z.object(paging()).strict()
 export type ProducerListType = z.infer<typeof ProducerList>
 
-export const ProducerGetOne = z.object({}).strict()
+export const ProducerGetOne = NoQuery
 
 const Email = z
   .string()

@@ -12,6 +12,7 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { CatalogueEntryRow, CatalogueFilters, CatalogueOrder } from "../../modules/ocop/service"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
+import { MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"
 import { MEILISEARCH_PROVIDER, OCOP_PRODUCTS_INDEX, OCOP_PRODUCTS_MEILISEARCH_INDEX } from "./definition"
 import { cachedVocabulary, correctTypos } from "./typos"
 
@@ -228,7 +229,7 @@ function toIds(result: SearchTypes.SearchResult) {
 
 /**
  * The catalogue's filters in the index's terms. The index holds only products showable when they were written
- * (≥ 3 ★, certificate issued); a certificate that lapsed since then is filtered here so the total is right
+ * (rated MIN_SHOWABLE_STARS or more, certificate issued); a certificate that lapsed since then is filtered here so the total is right
  * between two sweeps (the cards are re-checked against the read model anyway). Conditions that every document
  * meets are left out: on PostgreSQL each one is a JSON extraction per matching row.
  */
@@ -236,7 +237,7 @@ function engineFilters(filters: IndexQuery, exclude: string[] = []): Record<stri
   const and: Record<string, unknown>[] = [{ expires_at: { $gt: filters.now } }]
   // Products the index still holds but the read model no longer shows (searchShowable).
   if (exclude.length) and.push({ id: { $nin: exclude } })
-  if ((filters.min_stars ?? 3) > 3) and.push({ stars: { $gte: filters.min_stars } })
+  if ((filters.min_stars ?? MIN_SHOWABLE_STARS) > MIN_SHOWABLE_STARS) and.push({ stars: { $gte: filters.min_stars } })
   if (filters.stars?.length) and.push({ stars: filters.stars })
   if (filters.group) and.push({ group: filters.group })
   if (filters.producer_type) and.push({ producer_type: filters.producer_type })

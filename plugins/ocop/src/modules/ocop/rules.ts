@@ -8,6 +8,7 @@
  */
 
 import { parsePhoneNumberFromString } from "libphonenumber-js/max"
+import { foldVietnamese } from "./utils/fold"
 
 // ---------------------------------------------------------------------------------------------------------
 // Stars, criteria versions, certifying level
@@ -268,14 +269,15 @@ export function criteriaVersionInForce(date: DateInput): CriteriaVersionCode | u
 export const MIN_SCORE = 0
 export const MAX_SCORE = 100
 
-function scoreInRange(score: number) {
+/** Whether a score is on the scale every criteria version uses. */
+export function isScoreInRange(score: number) {
   return Number.isFinite(score) && score >= MIN_SCORE && score <= MAX_SCORE
 }
 
 /** Stars for a score under a criteria version; a score outside 0–100 is an error, not a band. */
 export function starsForScore(score: number, version: string = CURRENT_CRITERIA_VERSION): Stars {
   const { bands } = criteriaVersion(version)
-  if (!scoreInRange(score)) {
+  if (!isScoreInRange(score)) {
     throw new RangeError(`Điểm ${score} nằm ngoài thang ${MIN_SCORE}–${MAX_SCORE} / score ${score} is outside ${MIN_SCORE}–${MAX_SCORE}`)
   }
   return bands.find((band) => score >= band.min)!.stars
@@ -285,10 +287,13 @@ export type StarsCheck =
   | { ok: true; stars: Stars }
   | { ok: false; expected: Stars | null; message_vi: string; message_en: string }
 
-/** Whether the stars someone typed agree with the score's band; the message says what to fix, in both languages. */
-export function checkStarsMatchScore(stars: number, score: number, version: string = CURRENT_CRITERIA_VERSION): StarsCheck {
+/**
+ * Whether the stars someone typed agree with the score's band (none typed: the band's stars); the message says
+ * what to fix, in both languages.
+ */
+export function checkStarsMatchScore(stars: number | undefined, score: number, version: string = CURRENT_CRITERIA_VERSION): StarsCheck {
   criteriaVersion(version)
-  if (!scoreInRange(score)) {
+  if (!isScoreInRange(score)) {
     return {
       ok: false,
       expected: null,
@@ -297,13 +302,30 @@ export function checkStarsMatchScore(stars: number, score: number, version: stri
     }
   }
   const expected = starsForScore(score, version)
-  if (stars === expected) return { ok: true, stars: expected }
+  if (stars === undefined || stars === expected) return { ok: true, stars: expected }
   return {
     ok: false,
     expected,
     message_vi: `Điểm ${score} tương ứng ${expected} sao, không phải ${stars} sao`,
     message_en: `score ${score} is a ${expected}-star band, not ${stars}`,
   }
+}
+
+/**
+ * The whole-point scores that earn these stars under a criteria version, lowest and highest (the seed draws
+ * scores from it). A band reaches up to one point under the next band's lowest score.
+ */
+export function scoreRange(stars: number, version: string = CURRENT_CRITERIA_VERSION): readonly [number, number] {
+  const { bands } = criteriaVersion(version)
+  const at = bands.findIndex((band) => band.stars === stars)
+  if (at < 0) throw new RangeError(`Không có hạng ${stars} sao / there is no ${stars}-star band`)
+  const higher = bands[at - 1]
+  return [bands[at]!.min, higher ? higher.min - 1 : MAX_SCORE]
+}
+
+/** Every star rating of a criteria version, highest first. */
+export function starRatings(version: string = CURRENT_CRITERIA_VERSION): Stars[] {
+  return criteriaVersion(version).bands.map((band) => band.stars)
 }
 
 /** Who certifies a rating, or null for 1–2 ★, which get no certificate. */
@@ -376,9 +398,25 @@ export type CertificationLike = {
 
 export type CertificationState = "valid" | "expired" | "revoked" | "not_yet_valid"
 
+/** What an evaluation decided, as a certification record keeps it (dates and links aside). */
+export type CertificationGrade = {
+  stars: number
+  score: number
+  criteria_version: string
+  group_code: string
+  sub_group_code: string | null
+  /** Who certified it; null below the certified ratings, which get no certificate. */
+  level: CertifyingLevel | null
+  certificate_no: string | null
+  decision_no: string | null
+}
+
 export const VALIDITY_MONTHS = 36
 export const MIN_SHOWABLE_STARS = 3
 export const REMINDER_WINDOW_DAYS = 30
+
+/** The star ratings a shopper can see and filter by, lowest first: 3, 4 and 5. */
+export const SHOWABLE_STARS: readonly Stars[] = starRatings().filter((stars) => stars >= MIN_SHOWABLE_STARS).reverse()
 const DAY_MS = 24 * 60 * 60 * 1000
 
 function instant(value: DateInput): number {
@@ -470,6 +508,103 @@ export function currentCertification<T extends CertificationLike>(certs: readonl
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// What a lookup tells a shopper about a certificate
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * A certificate as the public lookup states it (docs/decisions/029). `expiring` is still valid, within
+ * `EXPIRING_WINDOW_DAYS` of its end; `superseded` means the product was graded again with other stars, so the
+ * stars printed with this number no longer hold; `not_yet_valid` is a certificate entered ahead of its decision
+ * day. Only `valid` and `expiring` are good to buy on.
+ */
+export type VerificationStatus = "valid" | "expiring" | "expired" | "revoked" | "superseded" | "not_yet_valid"
+
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ["valid", "expiring", "expired", "revoked", "superseded", "not_yet_valid"]
+
+/** A shopper is told a certificate is running out from 90 days before its end (the producer's reminder is at 30). */
+export const EXPIRING_WINDOW_DAYS = 90
+
+/** The newer evaluation of the same product that followed this certificate, as far as the lookup needs it. */
+export type Successor = { stars: number; issued_at: DateInput; revoked_at?: DateInput | null }
+
+/**
+ * The lookup's word for a certificate at `now`. A revocation wins over everything; then a re-grading with other
+ * stars (once the newer evaluation's decision day has come and it was not itself revoked), then the dates. A
+ * renewal with the same stars does not supersede: the old certificate keeps its own dates.
+ */
+export function verificationStatus(cert: CertificationLike, now: DateInput, successor?: Successor | null): VerificationStatus {
+  const state = certificationState(cert, now)
+  if (state === "revoked") return "revoked"
+  if (
+    successor &&
+    successor.revoked_at == null &&
+    successor.stars !== cert.stars &&
+    instant(successor.issued_at) <= instant(now) &&
+    instant(successor.issued_at) >= instant(cert.issued_at)
+  ) {
+    return "superseded"
+  }
+  if (state !== "valid") return state
+  return expiresAt(cert).getTime() - instant(now) <= EXPIRING_WINDOW_DAYS * DAY_MS ? "expiring" : "valid"
+}
+
+/** Whether a shopper may rely on the certificate today. */
+export function isGoodToBuyOn(status: VerificationStatus): boolean {
+  return status === "valid" || status === "expiring"
+}
+
+/**
+ * The instant the lookup's answer for this certificate next changes by the calendar alone (it enters the
+ * 90-day window, expires, or its successor's decision day comes), or null when dates change nothing more. A
+ * cache may keep the answer until then at most; a revocation can come any moment and is not foreseen here.
+ */
+export function nextStatusChange(cert: CertificationLike, now: DateInput, successor?: Successor | null): Date | null {
+  if (cert.revoked_at != null) return null
+  const at = instant(now)
+  const end = expiresAt(cert).getTime()
+  const moments = [instant(cert.issued_at), end - EXPIRING_WINDOW_DAYS * DAY_MS, end]
+  if (successor && successor.revoked_at == null && successor.stars !== cert.stars) moments.push(instant(successor.issued_at))
+  const next = moments.filter((moment) => moment > at).sort((a, b) => a - b)[0]
+  return next === undefined ? null : new Date(next)
+}
+
+/**
+ * Who signed a decision, read from its number as Vietnamese documents are numbered (Nghị định 30/2020: the
+ * part after `QĐ-` abbreviates the issuing body): `1378/QĐ-UBND` is the provincial People's Committee,
+ * `3925/QĐ-BNNMT` the Ministry of Agriculture and Environment. Null for a number that follows no known pattern:
+ * the lookup then shows the number alone rather than guess.
+ */
+export function decisionBody(decisionNo: string | null | undefined, provinceName?: string | null): { vi: string; en: string } | null {
+  const match = /\/QĐ-([A-ZĐ]+)(?:-|$)/u.exec((decisionNo ?? "").trim().toUpperCase())
+  if (!match) return null
+  const province = provinceName?.replace(/^(Tỉnh|Thành phố)\s+/u, "")
+  const provinceVi = provinceName ? provinceName.replace(/^Tỉnh/u, "tỉnh").replace(/^Thành phố/u, "thành phố") : null
+  switch (match[1]) {
+    case "UBND":
+      return provinceVi
+        ? { vi: `Ủy ban nhân dân ${provinceVi}`, en: `People's Committee of ${province}` }
+        : { vi: "Ủy ban nhân dân tỉnh", en: "Provincial People's Committee" }
+    case "BNNMT":
+      return { vi: "Bộ Nông nghiệp và Môi trường", en: "Ministry of Agriculture and Environment" }
+    case "BNN":
+      return { vi: "Bộ Nông nghiệp và Phát triển nông thôn", en: "Ministry of Agriculture and Rural Development" }
+    case "TTG":
+      return { vi: "Thủ tướng Chính phủ", en: "Prime Minister" }
+    default:
+      return null
+  }
+}
+
+/**
+ * A certificate or decision number as people type it, made comparable: letters and digits only, folded and upper
+ * case. People read the separators and marks off a package in many ways: `ocop 66 2024 010`, `OCOP66-2024-010`
+ * and `OCOP-66-2024-010` are one certificate, `1378/qd-ubnd` is decision `1378/QĐ-UBND`.
+ */
+export function certificateKey(number: string): string {
+  return foldVietnamese(number).toUpperCase().replace(/[^A-Z0-9]+/g, "")
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // People and places
 // ---------------------------------------------------------------------------------------------------------
 
@@ -533,4 +668,77 @@ export const SALES_POINT_TYPE_CODES = Object.keys(SALES_POINT_TYPES) as SalesPoi
 
 export function isSalesPointType(value: unknown): value is SalesPointType {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(SALES_POINT_TYPES, value)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The renewal pipeline and the programme's figures (issue 19, docs/decisions/035)
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * A producer is reminded to renew this many days before its certificate expires, each reminder once: three
+ * months leave time to prepare the dossier and have it scored, a month and a week are the last calls.
+ */
+export const RENEWAL_REMINDER_DAYS = [90, 30, 7] as const
+export type RenewalReminderStage = (typeof RENEWAL_REMINDER_DAYS)[number]
+
+/** Valid at `now` and expiring within `days` days (inclusive). */
+export function isExpiringWithin(cert: CertificationLike, now: DateInput, days: number): boolean {
+  if (certificationState(cert, now) !== "valid") return false
+  return expiresAt(cert).getTime() - instant(now) <= days * DAY_MS
+}
+
+/**
+ * The reminder a certificate is due at `now`: the narrowest window it has entered (90, 30 or 7 days before its
+ * expiry), unless that one was sent. A stage missed (certified with 20 days left, or the sweep down for a week)
+ * is not sent late: only the current one goes out, so a producer never gets two reminders the same day.
+ */
+export function dueRenewalReminder(
+  cert: CertificationLike,
+  now: DateInput,
+  sent: readonly number[] = []
+): RenewalReminderStage | null {
+  if (certificationState(cert, now) !== "valid") return null
+  const left = expiresAt(cert).getTime() - instant(now)
+  let due: RenewalReminderStage | null = null
+  for (const stage of RENEWAL_REMINDER_DAYS) if (left <= stage * DAY_MS) due = stage
+  return due !== null && !sent.includes(due) ? due : null
+}
+
+/**
+ * The state a certificate had at `at`, read from its history: like `certificationState`, except that a
+ * revocation counts only from its own date. The programme's figures for a past year are judged so.
+ */
+export function certificationStateOn(cert: CertificationLike, at: DateInput): CertificationState {
+  const revokedThen = cert.revoked_at != null && instant(cert.revoked_at) <= instant(at)
+  return certificationState({ ...cert, revoked_at: revokedThen ? cert.revoked_at : null }, at)
+}
+
+/** The certifications of one product as the register stood at `at`: revocations after `at` not yet made. */
+export function currentCertificationOn<T extends CertificationLike>(certs: readonly T[], at: DateInput): T | undefined {
+  const then = certs.map((cert) => (cert.revoked_at != null && instant(cert.revoked_at) > instant(at) ? { ...cert, revoked_at: null } : cert))
+  const found = currentCertification(then, at)
+  return found && certs[then.indexOf(found)]
+}
+
+/**
+ * A five-star candidate: a valid 4 ★ certificate scoring this much or more, the province's pick of products to
+ * build toward the national 5 ★ evaluation (plan 76/KH-UBND: "2–4 strong local products built toward 5 ★").
+ * The plans name no threshold; 85 is the upper half of the 4 ★ band (70–89), within reach of the 90 that 5 ★
+ * needs. One number here, so a province that picks otherwise changes it once.
+ */
+export const FIVE_STAR_CANDIDATE_MIN_SCORE = 85
+
+export function isFiveStarCandidate(cert: CertificationLike & { score: number }, at: DateInput): boolean {
+  return cert.stars === 4 && cert.score >= FIVE_STAR_CANDIDATE_MIN_SCORE && certificationStateOn(cert, at) === "valid"
+}
+
+/** "Economic organisations" of the plans (tổ chức kinh tế: doanh nghiệp, HTX): enterprises and cooperatives. */
+export const ECONOMIC_ORGANISATION_KINDS: readonly ProducerEntityType[] = ["enterprise", "cooperative"]
+
+/**
+ * The instant a past year's figures are read at: the end of 31 December in Vietnam (UTC+7), so a certificate
+ * decided on 31 December counts and one that expires on 1 January still stands.
+ */
+export function endOfYearInVietnam(year: number): Date {
+  return new Date(Date.UTC(year + 1, 0, 1) - VIETNAM_OFFSET_MS - 1)
 }

@@ -5,8 +5,10 @@ import { CatalogueEntry } from "./models/catalogue-entry"
 import { Certification } from "./models/certification"
 import { Producer } from "./models/producer"
 import { ProgrammeTarget } from "./models/programme-target"
+import { RegisterEntry } from "./models/register-entry"
 import { SalesPoint } from "./models/sales-point"
-import { showableFilter } from "./rules"
+import { findOldDistrict } from "./places/old-districts"
+import { certificateKey, showableFilter } from "./rules"
 import { foldVietnamese } from "./utils/fold"
 
 export type CatalogueOrder = "-stars" | "title" | "price" | "-price" | "-certified_at"
@@ -44,9 +46,15 @@ export function districtName(printed: string): string {
   return printed.trim().replace(DISTRICT_KIND, "").trim()
 }
 
-/** Accent-free, kind-free, apostrophe-free: "Cư M'gar", "cu mgar" and "huyện Cư M'gar" meet. */
+/**
+ * Accent-free, kind-free, apostrophe-free: "Cư M'gar", "cu mgar" and "huyện Cư M'gar" meet. A district of the
+ * province's list (places/old-districts.ts) is also found by its code ("cu-m-gar") and its other spellings.
+ */
 export function districtKey(text: string): string {
-  return foldVietnamese(districtName(text)).replace(/['’]/g, "")
+  const known = findOldDistrict(text)
+  return foldVietnamese(districtName(known ? known.name : text))
+    .replace(/['’`]/g, "")
+    .replace(/\s+/g, " ")
 }
 
 export type CatalogueEntryRow = {
@@ -82,6 +90,47 @@ export type CatalogueEntryRow = {
 
 export type CatalogueEntryInput = Omit<CatalogueEntryRow, "id"> & { search_text: string }
 
+/** A row of the public register (models/register-entry.ts). */
+export type RegisterEntryRow = {
+  certification_id: string
+  product_id: string
+  certificate_no: string
+  certificate_key: string
+  decision_no: string | null
+  decision_key: string | null
+  stars: number
+  score: number
+  group_code: string
+  sub_group_code: string | null
+  criteria_version: string
+  level: "province" | "national"
+  issued_at: Date
+  expires_at: Date
+  revoked_at: Date | null
+  product_handle: string
+  product_title: string
+  product_title_en: string | null
+  producer_id: string | null
+  producer_handle: string | null
+  producer_name: string | null
+  producer_entity_type: string | null
+  province_code: string | null
+  successor_certification_id: string | null
+  successor_certificate_no: string | null
+  successor_stars: number | null
+  successor_issued_at: Date | null
+  successor_revoked_at: Date | null
+  search_text: string
+}
+
+const REGISTER_COLUMNS = [
+  "certification_id", "product_id", "certificate_no", "certificate_key", "decision_no", "decision_key", "stars", "score",
+  "group_code", "sub_group_code", "criteria_version", "level", "issued_at", "expires_at", "revoked_at", "product_handle",
+  "product_title", "product_title_en", "producer_id", "producer_handle", "producer_name", "producer_entity_type", "province_code",
+  "successor_certification_id", "successor_certificate_no", "successor_stars", "successor_issued_at",
+  "successor_revoked_at", "search_text",
+]
+
 const ORDER_BY: Record<CatalogueOrder, string> = {
   "-stars": "stars desc, score desc, title asc",
   title: "title asc",
@@ -107,6 +156,7 @@ export default class OcopModuleService extends MedusaService({
   SalesPoint,
   CatalogueEntry,
   ProgrammeTarget,
+  RegisterEntry,
 }) {
   /**
    * One page of the certified catalogue and the total, in one indexed query. Text search matches every word
@@ -169,7 +219,7 @@ export default class OcopModuleService extends MedusaService({
   async countCatalogueByDistrict(
     now: Date,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ name: string; printed: string; count: number }[]> {
+  ): Promise<{ name: string; printed: string; code: string | null; count: number }[]> {
     const knex = this.knexOf(sharedContext)
     const query = knex("ocop_catalogue_entry")
       .select(knex.raw("substring(address_as_certified from ?) as district", [DISTRICT_PATTERN]))
@@ -177,13 +227,16 @@ export default class OcopModuleService extends MedusaService({
       .whereNull("deleted_at")
     const rows = await whereShowable(query, now).groupByRaw("1")
     // One district printed two ways ("thành phố Buôn Ma Thuột", "TP. Buôn Ma Thuột") counts once.
-    const byKey = new Map<string, { name: string; printed: string; count: number }>()
+    const byKey = new Map<string, { name: string; printed: string; code: string | null; count: number }>()
     for (const row of rows as any[]) {
       if (!row.district) continue
       const key = districtKey(row.district)
       const seen = byKey.get(key)
       if (seen) seen.count += Number(row.count)
-      else byKey.set(key, { name: districtName(row.district), printed: row.district.trim(), count: Number(row.count) })
+      else {
+        const known = findOldDistrict(row.district)
+        byKey.set(key, { name: known?.name ?? districtName(row.district), printed: row.district.trim(), code: known?.code ?? null, count: Number(row.count) })
+      }
     }
     return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
   }
@@ -269,6 +322,162 @@ export default class OcopModuleService extends MedusaService({
       )
     }
     return { previous }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // The public register (lookup by number, decision or name; docs/decisions/029)
+  // -------------------------------------------------------------------------------------------------------
+
+  /** Makes the register say exactly this about these products' certificates; returns the rows it replaced. */
+  @InjectTransactionManager()
+  async replaceRegisterEntries(
+    productIds: string[],
+    entries: RegisterEntryRow[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ previous: RegisterEntryRow[] }> {
+    if (!productIds.length) return { previous: [] }
+    const knex = this.knexOf(sharedContext)
+    const previous = (await knex("ocop_register_entry").select(REGISTER_COLUMNS).whereIn("product_id", productIds).whereNull("deleted_at")) as RegisterEntryRow[]
+    await knex("ocop_register_entry").whereIn("product_id", productIds).del()
+    // A certificate that moved to another product (an admin's correction) leaves its old row behind otherwise.
+    const ids = entries.map((entry) => entry.certification_id)
+    if (ids.length) await knex("ocop_register_entry").whereIn("certification_id", ids).del()
+    const now = new Date()
+    for (let i = 0; i < entries.length; i += 1000) {
+      await knex("ocop_register_entry").insert(
+        entries.slice(i, i + 1000).map((entry) => ({ id: generateEntityId(undefined, "ocreg"), ...entry, created_at: now, updated_at: now }))
+      )
+    }
+    return { previous }
+  }
+
+  /** The certificate with this number as typed (separators, case and marks aside), or null: one indexed query. */
+  @InjectManager()
+  async findRegisterEntry(
+    by: { number: string } | { certification_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RegisterEntryRow | null> {
+    const knex = this.knexOf(sharedContext)
+    const query = knex("ocop_register_entry").select(REGISTER_COLUMNS).whereNull("deleted_at").limit(1)
+    if ("certification_id" in by) query.where("certification_id", by.certification_id)
+    else {
+      const key = certificateKey(by.number)
+      if (!key) return null
+      // Two numbers differing only in separators share a key: the one typed exactly wins.
+      query.where("certificate_key", key).orderByRaw("(certificate_no = ?) desc, issued_at desc", [by.number.trim()])
+    }
+    const [row] = await query
+    return (row as RegisterEntryRow | undefined) ?? null
+  }
+
+  /** Every certificate a product has carried, newest first (its page's 410 and the lookup of a handle). */
+  @InjectManager()
+  async listRegisterEntriesOfProduct(
+    by: { product_handle: string } | { product_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RegisterEntryRow[]> {
+    const knex = this.knexOf(sharedContext)
+    const query = knex("ocop_register_entry").select(REGISTER_COLUMNS).whereNull("deleted_at").orderBy("issued_at", "desc").limit(50)
+    if ("product_handle" in by) query.where("product_handle", by.product_handle)
+    else query.where("product_id", by.product_id)
+    return (await query) as RegisterEntryRow[]
+  }
+
+  /** A producer's certificates, newest first (the seller portal's stamps page). */
+  @InjectManager()
+  async listRegisterEntriesOfProducer(
+    producerId: string,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: RegisterEntryRow[]; count: number }> {
+    const knex = this.knexOf(sharedContext)
+    const query = knex("ocop_register_entry")
+      .select(REGISTER_COLUMNS)
+      .select(knex.raw("count(*) over () as total_count"))
+      .where("producer_id", producerId)
+      .whereNull("deleted_at")
+    const rows = await query.clone().orderBy([{ column: "issued_at", order: "desc" }, { column: "certificate_no" }]).limit(page.limit).offset(page.offset)
+    let count = rows.length ? Number(rows[0].total_count) : 0
+    if (!rows.length && page.offset > 0) {
+      const [{ total }] = await query.clearSelect().count({ total: "*" })
+      count = Number(total)
+    }
+    return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as RegisterEntryRow), count }
+  }
+
+  /**
+   * Certificates matching what a shopper typed: the number itself first, then every certificate of a decision
+   * with that number, then names (every word of the folded text, as the catalogue searches), closest first.
+   */
+  @InjectManager()
+  async searchRegister(
+    q: string,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: RegisterEntryRow[]; count: number }> {
+    const knex = this.knexOf(sharedContext)
+    const key = certificateKey(q)
+    const folded = foldVietnamese(q)
+    const words = folded.split(" ").filter(Boolean)
+    if (!key && !words.length) return { rows: [], count: 0 }
+    const query = knex("ocop_register_entry")
+      .select(REGISTER_COLUMNS)
+      .select(knex.raw("count(*) over () as total_count"))
+      .whereNull("deleted_at")
+      .where((where) => {
+        if (key) where.orWhere("certificate_key", key).orWhere("decision_key", key)
+        if (words.length) {
+          where.orWhere((all) => {
+            for (const word of words) all.where("search_text", "like", `%${escapeLike(word)}%`)
+          })
+        }
+      })
+      .orderByRaw(
+        "(certificate_key = ?) desc, (decision_key = ?) desc, word_similarity(?, search_text) desc, issued_at desc, certificate_no asc",
+        [key, key, folded]
+      )
+      .limit(page.limit)
+      .offset(page.offset)
+    const rows = await query
+    let count = rows.length ? Number(rows[0].total_count) : 0
+    if (!rows.length && page.offset > 0) {
+      const [{ total }] = await query.clone().clearSelect().clearOrder().offset(0).limit(1).count({ total: "*" })
+      count = Number(total)
+    }
+    return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as RegisterEntryRow), count }
+  }
+
+  /**
+   * The certificates closest to a number or name that matched nothing: trigram similarity of the number's key
+   * and of the folded names (pg_trgm), best first. Only what the register shows anyway (number and product).
+   */
+  @InjectManager()
+  async suggestRegister(
+    q: string,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ certificate_no: string; product_title: string; product_title_en: string | null }[]> {
+    const knex = this.knexOf(sharedContext)
+    const key = certificateKey(q)
+    const folded = foldVietnamese(q)
+    if (!key && !folded) return []
+    const rows = await knex("ocop_register_entry")
+      .select("certificate_no", "product_title", "product_title_en")
+      .select(knex.raw("greatest(similarity(certificate_key, ?), word_similarity(?, search_text)) as closeness", [key, folded]))
+      .whereNull("deleted_at")
+      .where((where) => where.whereRaw("certificate_key % ?", [key]).orWhereRaw("? <% search_text", [folded]))
+      .orderBy([{ column: "closeness", order: "desc" }, { column: "certificate_no", order: "asc" }])
+      .limit(limit)
+    return rows.map(({ closeness: _, ...row }: Record<string, unknown>) => row as { certificate_no: string; product_title: string; product_title_en: string | null })
+  }
+
+  /** Which of these products the catalogue lists at `now`: the lookup links to a product's page only then. */
+  @InjectManager()
+  async listedProductIds(productIds: string[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
+    if (!productIds.length) return new Set()
+    const knex = this.knexOf(sharedContext)
+    const rows = await whereShowable(knex("ocop_catalogue_entry").select("product_id").whereIn("product_id", productIds).whereNull("deleted_at"), now)
+    return new Set(rows.map((row: { product_id: string }) => row.product_id))
   }
 
   private knexOf(sharedContext: Context): Knex {

@@ -10,6 +10,7 @@ import {
 import { refuseInvalidAddress, refuseUndeliverableCart } from "../../checkout/address"
 import { arePickups, refusePickupThatLacksItems } from "../../checkout/cart-check"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"
 import type OcopModuleService from "../../modules/ocop/service"
 
 /**
@@ -88,8 +89,8 @@ export async function refuseVariantsNotOnSale(
     if (!showable.has(handle)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Sản phẩm "${title}" không có chứng nhận OCOP từ 3 sao còn hiệu lực nên không được bán / ` +
-          `"${title}" is not for sale: it has no valid OCOP certificate of 3 stars or more`
+        `Sản phẩm "${title}" không có chứng nhận OCOP từ ${MIN_SHOWABLE_STARS} sao còn hiệu lực nên không được bán / ` +
+          `"${title}" is not for sale: it has no valid OCOP certificate of ${MIN_SHOWABLE_STARS} stars or more`
       )
     }
     const channels = ((variant.product.sales_channels ?? []) as ({ id: string } | null)[]).map((channel) => channel?.id)

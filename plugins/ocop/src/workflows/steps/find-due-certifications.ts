@@ -2,7 +2,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { currentCertification, isInReminderWindow, REMINDER_WINDOW_DAYS } from "../../modules/ocop/rules"
+import { PROGRAMME_MODULE } from "../../modules/programme"
+import type ProgrammeModuleService from "../../modules/programme/service"
+import { currentCertification, dueRenewalReminder, RENEWAL_REMINDER_DAYS, type RenewalReminderStage } from "../../modules/ocop/rules"
 import type { CertificationGraph } from "../utils/project-product"
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -10,12 +12,16 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const OPENING_LOOKBACK_DAYS = 7
 
 export type DueCertification = { id: string; product_id: string; expires_at: string }
+export type DueReminder = DueCertification & { stage: RenewalReminderStage }
+
+/** The key a sweep's reminder is claimed under (modules/programme/models/certification-reminder.ts). */
+export const stageKey = (stage: number) => `stage-${stage}`
 
 export type DueCertifications = {
   /** Expired, not yet recorded as lapsed. */
   lapsing: DueCertification[]
-  /** Current, valid, within 30 days of expiry, not yet reminded. */
-  expiring: DueCertification[]
+  /** Current and valid, in a reminder window (90, 30 or 7 days before expiry) whose reminder was not sent. */
+  expiring: DueReminder[]
   /** Products to re-project: those of lapsing certificates and those whose certificate opened lately. */
   product_ids: string[]
 }
@@ -32,11 +38,22 @@ export const findDueCertificationsStep = createStep(
       { revoked_at: null, lapsed_at: null, expires_at: { $lte: now } },
       { select: ["id"] }
     )
-    const reminderEdge = new Date(now.getTime() + REMINDER_WINDOW_DAYS * DAY_MS)
+    const reminderEdge = new Date(now.getTime() + Math.max(...RENEWAL_REMINDER_DAYS) * DAY_MS)
     const nearing = await ocop.listCertifications(
-      { revoked_at: null, expiring_notified_at: null, expires_at: { $gt: now, $lte: reminderEdge } },
+      { revoked_at: null, expires_at: { $gt: now, $lte: reminderEdge } },
       { select: ["id"] }
     )
+    const programme: ProgrammeModuleService = container.resolve(PROGRAMME_MODULE)
+    const sent = nearing.length
+      ? await programme.listCertificationReminders(
+          { certification_id: nearing.map((c) => c.id), key: RENEWAL_REMINDER_DAYS.map(stageKey) },
+          { select: ["certification_id", "stage"], take: null }
+        )
+      : []
+    const sentStages = new Map<string, number[]>()
+    for (const reminder of sent) {
+      sentStages.set(reminder.certification_id, [...(sentStages.get(reminder.certification_id) ?? []), Number(reminder.stage)])
+    }
     // A certificate that opened lately may now speak for its product instead of the one before it.
     const lookback = new Date(now.getTime() - OPENING_LOOKBACK_DAYS * DAY_MS)
     const opening = await ocop.listCertifications(
@@ -58,15 +75,19 @@ export const findDueCertificationsStep = createStep(
     }
 
     const lapsing = lapsed.map((c) => due(c.id)).filter((d): d is DueCertification => !!d)
-    const expiring = nearing
-      .map((c) => byId.get(c.id))
-      .filter((found) => {
-        if (!found) return false
-        const siblings = (found.product.certifications ?? []).filter(Boolean) as CertificationGraph[]
-        const current = currentCertification(siblings, now)
-        return !!current && current.id === found.id && isInReminderWindow(current, now)
-      })
-      .map((found) => due(found.id)!)
+    // Only the certificate that speaks for its product is reminded: one already renewed needs no reminder.
+    const expiring: DueReminder[] = []
+    for (const { id } of nearing) {
+      const found = byId.get(id)
+      if (!found) continue
+      const siblings = (found.product.certifications ?? []).filter(Boolean) as CertificationGraph[]
+      const current = currentCertification(siblings, now)
+      if (!current || current.id !== id) continue
+      // A renewal entered ahead of its decision day does not speak yet, but the producer has renewed.
+      if (siblings.some((c) => c.id !== id && c.revoked_at == null && new Date(c.issued_at) > new Date(current.issued_at))) continue
+      const stage = dueRenewalReminder(current, now, sentStages.get(id) ?? [])
+      if (stage !== null) expiring.push({ ...due(id)!, stage })
+    }
 
     const opened = await ocop.listCatalogueEntries({ issued_at: { $lte: now, $gt: lookback } }, { select: ["product_id"] })
     const openedProducts = opening.map((c) => byId.get(c.id)?.product?.id).filter((id): id is string => !!id)

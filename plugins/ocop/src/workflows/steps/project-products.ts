@@ -2,15 +2,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import type { CatalogueEntryInput } from "../../modules/ocop/service"
-import { isOnSaleToday, PRODUCT_PROJECTION_FIELDS, projectProduct, type ProductGraph } from "../utils/project-product"
+import type { CatalogueEntryInput, RegisterEntryRow } from "../../modules/ocop/service"
+import { isOnSaleToday, PRODUCT_PROJECTION_FIELDS, projectProduct, projectRegister, type ProductGraph } from "../utils/project-product"
 
 export type ProjectProductsInput = { product_ids: string[]; now?: string }
 export type ProjectProductsOutput = { on_sale: string[]; off_sale: string[] }
 
 /**
- * Rewrites the catalogue rows of these products from their current graph, and says which of them may be on
- * sale today. Undo puts the previous rows back.
+ * Rewrites the catalogue rows and the public register's rows of these products from their current graph, and
+ * says which of them may be on sale today. Undo puts the previous rows back.
  */
 export const projectProductsStep = createStep(
   "ocop-project-products",
@@ -22,7 +22,7 @@ export const projectProductsStep = createStep(
     const locking = container.resolve(Modules.LOCKING)
     // Read and write under a lock per product: two refreshes of one product that interleave (a subscriber's and
     // a certification's) would otherwise let the one that read first write last, leaving a stale row.
-    const { products, previous } = await locking.execute(
+    const { products, previous, previousRegister } = await locking.execute(
       productIds.map((id) => `ocop:project:${id}`),
       async () => {
         const { data } = productIds.length
@@ -31,19 +31,21 @@ export const projectProductsStep = createStep(
         const products = data as unknown as ProductGraph[]
         const entries = products.map((product) => projectProduct(product, now)).filter((e): e is CatalogueEntryInput => !!e)
         const { previous } = await ocop.replaceCatalogueEntries(productIds, entries)
-        return { products, previous }
+        const { previous: previousRegister } = await ocop.replaceRegisterEntries(productIds, products.flatMap(projectRegister))
+        return { products, previous, previousRegister }
       },
       { timeout: 60 }
     )
     const onSale = new Set(products.filter((product) => isOnSaleToday(product, now)).map((p) => p.id))
-    return new StepResponse<ProjectProductsOutput, { product_ids: string[]; previous: CatalogueEntryInput[] }>(
+    return new StepResponse<ProjectProductsOutput, { product_ids: string[]; previous: CatalogueEntryInput[]; previousRegister: RegisterEntryRow[] }>(
       { on_sale: productIds.filter((id) => onSale.has(id)), off_sale: productIds.filter((id) => !onSale.has(id)) },
-      { product_ids: productIds, previous }
+      { product_ids: productIds, previous, previousRegister }
     )
   },
   async (undo, { container }) => {
     if (!undo) return
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     await ocop.replaceCatalogueEntries(undo.product_ids, undo.previous)
+    await ocop.replaceRegisterEntries(undo.product_ids, undo.previousRegister ?? [])
   }
 )

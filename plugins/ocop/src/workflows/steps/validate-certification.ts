@@ -10,7 +10,7 @@ import {
   isCriteriaVersion,
   isGroupKnown,
   MIN_SHOWABLE_STARS,
-  starsForScore,
+  type CertificationGrade,
 } from "../../modules/ocop/rules"
 
 export type CertificationDraft = {
@@ -27,16 +27,8 @@ export type CertificationDraft = {
   renews_id?: string | null
 }
 
-export type ValidCertification = {
+export type ValidCertification = CertificationGrade & {
   product_id: string
-  stars: number
-  score: number
-  criteria_version: string
-  group_code: string
-  sub_group_code: string | null
-  level: "province" | "national" | null
-  certificate_no: string | null
-  decision_no: string | null
   issued_at: Date
   expires_at: Date
   renews_id: string | null
@@ -49,7 +41,8 @@ export function invalid(vi: string, en: string): never {
 /**
  * The rules a certification must meet on its own, without the database: stars agree with the score's band for
  * its criteria version, the group exists in that version's list, the expiry follows the issue, a certificate
- * number exactly from 3 ★. Fills in the stars, level and 36-month expiry it can derive. Throws INVALID_DATA.
+ * number exactly from the lowest certified rating up. Fills in the stars, level and default expiry it can derive.
+ * Throws INVALID_DATA.
  */
 export function checkCertificationDraft(draft: CertificationDraft): ValidCertification {
   if (!isCriteriaVersion(draft.criteria_version)) {
@@ -60,12 +53,9 @@ export function checkCertificationDraft(draft: CertificationDraft): ValidCertifi
       throw new MedusaError(MedusaError.Types.INVALID_DATA, (error as Error).message)
     }
   }
-  if (!Number.isFinite(draft.score) || draft.score < 0 || draft.score > 100) {
-    invalid(`Điểm ${draft.score} nằm ngoài thang 0–100`, `score ${draft.score} is outside 0–100`)
-  }
-  const stars = draft.stars ?? starsForScore(draft.score, draft.criteria_version)
-  const check = checkStarsMatchScore(stars, draft.score, draft.criteria_version)
+  const check = checkStarsMatchScore(draft.stars, draft.score, draft.criteria_version)
   if (!check.ok) invalid(check.message_vi, check.message_en)
+  const { stars } = check
 
   if (!isGroupKnown(draft.group, draft.sub_group ?? null, draft.criteria_version)) {
     invalid(

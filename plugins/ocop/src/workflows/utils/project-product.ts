@@ -1,10 +1,10 @@
 /**
  * How a product, as the graph of product, prices, certifications, producer and sales points, becomes a row
- * of the catalogue read model: pure, so the rule "listed only when its current certification is ≥ 3 ★ and not
- * revoked or expired" is tested without a database.
+ * of the catalogue read model: pure, so the rule "listed only when its current certification is showable
+ * (rules.ts: rated MIN_SHOWABLE_STARS or more, not revoked or expired)" is tested without a database.
  */
-import type { CatalogueEntryInput } from "../../modules/ocop/service"
-import { currentCertification, isShowable, MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"
+import type { CatalogueEntryInput, RegisterEntryRow } from "../../modules/ocop/service"
+import { certificateKey, currentCertification, isShowable, MIN_SHOWABLE_STARS, type CertificationGrade } from "../../modules/ocop/rules"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
 
 export type ProductGraph = {
@@ -21,16 +21,8 @@ export type ProductGraph = {
   sales_points?: ({ handle: string; active: boolean; deleted_at?: string | Date | null } | null)[] | null
 }
 
-export type CertificationGraph = {
+export type CertificationGraph = CertificationGrade & {
   id: string
-  stars: number
-  score: number
-  criteria_version: string
-  group_code: string
-  sub_group_code: string | null
-  level: "province" | "national" | null
-  certificate_no: string | null
-  decision_no: string | null
   issued_at: string | Date
   expires_at: string | Date
   revoked_at: string | Date | null
@@ -109,6 +101,59 @@ export function projectProduct(product: ProductGraph, now: Date): CatalogueEntry
         .join(" ")
     ),
   }
+}
+
+/**
+ * The product's rows of the public register: one per certificate with a number, whatever its state, each with
+ * the newest evaluation of the product decided after it (not revoked), which tells the lookup whether the
+ * stars printed with that number still hold. A product not published still has its certificates looked up.
+ */
+export function projectRegister(product: ProductGraph): RegisterEntryRow[] {
+  const certs = (product.certifications ?? []).filter(isPresent)
+  const producer = product.producer ?? null
+  const metadata = product.metadata ?? {}
+  const titleEn = textOrNull(metadata.title_en)
+  return certs
+    .filter((cert): cert is CertificationGraph & { certificate_no: string; level: "province" | "national" } => !!cert.certificate_no && !!cert.level)
+    .map((cert) => {
+      const issued = new Date(cert.issued_at).getTime()
+      const successor = certs
+        .filter((other) => other.id !== cert.id && other.revoked_at == null && new Date(other.issued_at).getTime() > issued)
+        .sort((a, b) => new Date(b.issued_at).getTime() - new Date(a.issued_at).getTime())[0]
+      return {
+        certification_id: cert.id,
+        product_id: product.id,
+        certificate_no: cert.certificate_no,
+        certificate_key: certificateKey(cert.certificate_no),
+        decision_no: cert.decision_no,
+        decision_key: cert.decision_no ? certificateKey(cert.decision_no) : null,
+        stars: cert.stars,
+        score: Number(cert.score),
+        group_code: cert.group_code,
+        sub_group_code: cert.sub_group_code,
+        criteria_version: cert.criteria_version,
+        level: cert.level,
+        issued_at: new Date(cert.issued_at),
+        expires_at: new Date(cert.expires_at),
+        revoked_at: cert.revoked_at ? new Date(cert.revoked_at) : null,
+        product_handle: product.handle,
+        product_title: product.title,
+        product_title_en: titleEn,
+        producer_id: producer?.id ?? null,
+        producer_handle: producer?.handle ?? null,
+        producer_name: producer?.name ?? null,
+        producer_entity_type: producer?.entity_type ?? null,
+        province_code: producer?.province_code ?? null,
+        successor_certification_id: successor?.id ?? null,
+        successor_certificate_no: successor?.certificate_no ?? null,
+        successor_stars: successor?.stars ?? null,
+        successor_issued_at: successor ? new Date(successor.issued_at) : null,
+        successor_revoked_at: successor?.revoked_at ? new Date(successor.revoked_at) : null,
+        search_text: foldVietnamese(
+          [cert.certificate_no, cert.decision_no, product.title, titleEn, producer?.name].filter(Boolean).join(" ")
+        ),
+      }
+    })
 }
 
 /** Whether the product may be in the storefront's sales channel today (and so in carts). */

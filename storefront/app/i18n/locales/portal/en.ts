@@ -8,6 +8,7 @@ const portal: PortalResources = {
   dashboard: "Overview",
   products: "Products",
   team: "Team",
+  stamps: "OCOP stamps",
   signOut: "Sign out",
   signedOut: "You are signed out of the seller portal.",
   signedIn: "You are signed in to the seller portal.",

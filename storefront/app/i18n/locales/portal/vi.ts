@@ -6,6 +6,7 @@ const portal = {
   dashboard: "Tổng quan",
   products: "Sản phẩm",
   team: "Đội ngũ",
+  stamps: "Tem OCOP",
   signOut: "Đăng xuất",
   signedOut: "Bạn đã đăng xuất khỏi Kênh người bán.",
   signedIn: "Bạn đã đăng nhập Kênh người bán.",

@@ -3,7 +3,7 @@ import { HouseStar } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { SectionHeader } from "../../components/header"
+import { SectionHeader } from "../../kit/section"
 import { useCertificationCount, useProducers, useSalesPoints } from "../../lib/api"
 import { STATE_LABEL } from "../../lib/labels"
 
@@ -21,15 +21,15 @@ const OcopPage = () => {
       <Container className="divide-y p-0">
         <SectionHeader
           title="Chương trình OCOP"
-          subtitle="Mỗi xã một sản phẩm — chủ thể, điểm bán và chứng nhận sản phẩm. Chứng nhận, gia hạn và thu hồi ở trang từng sản phẩm."
+          subtitle="Mỗi xã một sản phẩm — chủ thể, điểm bán và chứng nhận sản phẩm. Chứng nhận, gia hạn và thu hồi ở trang từng sản phẩm; mục tiêu và thực hiện ở trang Chương trình."
         />
         <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-3">
           <Figure label="Chủ thể" value={producers.data?.count} to="/ocop/producers" />
           <Figure label="Điểm bán" value={salesPoints.data?.count} to="/ocop/sales-points" />
-          <Figure label={`Chứng nhận ${STATE_LABEL.valid.text.toLowerCase()}`} value={valid.data?.count} />
-          <Figure label={`Chứng nhận ${STATE_LABEL.expired.text.toLowerCase()}`} value={expired.data?.count} />
-          <Figure label={`Chứng nhận ${STATE_LABEL.revoked.text.toLowerCase()}`} value={revoked.data?.count} />
-          <Figure label={`Chứng nhận ${STATE_LABEL.not_yet_valid.text.toLowerCase()}`} value={upcoming.data?.count} />
+          <Figure label={`Chứng nhận ${STATE_LABEL.valid.text.toLowerCase()}`} value={valid.data?.count} to="/ocop/certifications?state=valid" />
+          <Figure label={`Chứng nhận ${STATE_LABEL.expired.text.toLowerCase()}`} value={expired.data?.count} to="/ocop/certifications?state=expired" />
+          <Figure label={`Chứng nhận ${STATE_LABEL.revoked.text.toLowerCase()}`} value={revoked.data?.count} to="/ocop/certifications?state=revoked" />
+          <Figure label={`Chứng nhận ${STATE_LABEL.not_yet_valid.text.toLowerCase()}`} value={upcoming.data?.count} to="/ocop/certifications?state=not_yet_valid" />
         </div>
       </Container>
     </div>

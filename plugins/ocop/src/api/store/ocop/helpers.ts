@@ -194,3 +194,13 @@ export function toSalesPoint(point: InferTypeOf<typeof SalesPoint>, productCount
 
 /** The product lists of producer and sales-point pages: the showable products, best first. */
 export const PRODUCTS_PER_PAGE_OF_PLACE = 100
+
+/**
+ * The products a producer's or a sales point's page lists, as cards in the answer's language, and how many it
+ * has in all.
+ */
+export async function productsOfPlace(req: MedusaRequest, place: { producer: string } | { sales_point: string }) {
+  const { rows, count } = await ocopService(req).listCatalogue({ now: new Date(), ...place }, { limit: PRODUCTS_PER_PAGE_OF_PLACE, offset: 0 })
+  const locale = requestLocale(req)
+  return { locale, count, products: rows.map((row) => toProductCard(row, locale)) }
+}

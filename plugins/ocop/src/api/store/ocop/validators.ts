@@ -3,7 +3,9 @@ import {
   CRITERIA_VERSIONS,
   PRODUCER_ENTITY_TYPE_CODES,
   SALES_POINT_TYPE_CODES,
+  SHOWABLE_STARS,
 } from "../../../modules/ocop/rules"
+import { paging } from "../../utils/validators"
 
 /**
  * Query schemas of `/store/ocop/*` (shapes in docs/store-api.md). Every schema is strict: a field the API does
@@ -22,6 +24,11 @@ const joinRepeated = (value: unknown) => (Array.isArray(value) ? value.join(",")
 
 const locale = z.enum(["vi", "en"]).optional()
 
+/** One of the star ratings a shopper can see (rules.ts' SHOWABLE_STARS), as a regular-expression character class. */
+const STAR = `[${SHOWABLE_STARS.join("")}]`
+/** "3, 4 or 5" */
+const oneOf = (or: string) => `${SHOWABLE_STARS.slice(0, -1).join(", ")} ${or} ${SHOWABLE_STARS[SHOWABLE_STARS.length - 1]}`
+
 const handle = z.string().trim().min(1).max(200)
 
 const provinceCode = z
@@ -35,23 +42,20 @@ const vnd = (field: string) =>
     .regex(/^\d{1,10}$/, { message: `${field} là số đồng nguyên, ví dụ 100000 / ${field} is a whole number of đồng, e.g. 100000` })
     .transform(Number)
 
-const page = (defaultLimit: number) => ({
-  limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),
-  offset: z.coerce.number().int().min(0).default(0),
-})
-
 export const StoreOcopProductsParams = z
   .object({
     min_stars: z
       .string()
-      .regex(/^[345]$/, { message: "min_stars chỉ nhận 3, 4 hoặc 5 / min_stars must be 3, 4 or 5" })
+      .regex(new RegExp(`^${STAR}$`), {
+        message: `min_stars chỉ nhận ${oneOf("hoặc")} / min_stars must be ${oneOf("or")}`,
+      })
       .transform(Number)
       .optional(),
     stars: z
       .preprocess(
         joinRepeated,
-        z.string().regex(/^[345](,[345])*$/, {
-          message: "stars là danh sách 3, 4, 5 cách nhau bởi dấu phẩy / stars must be a comma list of 3, 4, 5",
+        z.string().regex(new RegExp(`^${STAR}(,${STAR})*$`), {
+          message: `stars là danh sách ${SHOWABLE_STARS.join(", ")} cách nhau bởi dấu phẩy / stars must be a comma list of ${SHOWABLE_STARS.join(", ")}`,
         })
       )
       .transform((list) => [...new Set(list.split(",").map(Number))])
@@ -79,7 +83,7 @@ export const StoreOcopProductsParams = z
     order: z.enum(["-stars", "title", "price", "-price", "-certified_at"]).optional(),
     region_id: z.string().min(1).optional(),
     locale,
-    ...page(24),
+    ...paging(24),
   })
   .strict()
   .refine((query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max, {
@@ -97,7 +101,7 @@ export const StoreOcopProducersParams = z
     entity_type: z.enum(PRODUCER_ENTITY_TYPE_CODES as [string, ...string[]]).optional(),
     province_code: provinceCode.optional(),
     locale,
-    ...page(50),
+    ...paging(50),
   })
   .strict()
 export type StoreOcopProducersParamsType = z.infer<typeof StoreOcopProducersParams>

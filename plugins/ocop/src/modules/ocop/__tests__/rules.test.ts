@@ -26,6 +26,9 @@ import {
   isValidVietnamPhone,
   normalizeShopperPhone,
   normalizeVietnamPhone,
+  scoreRange,
+  SHOWABLE_STARS,
+  starRatings,
   starsForScore,
   type CertificationLike,
 } from "../rules"
@@ -72,7 +75,36 @@ describe("star bands (ocop-domain.md: 90–100 ⇒ 5, 70–89 ⇒ 4, 50–69 ⇒
   })
 })
 
+describe("the scores of a band", () => {
+  it("runs from the band's lowest score to one point under the next band, and to 100 for 5 stars", () => {
+    for (const version of CRITERIA_VERSION_CODES) {
+      expect([1, 2, 3, 4, 5].map((stars) => scoreRange(stars, version))).toEqual([[0, 29], [30, 49], [50, 69], [70, 89], [90, 100]])
+    }
+  })
+
+  it("gives back every score of the range as those stars", () => {
+    for (const stars of starRatings()) {
+      const [low, high] = scoreRange(stars)
+      expect([starsForScore(low), starsForScore(high)]).toEqual([stars, stars])
+    }
+  })
+
+  it("refuses stars no band gives", () => {
+    expect(() => scoreRange(6)).toThrow(RangeError)
+  })
+
+  it("lists the ratings highest first, and the ones a shopper sees from 3 stars up", () => {
+    expect(starRatings("148/2023")).toEqual([5, 4, 3, 2, 1])
+    expect(SHOWABLE_STARS).toEqual([3, 4, 5])
+  })
+})
+
 describe("checking stars against the score", () => {
+  it("gives the band's stars when none were typed", () => {
+    expect(checkStarsMatchScore(undefined, 78, "148/2023")).toEqual({ ok: true, stars: 4 })
+    expect(checkStarsMatchScore(undefined, 101, "148/2023")).toMatchObject({ ok: false, expected: null })
+  })
+
   it("accepts stars that match the score's band", () => {
     expect(checkStarsMatchScore(3, 65, "148/2023")).toEqual({ ok: true, stars: 3 })
     expect(checkStarsMatchScore(5, 90, "1489/2025")).toEqual({ ok: true, stars: 5 })

@@ -1,39 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certifyProductWorkflow } from "../../../../workflows/certify-product"
-import { CERTIFICATION_FIELDS, loadCertification, shapeCertification, stateFilter } from "../helpers"
-import type { AdminCertifyProductType, AdminListCertificationsType } from "../validators"
+import { loadCertification } from "./helpers"
+import { listAdminCertifications } from "./list"
+import type { AdminCertifyProductType, AdminListCertificationsType } from "./validators"
 
-/** Certifications, of one product or all, by state (valid, expired, revoked, not yet valid), paged. */
+/**
+ * The certificates list: by state (valid, expiring within N days, expired, revoked, not yet valid), stars, group,
+ * criteria version, producer, old district, certificate or decision number, of one product or all; paged,
+ * sorted by issue or expiry.
+ */
 export async function GET(req: AuthenticatedMedusaRequest<AdminListCertificationsType>, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { product_id, state } = req.validatedQuery as AdminListCertificationsType
-  const now = new Date()
-  const filters: Record<string, unknown> = stateFilter(state, now)
-  if (product_id) {
-    // A link cannot be filtered on from the certification's side: take the product's certification ids.
-    const { data: products } = await query.graph({ entity: "product", fields: ["certifications.id"], filters: { id: product_id } })
-    filters.id = ((products[0] as any)?.certifications ?? []).filter(Boolean).map((c: any) => c.id)
-    if (!(filters.id as string[]).length) {
-      const { skip, take } = req.queryConfig.pagination
-      return res.json({ certifications: [], count: 0, limit: take, offset: skip })
-    }
-  }
-  const { data, metadata } = await query.graph({
-    entity: "certification",
-    fields: [...CERTIFICATION_FIELDS, "product.id", "product.title", "product.handle"],
-    filters,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    certifications: data.map((cert: any) => ({
-      ...shapeCertification(cert, cert.product?.id ?? null, now),
-      product: cert.product ? { id: cert.product.id, title: cert.product.title, handle: cert.product.handle } : null,
-    })),
-    count: metadata!.count,
-    limit: metadata!.take,
-    offset: metadata!.skip,
-  })
+  const { skip, take } = req.queryConfig.pagination
+  const page = await listAdminCertifications(req.scope, req.validatedQuery as AdminListCertificationsType, req.queryConfig.pagination as any, new Date())
+  res.json({ ...page, limit: take, offset: skip })
 }
 
 /** The programme certifies a product. Every OCOP rule is checked before anything is written. */

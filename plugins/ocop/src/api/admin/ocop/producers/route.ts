@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProducersWorkflow } from "../../../../workflows/create-producers"
-import { loadProducer, textSearch } from "../helpers"
-import type { AdminCreateProducerType, AdminListProducersType } from "../validators"
+import { nameSearch } from "../../../utils/name-search"
+import { loadProducer } from "./helpers"
+import type { AdminCreateProducerType, AdminListProducersType } from "./validators"
 
 /** Producers, filtered and paged, each with how many products it has. */
 export async function GET(req: AuthenticatedMedusaRequest<AdminListProducersType>, res: MedusaResponse) {
@@ -11,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest<AdminListProducersType
   const { data, metadata } = await query.graph({
     entity: "producer",
     fields: [...req.queryConfig.fields, "products.id"],
-    filters: { ...filters, ...textSearch(q) },
+    filters: { ...filters, ...nameSearch(q) },
     pagination: req.queryConfig.pagination,
   })
   res.json({

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSalesPointsWorkflow } from "../../../../workflows/create-sales-points"
-import { loadSalesPoint, textSearch } from "../helpers"
-import type { AdminCreateSalesPointType, AdminListSalesPointsType } from "../validators"
+import { nameSearch } from "../../../utils/name-search"
+import { loadSalesPoint } from "./helpers"
+import type { AdminCreateSalesPointType, AdminListSalesPointsType } from "./validators"
 
 /** Sales points, active or not, filtered and paged, each with how many products it carries. */
 export async function GET(req: AuthenticatedMedusaRequest<AdminListSalesPointsType>, res: MedusaResponse) {
@@ -11,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest<AdminListSalesPointsTy
   const { data, metadata } = await query.graph({
     entity: "sales_point",
     fields: [...req.queryConfig.fields, "products.id", "stock_location.id", "stock_location.name"],
-    filters: { ...filters, ...textSearch(q) },
+    filters: { ...filters, ...nameSearch(q) },
     pagination: req.queryConfig.pagination,
   })
   res.json({

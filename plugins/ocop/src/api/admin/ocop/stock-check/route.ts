@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findStockViolations } from "../../../../checkout/stock-invariants"
-import type { AdminStockCheckType } from "../validators"
+import type { AdminStockCheckType } from "./validators"
 
 /** Whether stock and reservations agree (src/checkout/stock-invariants.ts): `ok`, and the violations found, paged. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,23 +1,15 @@
-import { Container } from "@medusajs/ui"
-import { useNavigate } from "react-router-dom"
-import { SectionHeader } from "../../../../components/header"
-import { SalesPointForm } from "../../../../components/sales-point-form"
-import { errorMessage, useCreateSalesPoint } from "../../../../lib/api"
+import { SALES_POINT_FIELDS } from "../../../../components/sales-point-fields"
+import { CreatePage } from "../../../../kit/record-pages"
+import { useCreateSalesPoint } from "../../../../lib/api"
 
-const CreateSalesPointPage = () => {
-  const navigate = useNavigate()
-  const create = useCreateSalesPoint()
-  return (
-    <Container className="divide-y p-0">
-      <SectionHeader title="Thêm điểm bán OCOP" />
-      <SalesPointForm
-        submitLabel="Tạo điểm bán"
-        pending={create.isPending}
-        error={errorMessage(create.error)}
-        onSubmit={(body) => create.mutate(body, { onSuccess: ({ sales_point }) => navigate(`/ocop/sales-points/${sales_point.id}`) })}
-      />
-    </Container>
-  )
-}
+const CreateSalesPointPage = () => (
+  <CreatePage
+    title="Thêm điểm bán OCOP"
+    fields={SALES_POINT_FIELDS}
+    submitLabel="Tạo điểm bán"
+    create={useCreateSalesPoint()}
+    pathOf={({ sales_point }) => `/ocop/sales-points/${sales_point.id}`}
+  />
+)
 
 export default CreateSalesPointPage

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteProducersWorkflow } from "../../../../../workflows/delete-producers"
 import { updateProducersWorkflow } from "../../../../../workflows/update-producers"
-import { loadProducer } from "../../helpers"
-import type { AdminUpdateProducerType } from "../../validators"
+import { loadProducer } from "../helpers"
+import type { AdminUpdateProducerType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json({ producer: await loadProducer(req.scope, req.params.id) })

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadProductOcop } from "../../helpers"
+import { loadProductOcop } from "../helpers"
 
 /** The product's OCOP side: current certification and its state, history, producer, sales points. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

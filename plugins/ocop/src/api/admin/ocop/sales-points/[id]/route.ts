@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteSalesPointsWorkflow } from "../../../../../workflows/delete-sales-points"
 import { updateSalesPointsWorkflow } from "../../../../../workflows/update-sales-points"
-import { loadSalesPoint } from "../../helpers"
-import type { AdminUpdateSalesPointType } from "../../validators"
+import { loadSalesPoint } from "../helpers"
+import type { AdminUpdateSalesPointType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json({ sales_point: await loadSalesPoint(req.scope, req.params.id) })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { revokeCertificationWorkflow } from "../../../../../../workflows/revoke-certification"
-import { loadCertification } from "../../../helpers"
-import type { AdminRevokeCertificationType } from "../../../validators"
+import { loadCertification } from "../../helpers"
+import type { AdminRevokeCertificationType } from "../../validators"
 
 /** Withdraws the certificate; the product leaves the store unless another certification speaks for it. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminRevokeCertificationType>, res: MedusaResponse) {

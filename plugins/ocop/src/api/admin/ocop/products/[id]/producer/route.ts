@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { attachProducerWorkflow } from "../../../../../../workflows/attach-producer"
-import { loadProductOcop } from "../../../helpers"
-import type { AdminSetProductProducerType } from "../../../validators"
+import { loadProductOcop } from "../../helpers"
+import type { AdminSetProductProducerType } from "../../validators"
 
 /** Says who makes the product (null: nobody recorded); its store card follows. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSetProductProducerType>, res: MedusaResponse) {

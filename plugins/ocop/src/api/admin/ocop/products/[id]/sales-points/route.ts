@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProductSalesPointsWorkflow } from "../../../../../../workflows/set-product-sales-points"
-import { loadProductOcop } from "../../../helpers"
-import type { AdminSetProductSalesPointsType } from "../../../validators"
+import { loadProductOcop } from "../../helpers"
+import type { AdminSetProductSalesPointsType } from "../../validators"
 
 /** The sales points that carry the product, replaced as a whole. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSetProductSalesPointsType>, res: MedusaResponse) {

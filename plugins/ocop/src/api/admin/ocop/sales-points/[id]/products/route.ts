@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setSalesPointProductsWorkflow } from "../../../../../../workflows/set-product-sales-points"
-import { loadSalesPoint } from "../../../helpers"
-import type { AdminSetSalesPointProductsType } from "../../../validators"
+import { loadSalesPoint } from "../../helpers"
+import type { AdminSetSalesPointProductsType } from "../../validators"
 
 /** The products this sales point carries, replaced as a whole. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSetSalesPointProductsType>, res: MedusaResponse) {

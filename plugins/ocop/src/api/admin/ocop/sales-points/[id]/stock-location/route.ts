@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setSalesPointStockLocationWorkflow } from "../../../../../../workflows/set-sales-point-stock-location"
-import { loadSalesPoint } from "../../../helpers"
-import type { AdminSetSalesPointStockLocationType } from "../../../validators"
+import { loadSalesPoint } from "../../helpers"
+import type { AdminSetSalesPointStockLocationType } from "../../validators"
 
 /** The stock location pickup orders at this sales point come from; null unlinks it. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSetSalesPointStockLocationType>, res: MedusaResponse) {

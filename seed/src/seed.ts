@@ -17,6 +17,7 @@ import { linkAndCertifyInBulk, linkAndCertifyOneByOne } from "./load/catalogue"
 import { ensureAdminUser, ensureCommerceFrame, type CommerceFrame } from "./load/commerce"
 import { uploadIllustrations } from "./load/images"
 import { demoProducer, ensureProducerOwner } from "./load/producer-owner"
+import { ensureFairs } from "./load/fairs"
 import { ensureProducers } from "./load/producers"
 import { ensureProducts } from "./load/products"
 import { ensureProgrammeTargets } from "./load/programme"
@@ -77,6 +78,7 @@ export default async function seed({ container, args }: ExecArgs) {
     linkAndCertifyOneByOne(container, data.products, ids, now)
   )
   const targets = await step("programme targets", () => ensureProgrammeTargets(container, data.programmeTargets))
+  const fairs = await step("fairs, their booths and buyers' enquiries", () => ensureFairs(container, data.fairs, products.ids, producers.ids, now))
   // Like the admin's, the demo producer's password is the data folder's random one, handed over by the bootstrap.
   const producerPassword = process.env.OCOP_PRODUCER_PASSWORD
   const producerEmail = process.env.OCOP_PRODUCER_EMAIL || "nguoiban@ocop.local"
@@ -93,6 +95,9 @@ export default async function seed({ container, args }: ExecArgs) {
     products_created: products.created,
     certifications_created: catalogue.certified,
     programme_targets_created: targets,
+    fairs_created: fairs.fairs,
+    booths_created: fairs.booths,
+    trade_leads_created: fairs.leads,
     generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options.scale, salesPoints.ids, now)) : undefined,
   }
   logger.info(`Seed: done in ${Date.now() - started} ms: ${JSON.stringify(summary)}`)

@@ -267,6 +267,10 @@ medusaIntegrationTestRunner({
           jwt.sign({ ...ownerClaims, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 }, config.projectConfig.http.jwtSecret as string)
         )
         const actors: Record<string, Headers | undefined> = { ownerA, staffA, ownerB, shopper, admin, none: undefined, expired }
+        // A buyer's enquiry to producer A (the fair module's own service: the matrix is about who may read and answer it).
+        const fairs = getContainer().resolve("fair") as any
+        const leadA = await fairs.createTradeLeads({ producer_id: producerA.id, buyer_name: "Chị Lan", phone: "+84912345678", source: "product_page", status: "new", status_changed_at: new Date() })
+        await fairs.createTradeLeadEvents({ trade_lead_id: leadA.id, status: "new", actor: "buyer" })
 
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
         const variantA = productA.variant_ids[0]!
@@ -276,10 +280,13 @@ medusaIntegrationTestRunner({
             .replace("/members/:id", `/members/${staffAId}`)
             .replace("/products/:id", `/products/${productA.id}`)
             .replace("/variants/:variant_id", `/variants/${variantA}`)
+            .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
         const bodies: Record<string, unknown> = {
           "/producer/members/invites": { email: "moi@example.vn", role: "staff" },
           "/producer/products/:id": { description: "Cà phê vối rang mộc." },
           "/producer/products/:id/variants/:variant_id": { price: 135_000, stock: 40 },
+          // A follow-up call may be recorded again and again, so staff and owner both get a 200.
+          "/producer/trade-leads/:id": { status: "contacted", note: "Đã gọi lại" },
         }
         const bodyFor = (matcher: string) => bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
@@ -295,6 +302,7 @@ medusaIntegrationTestRunner({
             (await api.get(`/admin/ocop/producers/${producerB.id}/members`, admin)).data,
             (await api.get(`/admin/products/${productA.id}?fields=description,subtitle,variants.prices.amount`, admin)).data.product,
             (await api.get(`/admin/inventory-items?fields=stocked_quantity&sku=ca-phe-ea-tu-500`, admin)).data.inventory_items,
+            (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events.length,
           ])
 
         const ownerOnly = (route: { middlewares?: unknown[] }) => (route.middlewares ?? []).some((m: any) => m?.name === "ownersOnly")
@@ -322,7 +330,7 @@ medusaIntegrationTestRunner({
               if (want >= 400) expect(await snapshot(), `${label} changed A's team`).toBe(before)
               if (actor === "ownerB" && want === 200) {
                 const text = JSON.stringify(answer.data)
-                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn"]) expect(text, label).not.toContain(secret)
+                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan"]) expect(text, label).not.toContain(secret)
               }
             }
           }
@@ -331,6 +339,9 @@ medusaIntegrationTestRunner({
         const after = (await api.get(`/admin/ocop/producers/${producerA.id}/members/invites`, admin)).data.invites as any[]
         expect(after.map((i) => i.email)).toEqual(["moi@example.vn"])
         expect((await api.get(`/admin/ocop/producers/${producerA.id}/members`, admin)).data.count).toBe(1)
+        // Staff and owner each recorded a call; nobody else reached the lead.
+        const history = (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events
+        expect(history.map((e: any) => e.status)).toEqual(["new", "contacted", "contacted"])
         console.log(`authorisation matrix: ${cases.length} cases, ${routes.length} routes × 7 actors`)
       })
     })

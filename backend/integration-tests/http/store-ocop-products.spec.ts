@@ -319,9 +319,11 @@ medusaIntegrationTestRunner({
           ["ki-ot-ocop-buon-ma-thuot", 2],
         ])
         expect(Object.keys(product.sales_points[0]).sort()).toEqual([
-          "address", "address_as_certified", "handle", "latitude", "longitude", "market_name", "name", "opening_hours",
+          "address", "address_as_certified", "fair", "handle", "latitude", "longitude", "market_name", "name", "opening_hours",
           "phone", "product_count", "province_code", "type", "ward_code",
         ])
+        // An ordinary kiosk is not a fair's booth.
+        expect(product.sales_points.map((point: any) => point.fair)).toEqual([null, null])
         // A variant whose inventory Medusa does not manage is always in stock.
         const honey = (await get("/store/ocop/products/mat-ong-hoa-ca-phe")).data.product
         expect(honey.variants.map((variant: any) => variant.in_stock)).toEqual([true])

@@ -9,6 +9,10 @@ import catalogueVi from "./locales/catalogue/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import enquiryEn from "./locales/enquiry/en"
+import enquiryVi from "./locales/enquiry/vi"
+import fairsEn from "./locales/fairs/en"
+import fairsVi from "./locales/fairs/vi"
 import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import productEn from "./locales/product/en"
@@ -92,6 +96,14 @@ describe("the translations", () => {
     expect(keys(orderEn)).toEqual(keys(orderVi))
     expect(keys(orderEn).filter((key) => valueAt(orderEn, key) === "")).toEqual([])
     expect(Object.keys(vi)).not.toContain("order")
+  })
+
+  it("have the same keys and no empty value in the fair pages' and the enquiry form's sections, which the common strings do not have", () => {
+    for (const [sectionEn, sectionVi, name] of [[fairsEn, fairsVi, "fairs"], [enquiryEn, enquiryVi, "enquiry"]] as const) {
+      expect(keys(sectionEn)).toEqual(keys(sectionVi))
+      expect(keys(sectionEn).filter((key) => valueAt(sectionEn, key) === "")).toEqual([])
+      expect(Object.keys(vi)).not.toContain(name)
+    }
   })
 })
 

@@ -11,6 +11,10 @@ import catalogueVi from "./locales/catalogue/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import enquiryEn from "./locales/enquiry/en"
+import enquiryVi from "./locales/enquiry/vi"
+import fairsEn from "./locales/fairs/en"
+import fairsVi from "./locales/fairs/vi"
 import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import portalEn from "./locales/portal/en"
@@ -30,11 +34,12 @@ import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages, the checkout, the order pages, the portal and the lookup with those pages (sections.ts).
+ * product pages, the checkout, the order pages, the portal, the lookup, the fairs and the enquiry form with those
+ * pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -7,6 +7,9 @@ import type { Locale } from "~/i18n/config"
 import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
 import type {
   District,
+  FairDetail,
+  FairPhase,
+  FairSummary,
   Group,
   OcopRules,
   Producer,
@@ -64,6 +67,15 @@ export async function getSalesPoint(locale: Locale, handle: string) {
     )
   )
   return sales_point
+}
+
+export async function listFairs(locale: Locale, when: FairPhase, limit = 20) {
+  return storeGet<{ fairs: FairSummary[]; count: number }>("/store/ocop/fairs", { when, limit, locale })
+}
+
+export async function getFair(locale: Locale, handle: string) {
+  const { fair } = await asPageError(storeGet<{ fair: FairDetail }>(`/store/ocop/fairs/${encodeURIComponent(handle)}`, { locale }))
+  return fair
 }
 
 export function suggest(locale: Locale, q: string, limit = 6) {

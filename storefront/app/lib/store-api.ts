@@ -66,6 +66,54 @@ export type SalesPoint = {
   opening_hours: string
   phone: string
   product_count: number
+  /** A fair's booth (only while the fair runs, and only on a product's page): the fair and the booth showing it. */
+  fair?: SalesPointFair | null
+}
+
+export type SalesPointFair = {
+  handle: string
+  name: string
+  first_day: string
+  last_day: string
+  booth: { number: string; zone: string | null } | null
+}
+
+export type FairPhase = "current" | "upcoming" | "past"
+export const FAIR_PHASES: FairPhase[] = ["current", "upcoming", "past"]
+
+export type FairSummary = {
+  handle: string
+  name: string
+  organiser: string
+  venue: { name: string; address: string; province_code: string; ward_code: string; latitude: number; longitude: number }
+  starts_at: string
+  ends_at: string
+  /** ISO days in Vietnam, both included. */
+  first_day: string
+  last_day: string
+  phase: FairPhase
+  opening_hours: string
+  cover_image: string | null
+  booth_count: number
+  exhibitor_count: number
+}
+
+export type Booth = {
+  number: string
+  /** The zone's code, or null for a booth outside every zone. */
+  zone: string | null
+  position: { x: number; y: number; width: number; height: number }
+  producer: (ProducerRef & { phone: string }) | null
+  products: ProductCard[]
+}
+
+export type FairDetail = FairSummary & {
+  description: string
+  organiser_phone: string
+  organiser_email: string | null
+  floor: { columns: number; rows: number }
+  zones: { code: string; name: string }[]
+  booths: Booth[]
 }
 
 export type Variant = {

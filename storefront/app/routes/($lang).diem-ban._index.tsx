@@ -8,9 +8,9 @@ import {
   filterSalesPoints,
   parseSalesPointFilters,
 } from "~/features/sales-points/filter-sales-points"
-import { tileSettings } from "~/features/sales-points/sales-points.server"
+import { tileSettings } from "~/lib/map-tiles.server"
 import { SalesPointList } from "~/features/sales-points/SalesPointList"
-import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
+import { PlaceMapSlot } from "~/components/PlaceMapSlot"
 import { useSalesPointsTranslation } from "~/features/sales-points/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { useLocalizePath } from "~/i18n/use-locale"
@@ -90,7 +90,7 @@ export default function SalesPoints() {
       </div>
       <div className="grid gap-4 lg:grid-cols-[1fr_26rem] lg:items-start">
         <div className="lg:sticky lg:top-4">
-          <SalesPointMapSlot points={listed} tiles={tiles} label={t("salesPoints.map")} numbered />
+          <PlaceMapSlot points={listed} tiles={tiles} label={t("salesPoints.map")} numbered />
         </div>
         <div className="space-y-3">
           <Form

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { EnquiryForm, useEnquiryTranslation } from "~/components/EnquiryForm"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
 import { redirectToCart, viaFetcher } from "~/features/cart/cart-action.server"
@@ -86,6 +87,30 @@ export function ErrorBoundary() {
 }
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
+/**
+ * "Buy in quantity": every product page takes a buyer's enquiry for its producer; during a fair where the
+ * product is shown, it names the booth, and the enquiry counts for that booth.
+ */
+function WholesaleEnquiry({ product }: { product: ReturnType<typeof useLoaderData<typeof loader>>["product"] }) {
+  // The form's words are added before the intro uses them, in the browser as on the server.
+  const { t } = useEnquiryTranslation()
+  if (!product.producer) return null
+  const atFair = product.sales_points.find((point) => point.fair?.booth)?.fair ?? null
+  return (
+    <div className="max-w-2xl">
+      <EnquiryForm
+        context={{ product: product.handle, source: "product_page", ...(atFair ? { fair: atFair.handle, booth: atFair.booth!.number } : {}) }}
+        intro={
+          <>
+            <p>{t("enquiry.wholesale")}</p>
+            {atFair && <p className="mt-1 font-semibold text-ocop-900">{t("enquiry.atBooth", { booth: atFair.booth!.number, fair: atFair.name })}</p>}
+          </>
+        }
+      />
+    </div>
+  )
+}
+
 export default function ProductPage() {
   const { product, groupName, producer } = useLoaderData<typeof loader>()
   const { t } = useProductTranslation()
@@ -130,6 +155,7 @@ export default function ProductPage() {
       )}
       {product.producer && <ProducerCard producer={product.producer} details={producer} />}
       <WhereToBuy salesPoints={product.sales_points} />
+      <WholesaleEnquiry product={product} />
       <Suspense fallback={null}>
         <Await resolve={producer} errorElement={null}>
           {(full) => {

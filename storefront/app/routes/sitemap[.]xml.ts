@@ -2,22 +2,27 @@ import type { LoaderFunctionArgs } from "@remix-run/node"
 import { publicOrigin } from "~/lib/http.server"
 import { sitemapXml } from "~/lib/sitemap"
 import type { ProductCard } from "~/lib/store-api"
-import { listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
+import { listFairs, listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [products, { producers }, { sales_points }] = await Promise.all([
+  const [products, { producers }, { sales_points }, ...fairs] = await Promise.all([
     allProducts(),
     listProducers("vi"),
     listSalesPoints("vi"),
+    listFairs("vi", "current", 100),
+    listFairs("vi", "upcoming", 100),
+    listFairs("vi", "past", 100),
   ])
   const paths = [
     "/",
     "/san-pham",
     "/chu-the",
     "/diem-ban",
+    "/hoi-cho",
     ...products.map((product) => `/san-pham/${product.handle}`),
     ...producers.map((producer) => `/chu-the/${producer.handle}`),
     ...sales_points.map((point) => `/diem-ban/${point.handle}`),
+    ...fairs.flatMap((list) => list.fairs.map((fair) => `/hoi-cho/${fair.handle}`)),
   ]
   return new Response(sitemapXml(publicOrigin(request), paths), {
     headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },

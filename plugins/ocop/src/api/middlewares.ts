@@ -13,6 +13,11 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
+import { storeFairRoutesMiddlewares } from "./store/ocop/fairs/middlewares"
+import { storeTradeLeadMiddlewares } from "./store/ocop/trade-leads/middlewares"
+import { adminFairRoutesMiddlewares } from "./admin/ocop/fairs/middlewares"
+import { adminTradeLeadRoutesMiddlewares } from "./admin/ocop/trade-leads/middlewares"
+import { fairOrganiserScope } from "./admin/organiser-scope"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
@@ -36,9 +41,13 @@ export default defineMiddlewares({
     // Every store route, Medusa's own included: a customer's token from before her logout is refused.
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
     ...authMiddlewares,
+    // After Medusa's own admin authentication: a fair organiser reaches the fairs only (decision 033).
+    { matcher: "/admin/*", middlewares: [fairOrganiserScope] },
     ...storeOcopMiddlewares,
     ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
+    ...storeFairRoutesMiddlewares,
+    ...storeTradeLeadMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
@@ -51,6 +60,8 @@ export default defineMiddlewares({
     ...adminStockCheckRoutesMiddlewares,
     ...adminProgrammeRoutesMiddlewares,
     ...adminRegisterRoutesMiddlewares,
+    ...adminFairRoutesMiddlewares,
+    ...adminTradeLeadRoutesMiddlewares,
     ...producerMiddlewares,
     ...producerStampRoutes,
     ...adminStampMiddlewares,

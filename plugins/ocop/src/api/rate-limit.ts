@@ -30,6 +30,7 @@ export type RateLimitName =
   | "verification_check"
   | "certificate_lookup"
   | "stamp_check"
+  | "trade_lead"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -47,6 +48,9 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   // Stamp checks write, and their counts warn of copies: per client, and per code so that no one can make a
   // genuine stamp look copied by checking it over and over from many addresses.
   stamp_check: { account: { points: 60, seconds: 10 * 60 }, client: { points: 120, seconds: 10 * 60 }, failuresOnly: false },
+  // A buyer's enquiry (the public form at booths and on product pages): the account is the contact she leaves.
+  // A buyer writes to a few producers in an hour; a bot writing to every booth meets the client's limit.
+  trade_lead: { account: { points: 5, seconds: 60 * 60 }, client: { points: 20, seconds: 60 * 60 }, failuresOnly: false },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

@@ -6,7 +6,7 @@
  * status, and so does the page. The account's history is the customer's own `GET /store/orders`.
  */
 import { FetchError } from "@medusajs/js-sdk"
-import QRCode from "qrcode"
+import { qrSvg } from "~/lib/qr.server"
 import type { Locale } from "~/i18n/config"
 import { toLineItem, type LineItem } from "~/lib/line-items"
 import { medusa } from "~/lib/medusa.server"
@@ -147,10 +147,6 @@ async function privateHead(id: string): Promise<OrderHead | null> {
   return head && typeof head.display_id === "number" ? { id: head.id, display_id: head.display_id, status: String(head.status) } : null
 }
 
-/** The EMVCo payload as an SVG QR code (medium error correction, the quiet zone banking apps expect). */
-export function qrSvg(payload: string): Promise<string> {
-  return QRCode.toString(payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, color: { dark: "#000000", light: "#ffffff" } })
-}
 
 /**
  * A pickup's shipping method is named after its point ("Nhận tại <point>", plugins/ocop/src/workflows/delivery):

@@ -15,6 +15,7 @@ export function PortalShell({ me, title, notice, error, children }: { me: Me; ti
         tabs: [
           { to: "/kenh-nguoi-ban", label: t("portal.dashboard"), end: true },
           { to: "/kenh-nguoi-ban/san-pham", label: t("portal.products"), end: false },
+          { to: "/kenh-nguoi-ban/khach-hoi-mua", label: t("portal.leadsNav"), end: false },
           { to: "/kenh-nguoi-ban/doi-ngu", label: t("portal.team"), end: true },
           { to: "/kenh-nguoi-ban/tem", label: t("portal.stamps"), end: false },
         ],

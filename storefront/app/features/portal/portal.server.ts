@@ -117,3 +117,42 @@ export async function removeMember(token: string, id: string): Promise<string | 
   const answer = await backendCall("DELETE", `/producer/members/${encodeURIComponent(id)}`, { token })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
+
+import type { LeadStatus } from "./lead-statuses"
+export type { LeadStatus }
+export type PortalLead = {
+  id: string
+  status: LeadStatus
+  source: "booth_qr" | "fair_page" | "product_page"
+  buyer_name: string
+  organisation: string | null
+  phone: string | null
+  email: string | null
+  market: string | null
+  quantity: string | null
+  note: string | null
+  locale: "vi" | "en"
+  contract_value: number | null
+  created_at: string
+  status_changed_at: string
+  fair: { handle: string; name: string } | null
+  booth: { number: string } | null
+  product: { handle: string; title: string } | null
+}
+export type PortalLeadEvent = { id: string; status: LeadStatus; from_status: LeadStatus | null; note: string | null; contract_value: number | null; actor: string; created_at: string }
+
+export async function listLeads(token: string, page: { limit: number; offset: number; status?: LeadStatus }) {
+  const status = page.status ? `&status=${page.status}` : ""
+  return (await backendCall("GET", `/producer/trade-leads?limit=${page.limit}&offset=${page.offset}${status}`, { token })).body as Page<"trade_leads", PortalLead>
+}
+
+export async function loadLead(token: string, id: string): Promise<(PortalLead & { events: PortalLeadEvent[] }) | null> {
+  const answer = await backendCall("GET", `/producer/trade-leads/${encodeURIComponent(id)}`, { token })
+  return answer.status === 200 ? answer.body.trade_lead : null
+}
+
+/** A step the backend refused, with its message; null when it was recorded. */
+export async function updateLead(token: string, id: string, change: { status: LeadStatus; note?: string; contract_value?: number }): Promise<string | null> {
+  const answer = await backendCall("POST", `/producer/trade-leads/${encodeURIComponent(id)}`, { token, body: change })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}

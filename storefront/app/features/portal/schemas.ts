@@ -45,3 +45,34 @@ export const inviteSchema = z.object({ email, role: z.enum(["owner", "staff"]) }
 export const descriptionSchema = z.object({ description: z.string().max(5000, "portal.errors.description") })
 
 export const variantSchema = z.object({ variant_id: z.string().min(1).max(100), price: dong, stock })
+
+/** A lead's next step: the status, a note, and for a signed contract its value in đồng. */
+export const leadStatusSchema = z
+  .object({
+    status: z.enum(["new", "contacted", "memorandum_signed", "contract_signed", "dropped"], { message: "portal.errors.leadStatus" }),
+    note: z
+      .string()
+      .trim()
+      .max(2000, "portal.errors.leadNote")
+      .optional()
+      .transform((value) => value || undefined),
+    contract_value: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        if (!text?.trim()) return undefined
+        const value = parseDong(text)
+        if (value === null || value < 1) {
+          ctx.addIssue({ code: "custom", message: "portal.errors.contractValue" })
+          return z.NEVER
+        }
+        return value
+      }),
+  })
+  .superRefine((form, ctx) => {
+    if (form.status === "contract_signed" && form.contract_value === undefined) {
+      ctx.addIssue({ code: "custom", message: "portal.errors.contractValue", path: ["contract_value"] })
+    }
+  })
+  // Only a contract has a value: one typed beside another status is left out rather than refused.
+  .transform((form) => (form.status === "contract_signed" ? form : { ...form, contract_value: undefined }))

@@ -12,6 +12,7 @@ const en: Resources = {
     main: "Sections",
     products: "Products",
     producers: "OCOP producers",
+    fairs: "Fairs",
     salesPoints: "Sales points",
     skipToContent: "Skip to main content",
     breadcrumb: "Breadcrumb",

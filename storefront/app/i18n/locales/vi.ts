@@ -14,6 +14,7 @@ const vi = {
     main: "Chuyên mục",
     products: "Sản phẩm",
     producers: "Chủ thể OCOP",
+    fairs: "Hội chợ",
     salesPoints: "Điểm bán",
     skipToContent: "Bỏ qua, đến nội dung chính",
     breadcrumb: "Đường dẫn",

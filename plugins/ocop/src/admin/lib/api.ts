@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { Certification, ListedCertification, Page, Producer, ProductOcop, Programme, RegisterImport, RegisterImportSummary, RemindResult, SalesPoint } from "./types"
+import type { Certification, Fair, FairListItem, ListedCertification, Page, Producer, ProductOcop, Programme, PromotionFigures, RegisterImport, RegisterImportSummary, RemindResult, SalesPoint, TradeLead, TradeLeadDetail } from "./types"
 
 /*
  * One hook per admin route of the plugin. Every write invalidates everything under "ocop": a certification
@@ -95,6 +95,75 @@ export const useRevoke = (id: string) =>
 
 export const useSetProducer = (productId: string) =>
   useOcopMutation((producer_id: string | null) => post(`/admin/ocop/products/${productId}/producer`, { producer_id }))
+
+// --- fairs, their zones and booths, buyers' leads ------------------------------------------------------
+
+export const useFairs = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "fairs", query],
+    queryFn: () => get<Page<"fairs", FairListItem>>("/admin/ocop/fairs", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useFair = (id: string) => useQuery({ queryKey: [OCOP, "fair", id], queryFn: () => get<{ fair: Fair }>(`/admin/ocop/fairs/${id}`) })
+
+export const useCreateFair = () => useOcopMutation((body: Record<string, unknown>) => post<{ fair: Fair }>("/admin/ocop/fairs", body))
+
+export const useUpdateFair = (id: string) => useOcopMutation((body: Record<string, unknown>) => post<{ fair: Fair }>(`/admin/ocop/fairs/${id}`, body))
+
+export const useDeleteFair = (id: string) => useOcopMutation((_: void) => del(`/admin/ocop/fairs/${id}`))
+
+export const useSaveZone = (fairId: string) =>
+  useOcopMutation(({ id, ...body }: Record<string, unknown> & { id?: string }) =>
+    post<{ fair: Fair }>(id ? `/admin/ocop/fairs/${fairId}/zones/${id}` : `/admin/ocop/fairs/${fairId}/zones`, body)
+  )
+
+export const useDeleteZone = (fairId: string) => useOcopMutation((id: string) => del(`/admin/ocop/fairs/${fairId}/zones/${id}`))
+
+export const useSaveBooth = (fairId: string) =>
+  useOcopMutation(({ id, ...body }: Record<string, unknown> & { id?: string }) =>
+    post<{ fair: Fair }>(id ? `/admin/ocop/fairs/${fairId}/booths/${id}` : `/admin/ocop/fairs/${fairId}/booths`, body)
+  )
+
+export const useDeleteBooth = (fairId: string) => useOcopMutation((id: string) => del(`/admin/ocop/fairs/${fairId}/booths/${id}`))
+
+/** A producer's products a booth may show (certified, 3 ★ or more, today). */
+export const useShowableProducts = (fairId: string, producerId: string) =>
+  useQuery({
+    queryKey: [OCOP, "showable-products", fairId, producerId],
+    queryFn: () =>
+      get<{ products: { id: string; title: string; handle: string; stars: number }[] }>(`/admin/ocop/fairs/${fairId}/showable-products`, { producer_id: producerId }),
+    enabled: !!producerId,
+  })
+
+export const useFairFigures = (year?: number) =>
+  useQuery({ queryKey: [OCOP, "fair-figures", year], queryFn: () => get<{ figures: PromotionFigures }>("/admin/ocop/fair-figures", { year }) })
+
+export const useTradeLeads = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "trade-leads", query],
+    queryFn: () => get<Page<"trade_leads", TradeLead>>("/admin/ocop/trade-leads", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useTradeLead = (id: string) =>
+  useQuery({ queryKey: [OCOP, "trade-lead", id], queryFn: () => get<{ trade_lead: TradeLeadDetail }>(`/admin/ocop/trade-leads/${id}`) })
+
+export const useUpdateTradeLead = (id: string) =>
+  useOcopMutation((body: Record<string, unknown>) => post<{ trade_lead: TradeLeadDetail }>(`/admin/ocop/trade-leads/${id}`, body))
+
+/**
+ * Downloads a fair's leads as CSV: fetched with the admin's session (a plain link would not carry it), then
+ * handed to the browser as a file.
+ */
+export async function downloadLeadsCsv(fairId: string, handle: string) {
+  const response = await fetch(`/admin/ocop/fairs/${fairId}/trade-leads/export`, { credentials: "include" })
+  if (!response.ok) throw new Error(`CSV: ${response.status}`)
+  const url = URL.createObjectURL(await response.blob())
+  const link = Object.assign(document.createElement("a"), { href: url, download: `khach-hoi-mua-${handle}.csv` })
+  link.click()
+  URL.revokeObjectURL(url)
+}
 
 // --- Medusa's own resources the OCOP pages pick from ----------------------------------------------------
 

@@ -23,6 +23,16 @@ export type SalesPoint = Required<SalesPointInput> & {
 
 export type Certification = AdminCertification
 
+export type {
+  AdminBooth as Booth,
+  AdminFair as Fair,
+  AdminFairListItem as FairListItem,
+  AdminTradeLead as TradeLead,
+  AdminTradeLeadDetail as TradeLeadDetail,
+  AdminZone as Zone,
+  PromotionFigures,
+} from "../../api/admin/ocop/fairs/types"
+
 export type ProductOcop = AdminProductOcop
 
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }

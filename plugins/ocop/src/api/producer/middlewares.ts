@@ -19,6 +19,7 @@ import {
   ProducerUpdateProduct,
   ProducerUpdateVariant,
 } from "./validators"
+import { ProducerListTradeLeads, TradeLeadStatusChange } from "./trade-leads/validators"
 
 /**
  * `/producer/*` is the seller portal's API (docs/decisions/017): Medusa's auth actor `producer`, then the member
@@ -55,6 +56,10 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/products/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [body(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
+  // Buyers' enquiries from fairs and product pages (issue 18): owners and staff alike answer them.
+  { method: ["GET"], matcher: "/producer/trade-leads", middlewares: [validateAndTransformQuery(ProducerListTradeLeads, {})] },
+  { method: ["GET"], matcher: "/producer/trade-leads/:id", middlewares: [one] },
+  { method: ["POST"], matcher: "/producer/trade-leads/:id", middlewares: [body(TradeLeadStatusChange)] },
 ]
 
 export const producerInviteRoutes: MiddlewareRoute[] = [

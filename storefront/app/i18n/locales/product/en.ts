@@ -38,6 +38,8 @@ const product: ProductResources = {
   sortedByDistance: "Sorted by distance from where you are.",
   distance: "{{distance}} away",
   noSalesPoints: "Not sold at a sales point yet; you can still order it online.",
+  fairBooth: "Booth {{booth}} at {{fair}}, until {{to}}",
+  fairBoothNoNumber: "A booth at {{fair}}, until {{to}}",
   moreFromProducer: "More from {{name}}",
 }
 

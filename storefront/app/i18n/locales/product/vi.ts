@@ -40,6 +40,8 @@ const product = {
   sortedByDistance: "Đã xếp theo khoảng cách từ vị trí của bạn.",
   distance: "cách {{distance}}",
   noSalesPoints: "Chưa có điểm bán trực tiếp; bạn vẫn có thể đặt mua trực tuyến.",
+  fairBooth: "Gian hàng {{booth}} tại {{fair}}, đến hết {{to}}",
+  fairBoothNoNumber: "Gian hàng tại {{fair}}, đến hết {{to}}",
   moreFromProducer: "Sản phẩm khác của {{name}}",
 }
 

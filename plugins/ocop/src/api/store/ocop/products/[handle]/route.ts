@@ -15,6 +15,7 @@ import {
   toSalesPoint,
 } from "../../helpers"
 import type { StoreOcopProductParamsType } from "../../validators"
+import { openSalesPoints } from "../../../../../fairs/where-to-buy"
 
 type VariantGraph = {
   id: string
@@ -92,7 +93,9 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
         })
       : {}
 
-  const [salesPoints, counts] = await salesPointsWithCounts
+  const [allSalesPoints, counts] = await salesPointsWithCounts
+  // A fair's booth is a place to buy only during the fair's days; it then says which booth shows the product.
+  const { points: salesPoints, fairs } = await openSalesPoints(req.scope, allSalesPoints, now, row.product_id)
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
 
   sendCached(res, {
@@ -122,7 +125,13 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
         available:
           variant.manage_inventory && !variant.allow_backorder ? Math.max(0, Number(availability[variant.id]?.availability ?? 0)) : null,
       })),
-      sales_points: salesPoints.map((point) => toSalesPoint(point, counts.get(point.handle) ?? 0, locale)),
+      sales_points: salesPoints.map((point) => {
+        const fair = fairs.get(point.id)
+        return {
+          ...toSalesPoint(point, counts.get(point.handle) ?? 0, locale),
+          fair: fair ? { handle: fair.handle, name: inLocale(locale, fair.name, fair.name_en), first_day: fair.first_day, last_day: fair.last_day, booth: fair.booth } : null,
+        }
+      }),
     },
   })
 }

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { LocatorMap } from "~/components/LocatorMap"
-import type { SalesPoint } from "~/lib/store-api"
-import type { TileSettings } from "./SalesPointMap.client"
+import type { MapPlace, TileSettings } from "~/lib/geo"
 
-const SalesPointMap = lazy(() => import("./SalesPointMap.client"))
+const PlaceMap = lazy(() => import("./PlaceMap.client"))
 
 /** True once the browser is idle after hydration: Leaflet's 45 KB are parsed after the page has painted. */
 function useIdle(): boolean {
@@ -21,22 +20,26 @@ function useIdle(): boolean {
 }
 
 /**
- * Server-rendered and without JavaScript: the SVG locator with every point. Once the browser is idle after hydration Leaflet (45 KB) is
+ * A map of places (the sales points, a fair's venue). Server-rendered and without JavaScript: the SVG locator with every point. Once the browser is idle after hydration Leaflet (45 KB) is
  * fetched and takes its place, in a box of the same size, so nothing below moves.
  */
-export function SalesPointMapSlot({
+export function PlaceMapSlot({
   points,
   tiles,
   selected,
   label,
   numbered = false,
+  hrefOf,
+  linkLabel,
 }: {
-  points: SalesPoint[]
+  points: MapPlace[]
   tiles: TileSettings | null
   selected?: string
   label: string
   /** Markers carry their point's number in the list beside the map. */
   numbered?: boolean
+  hrefOf?: (handle: string) => string
+  linkLabel?: string
 }) {
   const { t } = useTranslation()
   const ready = useIdle()
@@ -62,7 +65,7 @@ export function SalesPointMapSlot({
     >
       {ready ? (
         <Suspense fallback={fallback}>
-          <SalesPointMap points={points} tiles={tiles} selected={selected} numbered={numbered} />
+          <PlaceMap points={points} tiles={tiles} selected={selected} numbered={numbered} hrefOf={hrefOf} linkLabel={linkLabel} />
         </Suspense>
       ) : (
         fallback

@@ -4,27 +4,30 @@ import { useMemo, useState } from "react"
 import { CircleMarker, MapContainer, Marker, Popup, TileLayer } from "react-leaflet"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
-import type { SalesPoint } from "~/lib/store-api"
-
-export type TileSettings = { url: string; attribution: string }
+import type { MapPlace, TileSettings } from "~/lib/geo"
 
 /**
- * The sales points on a Leaflet map, loaded only in the browser and only on the pages that show it.
- * Markers are drawn (no icon images to fetch), so they show even when the tile server is unreachable; then a
- * note says so, and the list beside the map carries everything anyway. `numbered`: each marker carries the
+ * Places (sales points, a fair's venue) on a Leaflet map, loaded only in the browser and only on the pages that
+ * show it. Markers are drawn (no icon images to fetch), so they show even when the tile server is unreachable;
+ * then a note says so, and the list beside the map carries everything anyway. `numbered`: each marker carries the
  * number of its point in the list and is named after it (its tooltip, and what a screen reader reads when it is
  * focused with the keyboard), so "3 on the map" is "3 in the list".
  */
-export default function SalesPointMap({
+export default function PlaceMap({
   points,
   tiles,
   selected,
   numbered = false,
+  hrefOf = (handle) => `/diem-ban/${handle}`,
+  linkLabel,
 }: {
-  points: SalesPoint[]
+  points: MapPlace[]
   tiles: TileSettings | null
   selected?: string
   numbered?: boolean
+  /** Where a marker's popup leads; a sales point's page unless told. */
+  hrefOf?: (handle: string) => string
+  linkLabel?: string
 }) {
   const { t } = useTranslation()
   const icons = useMemo(
@@ -78,7 +81,7 @@ export default function SalesPointMap({
                 <br />
                 {point.opening_hours}
                 <br />
-                <LocaleLink to={`/diem-ban/${point.handle}`}>{t("salesPoints.openPoint")}</LocaleLink>
+                <LocaleLink to={hrefOf(point.handle)}>{linkLabel ?? t("salesPoints.openPoint")}</LocaleLink>
               </Popup>
             </Marker>
           ))}
@@ -99,7 +102,7 @@ export default function SalesPointMap({
               <br />
               {point.opening_hours}
               <br />
-              <LocaleLink to={`/diem-ban/${point.handle}`}>{t("salesPoints.openPoint")}</LocaleLink>
+              <LocaleLink to={hrefOf(point.handle)}>{linkLabel ?? t("salesPoints.openPoint")}</LocaleLink>
             </Popup>
           </CircleMarker>
         ))}

@@ -117,7 +117,7 @@ medusaIntegrationTestRunner({
         const mail = await waitForMail("ocop-order-placed", "mua-hai@example.vn", 0)
         expect(mail.subject).toContain(`#${group.display_id}`)
         expect(mail.data).toMatchObject({ order_id: orders[0]!.id, order_group_id: group.id })
-        for (const words of [PRODUCER_NAMES.coffee, PRODUCER_NAMES.honey, "460.000\u00a0₫", "Kiện 1/2", "Kiện 2/2", "Mỗi kiện trả tiền cho người giao", "2 parcels"]) {
+        for (const words of [PRODUCER_NAMES.coffee, PRODUCER_NAMES.honey, "460.000\u00a0₫", "Kiện 1/2", "Kiện 2/2", "Mỗi kiện trả tiền cho người giao", "2 parcels", "Parcel 2 of 2"]) {
           expect(mail.text).toContain(words)
         }
         const coffeeMail = await waitForMail("ocop-producer-new-order", world.owners.coffee.email, 0)

@@ -118,6 +118,49 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("filters by the district of origin printed on the certificate, accents and kind optional, and by price", async () => {
+        const cases: [string, string[]][] = [
+          ["district=Cư M'gar", ["ca-phe-rang-xay-cu-mgar"]],
+          ["district=cu mgar", ["ca-phe-rang-xay-cu-mgar"]],
+          ["district=cu-m-gar", ["ca-phe-rang-xay-cu-mgar"]],
+          ["district=huyện Krông Bông", ["mat-ong-hoa-ca-phe"]],
+          ["district=BUON DON", ["ruou-can-buon-don"]],
+          ["district=Lạc Dương", ["tho-cam-e-de"]],
+          ["district=Ea Kar", []],
+          ["price_min=100000", ["ruou-can-buon-don", "mat-ong-hoa-ca-phe", "tho-cam-e-de"]],
+          ["price_max=150000", ["ca-phe-rang-xay-cu-mgar", "mat-ong-hoa-ca-phe"]],
+          ["price_min=100000&price_max=300000", ["ruou-can-buon-don", "mat-ong-hoa-ca-phe"]],
+          ["price_min=150000&price_max=150000", ["mat-ong-hoa-ca-phe"]],
+          ["district=krong bong&price_max=100000", []],
+          // With a search: the same filters, on the Search Module's path.
+          ["q=ca phe&district=cu mgar", ["ca-phe-rang-xay-cu-mgar"]],
+          ["q=ca phe&price_min=100000", ["mat-ong-hoa-ca-phe"]],
+          ["q=ca phe&district=ea kar", []],
+        ]
+        for (const [queryString, expected] of cases) {
+          const response = await get(`/store/ocop/products?${encodeURI(queryString)}`)
+          expect(response.status, queryString).toBe(200)
+          expect(handlesOf(response), queryString).toEqual(expected)
+          expect(response.data.count, queryString).toBe(expected.length)
+        }
+        for (const bad of ["price_min=-1", "price_max=abc", "price_min=1.5", "price_min=300000&price_max=100000", "district="]) {
+          const response = await get(`/store/ocop/products?${bad}`)
+          expect(response.status, bad).toBe(400)
+        }
+      })
+
+      it("lists the districts products come from, with how many each, for the place-of-origin filter", async () => {
+        const response = await get("/store/ocop/districts")
+        expect(response.status).toBe(200)
+        expect(response.data.districts).toEqual([
+          { name: "Buôn Đôn", printed: "huyện Buôn Đôn", code: "buon-don", count: 1 },
+          { name: "Cư M'gar", printed: "huyện Cư M'gar", code: "cu-m-gar", count: 1 },
+          { name: "Krông Bông", printed: "huyện Krông Bông", code: "krong-bong", count: 1 },
+          // Outside the province's list of old districts: named as printed, with no code.
+          { name: "Lạc Dương", printed: "huyện Lạc Dương", code: null, count: 1 },
+        ])
+      })
+
       it("finds words typed with accents or without (\"ca phe\" finds \"Cà phê\", \"dak lak\" finds \"Đắk Lắk\")", async () => {
         const cases: [string, string[]][] = [
           ["ca phe", ["ca-phe-rang-xay-cu-mgar", "mat-ong-hoa-ca-phe"]],
@@ -258,6 +301,7 @@ medusaIntegrationTestRunner({
             options: { "Quy cách": "Gói 250 g" },
             price: { amount: 95000, currency_code: "vnd" },
             in_stock: true,
+            available: 10,
           },
           {
             id: world.products.coffee.variant_ids[1],
@@ -266,6 +310,7 @@ medusaIntegrationTestRunner({
             options: { "Quy cách": "Gói 500 g" },
             price: { amount: 180000, currency_code: "vnd" },
             in_stock: false,
+            available: 0,
           },
         ])
         // The closed wholesale kiosk still carries it in the data, but is not where a shopper can buy it.

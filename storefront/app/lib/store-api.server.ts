@@ -6,6 +6,7 @@
 import type { Locale } from "~/i18n/config"
 import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
 import type {
+  District,
   FairDetail,
   FairPhase,
   FairSummary,
@@ -79,6 +80,11 @@ export async function getFair(locale: Locale, handle: string) {
 
 export function suggest(locale: Locale, q: string, limit = 6) {
   return asPageError(storeGet<Suggestions>("/store/ocop/search/suggest", { q, limit, locale }))
+}
+
+export async function listDistricts() {
+  const { districts } = await storeGet<{ districts: District[] }>("/store/ocop/districts")
+  return districts
 }
 
 export async function listGroups(locale: Locale) {

@@ -12,13 +12,13 @@ import { AddToCart, type AddToCartResult } from "~/features/product/AddToCart"
 import { CertificationCard } from "~/features/product/CertificationCard"
 import { Gallery } from "~/features/product/Gallery"
 import { ProducerCard } from "~/features/product/ProducerCard"
+import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
 import { useProductTranslation } from "~/features/product/strings"
 import { goneInstead } from "~/features/verify/gone.server"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
 import { ErrorPage } from "~/layout/ErrorPage"
-import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseCartForm } from "~/lib/cart-form"
@@ -68,7 +68,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     // Only a variant of this product, while it is certified and in stock: the product may have lapsed meanwhile.
     const outcome = await addProductToCart(request, localeOf(request), params.handle ?? "", parsed.data.variant_id, parsed.data.quantity)
-    if (!outcome.ok) return data<AddToCartResult>({ ok: false, error: outcome.error }, { status: 400 })
+    if (!outcome.ok) {
+      const available = outcome.error === "stock" ? outcome.available : undefined
+      return data<AddToCartResult>({ ok: false, error: outcome.error, available }, { status: 400 })
+    }
     if (!viaFetcher(form)) return redirectToCart(localeOf(request), outcome.setCookie)
     return data<AddToCartResult>({ ok: true }, { headers: { "Set-Cookie": outcome.setCookie } })
   } catch (error) {

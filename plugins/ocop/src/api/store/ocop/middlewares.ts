@@ -9,6 +9,7 @@ import {
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
   StoreOcopSearchSuggestParams,
+  StoreOcopVariantNamesParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -86,6 +87,16 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id/payment",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/districts",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/variants",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopVariantNamesParams, {})],
   },
   {
     method: ["GET"],

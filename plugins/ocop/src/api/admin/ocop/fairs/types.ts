@@ -49,8 +49,11 @@ export type AdminBooth = {
   height: number
   producer_id: string
   producer: { id: string; handle: string; name: string } | null
-  products: { id: string; title: string; handle: string; thumbnail: string | null }[]
+  /** `qr_url`: what the product's QR code opens (its page with the fair and booth as referral). */
+  products: { id: string; title: string; handle: string; thumbnail: string | null; qr_url: string }[]
   page_url: string
+  /** What the booth's QR code opens: its page, marked as reached from the code. */
+  qr_url: string
 }
 
 export type AdminFair = AdminFairFields & {

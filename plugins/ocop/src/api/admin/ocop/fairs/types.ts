@@ -35,7 +35,14 @@ export type AdminFairFields = {
   published: boolean
 }
 
-export type AdminFairListItem = AdminFairFields & { booth_count: number; exhibitor_count: number; lead_count: number }
+export type AdminFairListItem = AdminFairFields & {
+  booth_count: number
+  exhibitor_count: number
+  lead_count: number
+  /** Scans of the fair's QR codes and orders attributed to it (figures.ts). */
+  scan_count: number
+  order_count: number
+}
 
 export type AdminZone = { id: string; code: string; name: string; name_en: string | null; rank: number }
 

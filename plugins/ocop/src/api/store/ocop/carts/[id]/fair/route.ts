@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { FAIR_BOOTH_KEY, FAIR_HANDLE_KEY, referredBooth } from "../../../../../../fairs/referral"
 
 /**
@@ -19,9 +18,11 @@ export async function POST(req: MedusaRequest<{ fair_handle: string; booth: stri
   if (cart.completed_at) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Giỏ hàng đã đặt xong / the cart has been checked out already")
   }
-  // Medusa merges metadata on update: the cart's other keys (the delivery chosen) stay.
+  // Straight to the cart module, not Medusa's update workflow: two metadata keys change nothing it would
+  // recompute (prices, taxes, promotions, the payment), and the shopper's "add to cart" waits for this.
+  // The module merges metadata, so the cart's other keys (the delivery chosen) stay.
   const metadata = { [FAIR_HANDLE_KEY]: referred.fair.handle, [FAIR_BOOTH_KEY]: referred.booth.number }
-  await updateCartWorkflow(req.scope).run({ input: { id: cart.id, metadata } })
+  await req.scope.resolve(Modules.CART).updateCarts(cart.id, { metadata })
   res.setHeader("Cache-Control", "private, no-store")
   res.json({ cart: { id: cart.id, fair_handle: referred.fair.handle, fair_booth: referred.booth.number } })
 }

@@ -24,7 +24,10 @@ import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseCartForm } from "~/lib/cart-form"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
+import { countScan, referralHeaders, referralInUrl, referralOf, rememberReferral } from "~/lib/fair-referral.server"
 import { isNotFound } from "~/lib/medusa.server"
+import { getFair } from "~/lib/store-api.server"
+import type { Locale } from "~/i18n/config"
 import { seoMeta, summarize } from "~/lib/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,9 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
   const award = `${t("stars.label", { stars: product.ocop.stars })} (${product.ocop.certificate_no})`
+  const { referral, setCookie, scanned } = await fairReferralOf(request, locale, product.handle)
   return data(
     {
       ...page,
+      referral,
       seo: {
         title: `${product.title} · ${t("stars.label", { stars: product.ocop.stars })} · ${t("site.name")}`,
         description:
@@ -53,8 +58,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         jsonLd: productJsonLd(product, `${origin}${localizePath(path, locale)}`, award),
       },
     },
-    { headers: pageHeaders(request) }
+    { headers: scanned ? referralHeaders(setCookie) : pageHeaders(request) }
   )
+}
+
+/**
+ * The fair and booth this visit came from, when that booth shows this product at a fair running now: from the
+ * product's QR code (`?hoi-cho=&gian=`, counted as a scan and kept in the referral cookie) or from the cookie
+ * an earlier scan set. Anything else (a booth that does not show it, a fair not on) names no booth.
+ */
+async function fairReferralOf(request: Request, locale: Locale, handle: string) {
+  const inUrl = referralInUrl(new URL(request.url))
+  const wanted = inUrl ?? (await referralOf(request))
+  const none = { referral: null, setCookie: null, scanned: false }
+  if (!wanted) return none
+  const fair = await getFair(locale, wanted.fair).catch(() => null)
+  const booth = fair?.booths.find((b) => b.number === wanted.booth && b.products.some((p) => p.handle === handle))
+  if (!fair || !booth) return none
+  if (inUrl) countScan(request, fair.handle, booth.number, handle)
+  const setCookie = inUrl ? await rememberReferral(fair, booth.number) : null
+  const referral = fair.phase === "current" ? { fair: fair.handle, name: fair.name, booth: booth.number } : null
+  return { referral, setCookie, scanned: !!inUrl }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -91,19 +115,29 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
  * "Buy in quantity": every product page takes a buyer's enquiry for its producer; during a fair where the
  * product is shown, it names the booth, and the enquiry counts for that booth.
  */
-function WholesaleEnquiry({ product }: { product: ReturnType<typeof useLoaderData<typeof loader>>["product"] }) {
+function WholesaleEnquiry({ product, referral }: Pick<ReturnType<typeof useLoaderData<typeof loader>>, "product" | "referral">) {
   // The form's words are added before the intro uses them, in the browser as on the server.
   const { t } = useEnquiryTranslation()
   if (!product.producer) return null
-  const atFair = product.sales_points.find((point) => point.fair?.booth)?.fair ?? null
+  // The booth whose code brought the buyer here first; else the first fair now showing the product.
+  const shown = product.sales_points.find((point) => point.fair?.booth)?.fair ?? null
+  const atFair = referral
+    ? { handle: referral.fair, name: referral.name, booth: referral.booth }
+    : shown
+      ? { handle: shown.handle, name: shown.name, booth: shown.booth!.number }
+      : null
   return (
     <div className="max-w-2xl">
       <EnquiryForm
-        context={{ product: product.handle, source: "product_page", ...(atFair ? { fair: atFair.handle, booth: atFair.booth!.number } : {}) }}
+        context={{
+          product: product.handle,
+          source: referral ? "booth_qr" : "product_page",
+          ...(atFair ? { fair: atFair.handle, booth: atFair.booth } : {}),
+        }}
         intro={
           <>
             <p>{t("enquiry.wholesale")}</p>
-            {atFair && <p className="mt-1 font-semibold text-ocop-900">{t("enquiry.atBooth", { booth: atFair.booth!.number, fair: atFair.name })}</p>}
+            {atFair && <p className="mt-1 font-semibold text-ocop-900">{t("enquiry.atBooth", { booth: atFair.booth, fair: atFair.name })}</p>}
           </>
         }
       />
@@ -112,7 +146,7 @@ function WholesaleEnquiry({ product }: { product: ReturnType<typeof useLoaderDat
 }
 
 export default function ProductPage() {
-  const { product, groupName, producer } = useLoaderData<typeof loader>()
+  const { product, groupName, producer, referral } = useLoaderData<typeof loader>()
   const { t } = useProductTranslation()
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
@@ -155,7 +189,7 @@ export default function ProductPage() {
       )}
       {product.producer && <ProducerCard producer={product.producer} details={producer} />}
       <WhereToBuy salesPoints={product.sales_points} />
-      <WholesaleEnquiry product={product} />
+      <WholesaleEnquiry product={product} referral={referral} />
       <Suspense fallback={null}>
         <Await resolve={producer} errorElement={null}>
           {(full) => {

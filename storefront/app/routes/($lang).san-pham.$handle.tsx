@@ -1,17 +1,22 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { EnquiryForm, useEnquiryTranslation } from "~/components/EnquiryForm"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
+import { addFavourite, removeFavourite } from "~/features/account/customer.server"
 import { redirectToCart, viaFetcher } from "~/features/cart/cart-action.server"
 import { addProductToCart } from "~/features/cart/cart.server"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { AddToCart, type AddToCartResult } from "~/features/product/AddToCart"
 import { CertificationCard } from "~/features/product/CertificationCard"
+import { DeliveryEstimate } from "~/features/product/DeliveryEstimate"
+import { FavouriteButton, type FavouriteResult } from "~/features/product/FavouriteButton"
 import { Gallery } from "~/features/product/Gallery"
 import { ProducerCard } from "~/features/product/ProducerCard"
+import { useRecentlyViewed } from "~/features/product/recently-viewed"
+import { ShareButton } from "~/features/product/ShareButton"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
@@ -20,6 +25,7 @@ import { goneInstead } from "~/features/verify/gone.server"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
 import { ErrorPage } from "~/layout/ErrorPage"
 import { localizePath } from "~/i18n/config"
+import { useLocale } from "~/i18n/use-locale"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseCartForm } from "~/lib/cart-form"
 import { loaderHeaders } from "~/lib/headers"
@@ -28,13 +34,14 @@ import { countScan, referralHeaders, referralInUrl, referralOf, rememberReferral
 import { isNotFound } from "~/lib/medusa.server"
 import { getFair } from "~/lib/store-api.server"
 import type { Locale } from "~/i18n/config"
+import { customerToken, redirectToLogin } from "~/lib/session.server"
 import { seoMeta, summarize } from "~/lib/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const [page, t] = await Promise.all([
     // A product whose certificate was revoked or expired answers 410 with the reason, not a bare 404.
-    loadProductPage(locale, params.handle ?? "").catch((error) => goneInstead(error, request, locale, params.handle ?? "")),
+    loadProductPage(locale, params.handle ?? "", new URL(request.url)).catch((error) => goneInstead(error, request, locale, params.handle ?? "")),
     translatorFor(locale),
   ])
   const { product } = page
@@ -83,6 +90,8 @@ async function fairReferralOf(request: Request, locale: Locale, handle: string) 
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
+  const intent = form.get("intent")
+  if (intent === "favourite" || intent === "unfavourite") return keepAsFavourite(request, params.handle ?? "", intent, viaFetcher(form))
   // The product is the page's: a posted handle would not change it.
   form.set("handle", params.handle ?? "")
   const parsed = parseCartForm(form)
@@ -103,6 +112,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     console.error("Adding to the cart failed:", error)
     return data<AddToCartResult>({ ok: false, error: "cart" }, { status: 502 })
   }
+}
+
+/**
+ * The heart button: keeps the product on the customer's account or takes it off. A visitor logs in first and
+ * comes back here; without JavaScript the page is shown again.
+ */
+async function keepAsFavourite(request: Request, handle: string, intent: "favourite" | "unfavourite", fetched: boolean) {
+  const token = await customerToken(request)
+  if (!token) return redirectToLogin(request)
+  const kept = intent === "favourite" ? await addFavourite(token, handle) : (await removeFavourite(token, handle), false)
+  if (!fetched) return redirect(localizePath(`/san-pham/${handle}`, localeOf(request)), 303)
+  return data<FavouriteResult>({ kept }, { headers: { "Cache-Control": "private, no-store" } })
 }
 
 export const headers = loaderHeaders
@@ -146,8 +167,9 @@ function WholesaleEnquiry({ product, referral }: Pick<ReturnType<typeof useLoade
 }
 
 export default function ProductPage() {
-  const { product, groupName, producer, referral } = useLoaderData<typeof loader>()
+  const { product, groupName, producer, referral, related, delivery } = useLoaderData<typeof loader>()
   const { t } = useProductTranslation()
+  const recentlyViewed = useRecentlyViewed(product.handle, useLocale())
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
       <Breadcrumbs
@@ -176,6 +198,11 @@ export default function ProductPage() {
             )}
           </div>
           <AddToCart variants={product.variants} />
+          <div className="flex flex-wrap items-start gap-3">
+            <FavouriteButton handle={product.handle} />
+            <ShareButton title={product.title} text={t("product.shareText", { title: product.title, stars: product.ocop.stars })} />
+          </div>
+          <DeliveryEstimate estimate={delivery} />
           <CertificationCard ocop={product.ocop} groupName={groupName} />
         </div>
       </div>
@@ -205,6 +232,28 @@ export default function ProductPage() {
           }}
         </Await>
       </Suspense>
+      <Suspense fallback={null}>
+        <Await resolve={related} errorElement={null}>
+          {(products) =>
+            products.length ? (
+              <section aria-labelledby="related-heading">
+                <h2 id="related-heading" className="mb-3 text-xl font-bold text-stone-900">
+                  {t("product.relatedHeading")}
+                </h2>
+                <ProductGrid products={products} />
+              </section>
+            ) : null
+          }
+        </Await>
+      </Suspense>
+      {recentlyViewed.length > 0 && (
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading" className="mb-3 text-xl font-bold text-stone-900">
+            {t("product.recentlyViewed")}
+          </h2>
+          <ProductGrid products={recentlyViewed} />
+        </section>
+      )}
     </div>
   )
 }

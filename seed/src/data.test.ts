@@ -196,6 +196,7 @@ describe("products", () => {
       const optionValues = p.variants.map((v) => Object.values(v.options).join("|"))
       expect(duplicates(optionValues)).toEqual([])
       for (const v of p.variants) {
+        expect([v.sku, v.title_en.length > 3, v.title_en === v.title && /[ăâđêôơư]/i.test(v.title)]).toEqual([v.sku, true, false])
         expect(v.sku).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)+$/)
         expect([v.sku, Number.isInteger(v.price_vnd) && v.price_vnd > 0]).toEqual([v.sku, true])
         expect([v.sku, v.price_vnd % 1000]).toEqual([v.sku, 0]) // shoppers see round thousands of đồng

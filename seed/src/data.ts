@@ -51,6 +51,8 @@ export type SeedCertification = {
 
 export type SeedVariant = {
   title: string
+  /** The pack's name on English pages, in the cart and on orders (variant metadata `title_en`). */
+  title_en: string
   sku: string
   options: Record<string, string>
   price_vnd: number

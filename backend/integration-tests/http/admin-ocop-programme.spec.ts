@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
         expect(text).toContain("Sản phẩm theo hạng sao,,3 sao,18,,,")
         expect(text).toContain("Sản phẩm theo hạng sao,,4 sao,14,,,")
         expect(text).toMatch(/Mục tiêu,Kế hoạch 76\/KH-UBND \(2021\),Hoàn thiện, nâng cấp|Mục tiêu,Kế hoạch 76\/KH-UBND \(2021\),"Hoàn thiện, nâng cấp/)
-        expect(text).toContain("Hội chợ,,Chủ thể tham gia hội chợ (%),0,,,0/28")
+        expect(text).toContain("Hội chợ,,Chủ thể tham gia hội chợ (%),0,,,0/24")
       })
     })
 

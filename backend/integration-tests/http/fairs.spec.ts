@@ -303,6 +303,10 @@ medusaIntegrationTestRunner({
         const fromProduct = await api.post("/store/ocop/trade-leads", enquiry({ fair_handle: undefined, booth: undefined, source: "product_page", product_handle: "mat-ong-hoa-ca-phe", phone: "0987 654 321" }), store)
         const honey = (await api.get(`/admin/ocop/trade-leads/${fromProduct.data.trade_lead.id}`, admin)).data.trade_lead
         expect(honey).toMatchObject({ producer: { handle: "ho-mat-ong-krong-bong" }, product: { handle: "mat-ong-hoa-ca-phe" }, fair: null, source: "product_page" })
+        // A buyer from abroad leaves a number with its country code; it is kept in E.164.
+        const fromAbroad = await api.post("/store/ocop/trade-leads", enquiry({ fair_handle: undefined, booth: undefined, source: "product_page", product_handle: "mat-ong-hoa-ca-phe", phone: "0049 151 2345 6789" }), store)
+        expect(fromAbroad.status).toBe(201)
+        expect((await api.get(`/admin/ocop/trade-leads/${fromAbroad.data.trade_lead.id}`, admin)).data.trade_lead.phone).toBe("+4915123456789")
       })
 
       it("refuses bad input and spam with a 400 and writes nothing", async () => {

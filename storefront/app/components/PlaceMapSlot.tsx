@@ -28,6 +28,7 @@ export function PlaceMapSlot({
   tiles,
   selected,
   label,
+  numbered = false,
   hrefOf,
   linkLabel,
 }: {
@@ -35,6 +36,8 @@ export function PlaceMapSlot({
   tiles: TileSettings | null
   selected?: string
   label: string
+  /** Markers carry their point's number in the list beside the map. */
+  numbered?: boolean
   hrefOf?: (handle: string) => string
   linkLabel?: string
 }) {
@@ -47,6 +50,7 @@ export function PlaceMapSlot({
         name={label}
         point={highlighted}
         others={points.filter((point) => point !== highlighted)}
+        numbered={numbered}
         className="w-full max-w-sm"
       />
       <span className="sr-only">{t("salesPoints.mapLoading")}</span>
@@ -55,11 +59,13 @@ export function PlaceMapSlot({
   return (
     <section
       aria-label={label}
-      className="h-80 min-h-80 overflow-hidden rounded-xl border border-stone-200 bg-ocop-50 sm:h-[28rem] sm:min-h-[28rem]"
+      className={`overflow-hidden rounded-xl border border-stone-200 bg-ocop-50 ${
+        numbered ? "h-64 min-h-64 lg:h-[34rem] lg:min-h-[34rem]" : "h-80 min-h-80 sm:h-[28rem] sm:min-h-[28rem]"
+      }`}
     >
       {ready ? (
         <Suspense fallback={fallback}>
-          <PlaceMap points={points} tiles={tiles} selected={selected} hrefOf={hrefOf} linkLabel={linkLabel} />
+          <PlaceMap points={points} tiles={tiles} selected={selected} numbered={numbered} hrefOf={hrefOf} linkLabel={linkLabel} />
         </Suspense>
       ) : (
         fallback

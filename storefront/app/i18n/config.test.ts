@@ -4,6 +4,8 @@ import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
+import catalogueEn from "./locales/catalogue/en"
+import catalogueVi from "./locales/catalogue/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
@@ -15,6 +17,8 @@ import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import salesPointsEn from "./locales/sales-points/en"
+import salesPointsVi from "./locales/sales-points/vi"
 import vi from "./locales/vi"
 
 describe("the URL scheme", () => {
@@ -62,6 +66,18 @@ describe("the translations", () => {
     expect(keys(cartEn)).toEqual(keys(cartVi))
     expect(keys(cartEn).filter((key) => valueAt(cartEn, key) === "")).toEqual([])
     for (const key of Object.keys(cartVi)) expect(Object.keys(vi.cart)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the catalogue filters' section, which adds to the common `catalogue.*`", () => {
+    expect(keys(catalogueEn)).toEqual(keys(catalogueVi))
+    expect(keys(catalogueEn).filter((key) => valueAt(catalogueEn, key) === "")).toEqual([])
+    for (const key of Object.keys(catalogueVi)) expect(Object.keys(vi.catalogue)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the sales points page's section, which adds to the common `salesPoints.*`", () => {
+    expect(keys(salesPointsEn)).toEqual(keys(salesPointsVi))
+    expect(keys(salesPointsEn).filter((key) => valueAt(salesPointsEn, key) === "")).toEqual([])
+    for (const key of Object.keys(salesPointsVi)) expect(Object.keys(vi.salesPoints)).not.toContain(key)
   })
 
   it("have the same keys and no empty value in the product pages' section, which the common strings do not have", () => {

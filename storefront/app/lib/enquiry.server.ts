@@ -2,7 +2,7 @@ import { z } from "zod"
 import type { Locale } from "~/i18n/config"
 import type { EnquiryContext } from "./enquiry"
 import { backendCall } from "./medusa.server"
-import { normalizeVietnamPhone } from "./phone"
+import { normalizePhone } from "./phone.server"
 
 /**
  * The enquiry form's checks, on the server before anything reaches the backend (which checks everything again,
@@ -27,7 +27,7 @@ export const enquirySchema = z
       .optional()
       .transform((value, ctx) => {
         if (!value) return undefined
-        const normalized = normalizeVietnamPhone(value)
+        const normalized = normalizePhone(value)
         if (!normalized) ctx.addIssue({ code: "custom", message: "enquiry.errors.phone" })
         return normalized ?? undefined
       }),

@@ -6,6 +6,8 @@
 import type { Locale } from "~/i18n/config"
 import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
 import type {
+  DeliveryZone,
+  District,
   FairDetail,
   FairPhase,
   FairSummary,
@@ -79,6 +81,16 @@ export async function getFair(locale: Locale, handle: string) {
 
 export function suggest(locale: Locale, q: string, limit = 6) {
   return asPageError(storeGet<Suggestions>("/store/ocop/search/suggest", { q, limit, locale }))
+}
+
+export async function listDistricts() {
+  const { districts } = await storeGet<{ districts: District[] }>("/store/ocop/districts")
+  return districts
+}
+
+/** Home delivery's zones, prices and days, in the page's language. */
+export async function listDeliveryZones(locale: Locale) {
+  return (await storeGet<{ delivery_zones: DeliveryZone[] }>("/store/ocop/delivery-zones", { locale })).delivery_zones
 }
 
 export async function listGroups(locale: Locale) {

@@ -123,6 +123,8 @@ export type Variant = {
   options: Record<string, string>
   price: Price
   in_stock: boolean
+  /** Units a shopper can buy now; null when the shop does not count them. */
+  available: number | null
 }
 
 export type ProductDetail = ProductCard & {
@@ -152,6 +154,9 @@ export type Group = {
   sub_groups: { code: string; name: string; count: number }[]
 }
 
+/** GET /store/ocop/districts: where products come from, by the old district printed on their certificates. */
+export type District = { name: string; printed: string; count: number }
+
 /** GET /store/ocop/search/suggest: what a search box offers while the shopper types. */
 export type Suggestions = {
   products: { handle: string; title: string; producer: string | null; stars: number }[]
@@ -176,10 +181,24 @@ export type ProductQuery = {
   group?: string
   producer_type?: EntityType
   province_code?: string
+  district?: string
   producer?: string
   sales_point?: string
+  /** These products only, by handle (at most 24). */
+  handle?: string[]
+  price_min?: number
+  price_max?: number
   q?: string
   order?: SortOrder
   limit?: number
   offset?: number
+}
+
+/** Home delivery's price and working days for one zone of provinces (GET /store/ocop/delivery-zones). */
+export type DeliveryZone = {
+  code: string
+  name: string
+  price: Price
+  days: string
+  province_codes: string[]
 }

@@ -1,13 +1,13 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
+import { CartLineRow, EmptyCart, useCartLines } from "~/features/cart/CartLines"
 import { cartAction } from "~/features/cart/cart-action.server"
 import { loadCartView } from "~/features/cart/cart.server"
-import { CartLineRow, EmptyCart, useCartLines } from "~/features/cart/CartLines"
 import { useCartTranslation } from "~/features/cart/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import type { CartActionResult } from "~/lib/cart-form"
-import { formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
 
 /**
@@ -44,6 +44,7 @@ export default function Cart() {
   const { cart, lapsed, canCheckout, added } = useLoaderData<typeof loader>()
   const actionResult = useActionData<CartActionResult>()
   const { t } = useCartTranslation()
+  const vnd = useVnd()
   const { lines: visible, subtotal } = useCartLines(cart)
   return (
     <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
@@ -65,7 +66,7 @@ export default function Cart() {
           <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
             <p className="flex justify-between text-lg font-bold">
               <span>{t("cart.total")}</span>
-              <span data-testid="cart-subtotal">{formatVnd(subtotal)}</span>
+              <span data-testid="cart-subtotal">{vnd(subtotal)}</span>
             </p>
             <p className="text-sm text-stone-600">{t("cart.shippingLater")}</p>
             {lapsed.length > 0 && (

@@ -1,15 +1,15 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { StarBadge } from "~/components/StarBadge"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { PortalShell } from "~/features/portal/PortalShell"
 import { listProducts, requireMember } from "~/features/portal/portal.server"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { formatVnd } from "~/lib/format"
-import type { Stars } from "~/lib/store-api"
 import { loaderHeaders } from "~/lib/headers"
+import type { Stars } from "~/lib/store-api"
 
 const PAGE_SIZE = 20
 
@@ -30,6 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function PortalProducts() {
   const { me, products, page, pages } = useLoaderData<typeof loader>()
   const { t } = usePortalTranslation()
+  const vnd = useVnd()
   return (
     <PortalShell me={me} title={t("portal.productList.title")}>
       {products.length === 0 ? (
@@ -53,7 +54,7 @@ export default function PortalProducts() {
                     <li key={variant.id} className="flex flex-wrap justify-between gap-x-3">
                       <span className="font-semibold text-stone-800">{variant.title}</span>
                       <span className="text-stone-800">
-                        {variant.price !== null ? formatVnd(variant.price) : "—"} · {t("portal.productList.stock", { stocked: variant.stocked, reserved: variant.reserved })}
+                        {variant.price !== null ? vnd(variant.price) : "—"} · {t("portal.productList.stock", { stocked: variant.stocked, reserved: variant.reserved })}
                       </span>
                     </li>
                   ))}

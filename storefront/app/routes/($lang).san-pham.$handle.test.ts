@@ -92,11 +92,19 @@ describe("adding to the cart", () => {
 
   it("refuses a variant that is out of stock or belongs to another product", async () => {
     await fakeApi()
-    expect(((await action(post({ variant_id: "variant_500" }))) as DataResult).data).toEqual({ ok: false, error: "stock" })
+    expect(((await action(post({ variant_id: "variant_500" }))) as DataResult).data).toEqual({ ok: false, error: "stock", available: 0 })
     expect(((await action(post({ variant_id: "variant_of_something_else" }))) as DataResult).data).toEqual({
       ok: false,
       error: "variant",
     })
+    expect(carts).toHaveLength(0)
+  })
+
+  it("answers 60 asked of 40 left with a 400 saying how many are left, and adds nothing", async () => {
+    await fakeApi()
+    const result = (await action(post({ variant_id: "variant_250", quantity: "60" }))) as DataResult
+    expect(result.init?.status).toBe(400)
+    expect(result.data).toEqual({ ok: false, error: "stock", available: 40 })
     expect(carts).toHaveLength(0)
   })
 

@@ -113,6 +113,7 @@ export const groundCoffeeDetail: ProductDetail = {
       options: { "Khối lượng": "250 g" },
       price: { amount: 95000, currency_code: "vnd" },
       in_stock: true,
+      available: 40,
     },
     {
       id: "variant_500",
@@ -121,6 +122,7 @@ export const groundCoffeeDetail: ProductDetail = {
       options: { "Khối lượng": "500 g" },
       price: { amount: 180000, currency_code: "vnd" },
       in_stock: false,
+      available: 0,
     },
   ],
   sales_points: [cityKiosks, marketKiosk],

@@ -22,6 +22,7 @@ import { adminTradeLeadRoutesMiddlewares } from "./admin/ocop/trade-leads/middle
 import { fairOrganiserScope } from "./admin/organiser-scope"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { producerStampRoutes } from "./producer/certifications/middlewares"
@@ -52,6 +53,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
+    ...storeShippingOptionMiddlewares,
     ...adminProducerRoutesMiddlewares,
     ...adminProducerTeamMiddlewares,
     ...adminProducerCommissionMiddlewares,

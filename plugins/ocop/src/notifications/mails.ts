@@ -15,7 +15,8 @@ export type OrderMailParcel = {
   display_id: number
   /** The producer who sends the parcel; null for the shop's own products. */
   producer_name: string | null
-  items: { title: string; quantity: number; total: number }[]
+  /** `title` in Vietnamese, `title_en` as the English pages name it (src/lib/variant-names.ts). */
+  items: { title: string; title_en?: string; quantity: number; total: number }[]
   delivery: string | null
   shipping_total: number
   total: number
@@ -39,10 +40,22 @@ const PAYMENT_WORDS: Record<string, [string, string]> = {
   pp_stripe_stripe: ["Thẻ (Stripe)", "Card (Stripe)"],
 }
 
+const englishDigits = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 })
+/** Prices in the English half as on the English pages: `150,000 ₫ (VND)`. */
+const inEnglish = (amount: number) => `${englishDigits.format(amount)}\u00a0₫ (VND)`
+
+/** The shipping method's Vietnamese name (workflows/delivery/ensure-delivery-options.ts) in English. */
+function deliveryInEnglish(name: string): string {
+  if (name === "Giao hàng tận nơi") return "Home delivery"
+  if (name.startsWith("Nhận tại ")) return `Pickup at ${name.slice("Nhận tại ".length)}`
+  return name
+}
+
 /**
  * The shopper's one confirmation of a purchase, however many producers' parcels it became (docs/decisions/018):
  * each parcel with its producer, lines and delivery, then the total and how it is paid (cash to each parcel's
- * courier, or one transfer or card payment for everything).
+ * courier, or one transfer or card payment for everything). The English half names lines and prices as the
+ * English pages do.
  */
 export function orderPlacedMail(order: OrderMailInput) {
   const link = `${storefrontUrl()}/don-hang/${order.id}?t=${encodeURIComponent(order.access_token)}`
@@ -57,6 +70,13 @@ export function orderPlacedMail(order: OrderMailInput) {
       ? [`  Giao hàng: ${vnd.format(parcel.shipping_total)}; cộng kiện: ${vnd.format(parcel.total)}`]
       : parcel.delivery ? [`Nhận hàng: ${parcel.delivery} (${vnd.format(parcel.shipping_total)})`] : []),
   ])
+  const parcelLinesEn = order.parcels.flatMap((parcel, i) => [
+    ...(several ? [`Parcel ${i + 1} of ${order.parcels.length}${parcel.producer_name ? ` from ${parcel.producer_name}` : ""} (#${parcel.display_id}):`] : []),
+    ...parcel.items.map((item) => `- ${item.title_en ?? item.title} × ${item.quantity}: ${inEnglish(item.total)}`),
+    ...(several
+      ? [`  Delivery: ${inEnglish(parcel.shipping_total)}; parcel total: ${inEnglish(parcel.total)}`]
+      : parcel.delivery ? [`Delivery: ${deliveryInEnglish(parcel.delivery)} (${inEnglish(parcel.shipping_total)})`] : []),
+  ])
   const subject = `Chợ OCOP Đắk Lắk: đã nhận đơn hàng #${order.display_id} / Order #${order.display_id} received`
   const text = [
     `Cảm ơn bạn đã đặt hàng tại Chợ OCOP Đắk Lắk. Đơn hàng #${order.display_id}:`,
@@ -69,12 +89,10 @@ export function orderPlacedMail(order: OrderMailInput) {
     `Xem đơn hàng: ${link}`,
     `Liên kết này mở đơn hàng trong ${ORDER_ACCESS_DAYS} ngày; đừng chia sẻ nó.`,
     "",
-    `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}, total ${vnd.format(order.total)}.`,
-    several
-      ? `It ships as ${order.parcels.length} parcels, one from each producer: ` +
-        order.parcels.map((parcel) => `#${parcel.display_id}${parcel.producer_name ? ` from ${parcel.producer_name}` : ""} (${vnd.format(parcel.total)})`).join(", ") +
-        "."
-      : "",
+    `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}:`,
+    several ? `It ships as ${order.parcels.length} parcels, one from each producer.` : "",
+    ...parcelLinesEn,
+    `Total: ${inEnglish(order.total)}`,
     payEn ? `Payment: ${payEn}` : "",
     cash && several ? "Each parcel is paid to the courier who brings it." : "",
     transfer ? `Scan the VietQR code on the order page to pay${several ? " once for the whole order" : ""}.` : "",

@@ -1,6 +1,7 @@
 import { amount } from "../orders/amount"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { variantNames } from "../lib/variant-names"
 import { orderPlacedMail } from "../notifications/mails"
 import { signOrderAccess } from "../orders/order-access"
 import { MarketplaceEvents } from "../producers/events"
@@ -28,7 +29,7 @@ export async function sendPurchaseConfirmation(
     entity: "order",
     fields: [
       "id", "display_id", "email", "total", "shipping_total",
-      "items.title", "items.product_title", "items.variant_title", "items.quantity", "items.total",
+      "items.title", "items.product_title", "items.variant_title", "items.variant_id", "items.quantity", "items.total",
       "shipping_methods.name",
       "payment_collections.payment_sessions.provider_id",
       "order_group.payment_collection.payment_sessions.provider_id",
@@ -41,6 +42,9 @@ export async function sendPurchaseConfirmation(
   if (!first?.email) return
   const providerId =
     first.payment_collections?.[0]?.payment_sessions?.[0]?.provider_id ?? first.order_group?.payment_collection?.payment_sessions?.[0]?.provider_id ?? null
+  // The English half names the lines as the English pages do.
+  const variantIds = orders.flatMap((order) => ((order.items ?? []) as any[]).filter(Boolean).map((item) => item.variant_id))
+  const english = new Map((await variantNames(container, variantIds, "en")).map((names) => [names.id, names]))
   const mail = orderPlacedMail({
     id: first.id,
     display_id: purchase.group?.display_id ?? amount(first.display_id),
@@ -51,6 +55,9 @@ export async function sendPurchaseConfirmation(
       producer_name: order.producer?.name ?? null,
       items: (order.items ?? []).filter(Boolean).map((item: any) => ({
         title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
+        title_en: english.has(item.variant_id)
+          ? [english.get(item.variant_id)!.product_title, english.get(item.variant_id)!.title].filter(Boolean).join(" · ")
+          : undefined,
         quantity: amount(item.quantity),
         total: amount(item.total),
       })),

@@ -7,14 +7,15 @@
 import { useFetcher } from "@remix-run/react"
 import { useEffect, useLayoutEffect, useRef } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { useLocalizePath } from "~/i18n/use-locale"
-import { formatVnd } from "~/lib/format"
-import type { CartView } from "./cart.server"
 import { CartLineRow, EmptyCart, useCartLines } from "./CartLines"
+import type { CartView } from "./cart.server"
 import { useCartTranslation } from "./strings"
 
 export default function CartDrawer({ onClose }: { onClose: () => void }) {
   const { t } = useCartTranslation()
+  const vnd = useVnd()
   const localize = useLocalizePath()
   const cartPath = localize("/gio-hang")
   const dialog = useRef<HTMLDialogElement>(null)
@@ -87,7 +88,7 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
             <div className="space-y-3 border-t border-stone-200 bg-white p-4">
               <p className="flex justify-between text-lg font-bold">
                 <span>{t("cart.total")}</span>
-                <span data-testid="drawer-subtotal">{formatVnd(subtotal)}</span>
+                <span data-testid="drawer-subtotal">{vnd(subtotal)}</span>
               </p>
               {lapsed.length > 0 ? (
                 <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-semibold text-label-red">

@@ -6,10 +6,10 @@
  */
 import { useFetcher, useFetchers } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { ProductImage } from "~/components/ProductImage"
 import { MAX_QUANTITY } from "~/lib/cart"
 import type { CartActionResult } from "~/lib/cart-form"
-import { formatVnd } from "~/lib/format"
 import type { LineItem } from "~/lib/line-items"
 import { useHydrated } from "~/lib/use-hydrated"
 import type { CartSummary } from "./cart.server"
@@ -73,6 +73,7 @@ export function CartLineRow({
   action?: string
 }) {
   const { t } = useCartTranslation()
+  const vnd = useVnd()
   const fetcher = useFetcher<CartActionResult>({ key: `cart-line-${item.id}` })
   const title = item.product_title ?? item.title
   const hydrated = useHydrated()
@@ -95,10 +96,10 @@ export function CartLineRow({
               <span className="font-semibold text-stone-900">{title}</span>
             )}
             {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
-            <span className="block text-stone-600">{t("cart.each", { price: formatVnd(item.unit_price) })}</span>
+            <span className="block text-stone-600">{t("cart.each", { price: vnd(item.unit_price) })}</span>
           </p>
           <p className="shrink-0 text-sm font-bold" data-testid="line-total">
-            {formatVnd(item.unit_price * quantity)}
+            {vnd(item.unit_price * quantity)}
           </p>
         </div>
         {lapsed && (

@@ -17,7 +17,10 @@ export async function cartAction(request: Request, locale: Locale) {
   try {
     if (input.intent === "add") {
       const outcome = await addProductToCart(request, locale, input.handle, input.variant_id, input.quantity)
-      if (!outcome.ok) return data<CartActionResult>({ ok: false, intent: "add", error: outcome.error }, { status: 400 })
+      if (!outcome.ok) {
+        const available = outcome.error === "stock" ? outcome.available : undefined
+        return data<CartActionResult>({ ok: false, intent: "add", error: outcome.error, available }, { status: 400 })
+      }
       if (!viaFetcher(form)) return redirectToCart(locale, outcome.setCookie)
       return data<CartActionResult>({ ok: true, intent: "add" }, { headers: { "Set-Cookie": outcome.setCookie } })
     }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
+import { toCardData } from "~/lib/card-data"
 import { groundCoffee, weaselCoffee } from "~/test/fixtures"
 import { renderPage } from "~/test/render"
-import { toCardData } from "~/lib/card-data"
 import { ProductCard, ProductGrid } from "./ProductCard"
 
 afterEach(cleanup)
@@ -18,11 +18,20 @@ describe("ProductCard", () => {
     expect(screen.getByText("Hợp tác xã · huyện Cư M'gar, Đắk Lắk")).toBeTruthy()
   })
 
+  it("shows the producer and the place whole, wrapping rather than cutting them", () => {
+    renderPage(<ProductCard product={toCardData(groundCoffee)} />)
+    for (const text of [groundCoffee.producer!.name, "Hợp tác xã · huyện Cư M'gar, Đắk Lắk"]) {
+      const line = screen.getByText(text)
+      expect(line.className).not.toMatch(/truncate|line-clamp|text-ellipsis/)
+      expect(line.closest("[class*=truncate],[class*=line-clamp]")).toBeNull()
+    }
+  })
+
   it("links within the English site and labels the producer in English there", () => {
     renderPage(<ProductCard product={toCardData(groundCoffee)} />, "/en")
     expect(screen.getByRole("link").getAttribute("href")).toBe("/en/san-pham/ca-phe-rang-xay-cong-bang-ea-kiet")
     expect(screen.getByText("Cooperative · Cư M'gar district, Đắk Lắk")).toBeTruthy()
-    expect(screen.getByText("From 95.000\u00a0₫", { normalizer: (text) => text })).toBeTruthy()
+    expect(screen.getByText("From 95,000\u00a0₫ (VND)", { normalizer: (text) => text })).toBeTruthy()
   })
 
   it("adds to the cart from the card: a form posting the product's handle to the cart page of its language", () => {

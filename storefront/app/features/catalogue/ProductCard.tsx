@@ -59,9 +59,10 @@ function ProducerLine({ producer }: { producer: ProducerRef }) {
   const { t } = useTranslation()
   const place = usePlaceName(producer.address_as_certified, producer.province_code)
   return (
-    <p className="mt-auto text-xs text-stone-600">
-      <span className="block truncate">{producer.name}</span>
-      <span className="block truncate">
+    <p className="mt-auto text-xs leading-snug text-stone-600">
+      {/* Whole, on two lines if need be: "Công ty TNHH Cà phê …" says nothing about who made it. */}
+      <span className="block break-words">{producer.name}</span>
+      <span className="block break-words">
         {t(`entityType.${producer.entity_type}`)} · {place}
       </span>
     </p>

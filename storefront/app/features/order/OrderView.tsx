@@ -1,9 +1,11 @@
 import type { ReactNode } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { formatDate, formatPhone, formatVnd } from "~/lib/format"
+import { useVnd } from "~/components/Price"
+import { formatDate } from "~/lib/format"
+import { formatShopperPhone } from "~/lib/phone-display"
+import { OrderStatusBadge } from "./OrderCard"
 import { paymentState } from "./order-status"
 import type { OrderDetail, OrderHead, OrderParcel } from "./order.server"
-import { OrderStatusBadge } from "./OrderCard"
 import { useOrderTranslation } from "./strings"
 
 /**
@@ -13,6 +15,7 @@ import { useOrderTranslation } from "./strings"
  */
 export function OrderView({ order }: { order: OrderDetail }) {
   const { t } = useOrderTranslation()
+  const vnd = useVnd()
   const qr = order.payment.vietqr
   return (
     <div className="space-y-5">
@@ -34,14 +37,14 @@ export function OrderView({ order }: { order: OrderDetail }) {
             {order.qrSvg && (
               <div
                 role="img"
-                aria-label={t("order.qrAlt", { amount: formatVnd(qr.amount), reference: qr.reference })}
+                aria-label={t("order.qrAlt", { amount: vnd(qr.amount), reference: qr.reference })}
                 data-testid="vietqr"
                 className="w-60 shrink-0 rounded-lg border border-stone-200 bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
                 dangerouslySetInnerHTML={{ __html: order.qrSvg }}
               />
             )}
             <dl className="w-full space-y-2 text-sm">
-              <Row label={t("order.amount")} value={formatVnd(qr.amount)} strong />
+              <Row label={t("order.amount")} value={vnd(qr.amount)} strong />
               <Row label={t("order.reference")} value={qr.reference} strong />
               <Row label={t("order.bank")} value={qr.bank_name} />
               <Row label={t("order.account")} value={qr.account_number} />
@@ -70,17 +73,17 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 )}
                 {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
                 <span className="block text-stone-600">
-                  {item.quantity} × {formatVnd(item.unit_price)}
+                  {item.quantity} × {vnd(item.unit_price)}
                 </span>
               </span>
-              <span className="shrink-0 font-semibold">{formatVnd(item.total)}</span>
+              <span className="shrink-0 font-semibold">{vnd(item.total)}</span>
             </li>
           ))}
         </ul>
         <dl className="mt-2 space-y-1 border-t border-stone-200 pt-2 text-sm">
-          <Row label={t("order.subtotal")} value={formatVnd(order.item_total)} />
-          <Row label={t("order.shipping")} value={order.shipping_total === 0 ? t("order.free") : formatVnd(order.shipping_total)} />
-          <Row label={t("order.total")} value={formatVnd(order.total)} strong />
+          <Row label={t("order.subtotal")} value={vnd(order.item_total)} />
+          <Row label={t("order.shipping")} value={order.shipping_total === 0 ? t("order.free") : vnd(order.shipping_total)} />
+          <Row label={t("order.total")} value={vnd(order.total)} strong />
         </dl>
       </Card>
 
@@ -96,7 +99,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 </p>
                 <p className="mt-2 text-stone-700">{t("order.pickupNote")}</p>
                 <p className="mt-2">
-                  {order.address.name} · {order.address.phone && formatPhone(order.address.phone)}
+                  {order.address.name} · {order.address.phone && formatShopperPhone(order.address.phone)}
                 </p>
               </>
             ) : (
@@ -109,7 +112,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 ))}
                 <address className="mt-2 not-italic">
                   <span className="block">{order.address.name}</span>
-                  {order.address.phone && <span className="block">{formatPhone(order.address.phone)}</span>}
+                  {order.address.phone && <span className="block">{formatShopperPhone(order.address.phone)}</span>}
                   <span className="block">
                     {[order.address.street, order.address.ward, order.address.province].filter(Boolean).join(", ")}
                   </span>

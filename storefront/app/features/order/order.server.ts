@@ -15,6 +15,7 @@ import { methodOf, type PaymentMethod } from "~/lib/payment-methods"
 import { listProvinces } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { listSalesPoints } from "~/lib/store-api.server"
+import { namedIn } from "~/lib/variant-names.server"
 
 export type OrderPayment = {
   provider_id: string | null
@@ -139,7 +140,7 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       payment_method: methodOf(payment.provider_id),
       email: order.email ?? null,
       created_at: String(order.created_at),
-      items: (order.items ?? []).map(toLineItem),
+      items: await namedIn(locale, (order.items ?? []).map(toLineItem)),
       item_total: Number(order.item_total ?? 0),
       shipping_total: Number(order.shipping_total ?? 0),
       total: Number(order.total ?? 0),
@@ -206,21 +207,24 @@ export type OrderSummary = OrderStatuses & {
   total: number
   currency_code: string
   created_at: string
-  items: { id: string; title: string; product_title: string | null; quantity: number }[]
+  items: { id: string; title: string; product_title: string | null; variant_id: string | null; quantity: number }[]
 }
 
 // Medusa's order list drops a nested field named without `*` (`payment_collections.payments.provider_id` came
 // back empty): the payments are asked for whole, and only their provider is kept.
 const ORDER_LIST_FIELDS =
-  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.quantity,*payment_collections.payments"
+  "id,display_id,status,payment_status,fulfillment_status,total,currency_code,created_at,items.id,items.title,items.product_title,items.variant_id,items.quantity,*payment_collections.payments"
 
 /** The logged-in customer's orders, newest first: Medusa scopes `/store/orders` to the token's customer. */
-export async function listCustomerOrders(token: string, { limit = 20, offset = 0 } = {}) {
+export async function listCustomerOrders(token: string, locale: Locale, { limit = 20, offset = 0 } = {}) {
   const answer = await medusa().client.fetch<{ orders: any[]; count: number }>("/store/orders", {
     query: { fields: ORDER_LIST_FIELDS, limit, offset, order: "-created_at" },
     headers: bearer(token),
   })
-  return { orders: answer.orders.map(toOrderSummary), count: answer.count }
+  const orders = answer.orders.map(toOrderSummary)
+  // One read names the lines of every order on the page.
+  const named = new Map((await namedIn(locale, orders.flatMap((order) => order.items))).map((item) => [item.id, item]))
+  return { orders: orders.map((order) => ({ ...order, items: order.items.map((item) => named.get(item.id) ?? item) })), count: answer.count }
 }
 
 function toOrderSummary(order: any): OrderSummary {
@@ -239,6 +243,7 @@ function toOrderSummary(order: any): OrderSummary {
       id: item.id,
       title: item.title,
       product_title: item.product_title ?? null,
+      variant_id: item.variant_id ?? null,
       quantity: Number(item.quantity),
     })),
   }

@@ -8,7 +8,7 @@ import {
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { refuseInvalidAddress, refuseUndeliverableCart } from "../../checkout/address"
-import { refusePickupThatLacksItems } from "../../checkout/cart-check"
+import { arePickups, refusePickupThatLacksItems } from "../../checkout/cart-check"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"
 import type OcopModuleService from "../../modules/ocop/service"
@@ -23,8 +23,8 @@ import type OcopModuleService from "../../modules/ocop/service"
  *
  * The same hooks (Medusa allows one handler per hook) keep the checkout's rules (src/checkout/): addresses are
  * Vietnamese addresses after the 2025 reform with a mobile number, a pickup point sells everything in the cart,
- * and an order is placed only with an e-mail, a phone and an address (`refuseCartNotReadyToPlace`, run by the
- * plugin's completion). Each refuses before anything is written.
+ * and an order is placed only with an e-mail, a phone and (unless picked up at a sales point) an address
+ * (`refuseCartNotReadyToPlace`, run by the plugin's completion). Each refuses before anything is written.
  */
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await refuseVariantsNotOnSale(container, (input.items ?? []).map((item: any) => item.variant_id), cart.sales_channel_id)
@@ -57,8 +57,8 @@ export async function refuseCartNotReadyToPlace(container: MedusaContainer, cart
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng trống / the cart has no items")
   }
   await refuseVariantsNotOnSale(container, items.map((item: any) => item.variant_id), cart.sales_channel_id)
-  refuseUndeliverableCart(cart)
   const optionIds = (cart.shipping_methods ?? []).map((method: any) => method?.shipping_option_id).filter(Boolean)
+  refuseUndeliverableCart(cart, { pickup: optionIds.length > 0 && (await arePickups(container, optionIds)) })
   if (!optionIds.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -32,7 +32,7 @@ const enquiry: EnquiryResources = {
     summary: "Not sent yet: please correct the marked fields.",
     name: "Enter your name (at most 120 characters).",
     contact: "Leave a phone number or an e-mail so the seller can reach you.",
-    phone: "That is not a Vietnamese mobile number: +84 or 0, a 3/5/7/8/9 prefix, then eight digits.",
+    phone: "Enter a Vietnamese mobile number (0 or +84, then 9 digits, e.g. 0905 123 456) or a number from abroad with its country code (e.g. +49 151 2345 6789).",
     email: "Enter a valid e-mail, e.g. name@example.com.",
     tooLong: "That is too long.",
     booth: "Choose the booth to send it to.",

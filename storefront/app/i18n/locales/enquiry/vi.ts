@@ -33,7 +33,7 @@ const enquiry = {
     summary: "Chưa gửi được: hãy sửa các ô được đánh dấu.",
     name: "Hãy nhập họ tên (tối đa 120 ký tự).",
     contact: "Hãy để lại số điện thoại hoặc e-mail để người bán liên hệ.",
-    phone: "Số điện thoại di động chưa đúng: +84 hoặc 0, đầu số 3/5/7/8/9, rồi 8 chữ số.",
+    phone: "Nhập số di động Việt Nam (0 hoặc +84 rồi 9 chữ số, ví dụ 0905 123 456) hoặc số nước ngoài kèm mã nước (ví dụ +49 151 2345 6789).",
     email: "Hãy nhập e-mail hợp lệ, ví dụ ten@example.com.",
     tooLong: "Nội dung quá dài.",
     booth: "Hãy chọn gian hàng nhận yêu cầu.",

@@ -31,7 +31,7 @@ const order: OrderResources = {
     paid: "Paid",
     cardHeld: "Your card was accepted; it is charged only when the order ships.",
     unpaid: "Not paid yet",
-    payOnDelivery: "Not paid yet. Pay when you receive it.",
+    payOnDelivery: "Pay on delivery: in cash to the courier or at the sales point.",
     refunded: "Refunded",
     canceled: "Payment cancelled",
   },

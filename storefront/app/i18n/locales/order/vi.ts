@@ -33,7 +33,7 @@ const order = {
     paid: "Đã thanh toán",
     cardHeld: "Thẻ đã được chấp nhận; tiền chỉ được trừ khi đơn hàng được gửi đi.",
     unpaid: "Chưa thanh toán",
-    payOnDelivery: "Chưa thanh toán. Trả khi nhận hàng.",
+    payOnDelivery: "Thanh toán khi nhận hàng: trả tiền mặt cho người giao hoặc tại điểm bán.",
     refunded: "Đã hoàn tiền",
     canceled: "Đã huỷ thanh toán",
   },

@@ -9,6 +9,7 @@ import {
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
   StoreOcopSearchSuggestParams,
+  StoreOcopVariantNamesParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -59,6 +60,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/ocop/delivery-zones",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/ocop/provinces/:code",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
   },
@@ -86,6 +92,16 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id/payment",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/districts",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/variants",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopVariantNamesParams, {})],
   },
   {
     method: ["GET"],

@@ -1,9 +1,12 @@
-import { authenticate, validateAndTransformBody, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { customerOfLink, emailVerifiedAt, notVerifiedError } from "../../../../customers/email-verification"
 import { registeredCustomer } from "../../../../customers/guest-orders"
 import { createRateLimiter, loggedInActor, rateLimit } from "../../../rate-limit"
+import { keepLocaleInQuery } from "../helpers"
 import {
   StoreOcopAcceptGuestOrders,
+  StoreOcopAddFavourite,
+  StoreOcopFavouritesParams,
   StoreOcopChangePassword,
   StoreOcopClaimGuestOrders,
   StoreOcopRequestVerification,
@@ -66,6 +69,15 @@ export const storeOcopCustomerMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(StoreOcopVerifyEmail), rateLimit(verificationChecks, customerNamedByLink)],
   },
   { method: ["DELETE"], matcher: "/store/ocop/customers/me/sessions", middlewares: [customer] },
+  // Favourites: her own list only (the token's customer); keeping and removing are not guesses, so no limit
+  // beyond the list's size (customers/favourites.ts).
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/customers/me/favourites",
+    middlewares: [customer, keepLocaleInQuery, validateAndTransformQuery(StoreOcopFavouritesParams, {})],
+  },
+  { method: ["POST"], matcher: "/store/ocop/customers/me/favourites", middlewares: [customer, validateAndTransformBody(StoreOcopAddFavourite)] },
+  { method: ["DELETE"], matcher: "/store/ocop/customers/me/favourites/:handle", middlewares: [customer] },
   {
     method: ["POST"],
     matcher: "/store/ocop/customers/me/password",

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { TRADE_LEAD_SOURCES } from "../../../../modules/fair/lead-status"
-import { normalizeVietnamPhone } from "../../../../modules/ocop/rules"
+import { normalizeShopperPhone } from "../../../../modules/ocop/rules"
 import { bilingual } from "../../../utils/validators"
 
 /** A form's empty field is a field not filled in. */
@@ -29,11 +29,12 @@ export const StoreTradeLeadBody = z
       z
         .string()
         .max(30, bilingual("Số điện thoại không hợp lệ", "not a valid phone number"))
-        .refine((value) => normalizeVietnamPhone(value) !== null, bilingual(
-          "Số điện thoại di động không hợp lệ (+84 hoặc 0, đầu số 3/5/7/8/9, rồi 8 chữ số)",
-          "not a Vietnamese mobile number (+84 or 0, a 3/5/7/8/9 prefix, then eight digits)"
+        // A buyer from abroad at a fair leaves a number with its country code, as a shopper may.
+        .refine((value) => normalizeShopperPhone(value) !== null, bilingual(
+          "Số điện thoại không hợp lệ: di động Việt Nam (+84 hoặc 0, đầu số 3/5/7/8/9, rồi 8 chữ số) hoặc số nước ngoài kèm mã quốc gia",
+          "not a valid phone number: a Vietnamese mobile (+84 or 0, a 3/5/7/8/9 prefix, then eight digits) or a number from abroad with its country code"
         ))
-        .transform((value) => normalizeVietnamPhone(value)!)
+        .transform((value) => normalizeShopperPhone(value)!)
         .optional()
     ),
     email: z.preprocess(

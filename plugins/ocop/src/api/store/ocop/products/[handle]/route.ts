@@ -20,6 +20,7 @@ import { openSalesPoints } from "../../../../../fairs/where-to-buy"
 type VariantGraph = {
   id: string
   title: string | null
+  metadata?: Record<string, unknown> | null
   sku: string | null
   manage_inventory: boolean
   allow_backorder: boolean
@@ -62,7 +63,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
     fields: [
       "id", "description", "metadata",
       "images.id", "images.url", "images.rank",
-      "variants.id", "variants.title", "variants.sku", "variants.manage_inventory", "variants.allow_backorder",
+      "variants.id", "variants.title", "variants.metadata", "variants.sku", "variants.manage_inventory", "variants.allow_backorder",
       "variants.variant_rank", "variants.options.value", "variants.options.option.title",
       "variants.prices.amount", "variants.prices.currency_code",
       "variants.calculated_price.calculated_amount", "variants.calculated_price.currency_code",
@@ -107,7 +108,8 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
         .map((image) => ({ id: image.id, url: image.url })),
       variants: variants.map((variant) => ({
         id: variant.id,
-        title: variant.title ?? "",
+        // Pack sizes have their English name beside the Vietnamese one, as product titles do.
+        title: inLocale(locale, variant.title ?? "", variant.metadata?.title_en as string | undefined),
         sku: variant.sku,
         options: Object.fromEntries(
           (variant.options ?? [])
@@ -119,6 +121,9 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
           !variant.manage_inventory ||
           variant.allow_backorder ||
           Number(availability[variant.id]?.availability ?? 0) > 0,
+        // How many a shopper can buy now ("Còn 3"); null when the shop does not count it (no limit).
+        available:
+          variant.manage_inventory && !variant.allow_backorder ? Math.max(0, Number(availability[variant.id]?.availability ?? 0)) : null,
       })),
       sales_points: salesPoints.map((point) => {
         const fair = fairs.get(point.id)

@@ -1,0 +1,7 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminListReviews, AdminModerateReview } from "./validators"
+
+export const adminReviewRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/ocop/reviews", middlewares: [validateAndTransformQuery(AdminListReviews, {})] },
+  { method: ["POST"], matcher: "/admin/ocop/reviews/:id", middlewares: [validateAndTransformBody(AdminModerateReview)] },
+]

@@ -285,6 +285,11 @@ medusaIntegrationTestRunner({
           ])
         )
         const orderA = (placed.data.order_group.orders as any[]).find((o) => o.producer.id === producerA.id).id as string
+        // A buyer's review of A's product (the review module's own service: the matrix is about who may read and answer it).
+        const reviewA = await (getContainer().resolve("review") as any).createReviews({
+          product_id: productA.id, producer_id: producerA.id, customer_id: "cus_matrix", order_id: orderA, order_line_id: "ordli_matrix",
+          rating: 4, text: "Cà phê thơm", author_name: "Lan N.",
+        })
 
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
         const variantA = productA.variant_ids[0]!
@@ -296,12 +301,14 @@ medusaIntegrationTestRunner({
             .replace("/variants/:variant_id", `/variants/${variantA}`)
             .replace("/orders/:id", `/orders/${orderA}`)
             .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
+            .replace("/reviews/:id", `/reviews/${reviewA.id}`)
         const bodies: Record<string, unknown> = {
           "/producer/members/invites": { email: "moi@example.vn", role: "staff" },
           "/producer/products/:id": { description: "Cà phê vối rang mộc." },
           "/producer/products/:id/variants/:variant_id": { price: 135_000, stock: 40 },
           // A follow-up call may be recorded again and again, so staff and owner both get a 200.
           "/producer/trade-leads/:id": { status: "contacted", note: "Đã gọi lại" },
+          "/producer/reviews/:id/reply": { text: "Cảm ơn chị đã ủng hộ!" },
         }
         const bodyFor = (matcher: string) => bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
@@ -318,6 +325,7 @@ medusaIntegrationTestRunner({
             (await api.get(`/admin/products/${productA.id}?fields=description,subtitle,variants.prices.amount`, admin)).data.product,
             (await api.get(`/admin/inventory-items?fields=stocked_quantity&sku=ca-phe-ea-tu-500`, admin)).data.inventory_items,
             (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events.length,
+            (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews.map((r: any) => r.reply),
           ])
 
         const ownerOnly = (route: { middlewares?: unknown[] }) => (route.middlewares ?? []).some((m: any) => m?.name === "ownersOnly")
@@ -327,6 +335,8 @@ medusaIntegrationTestRunner({
         const expected = (actor: string, route: (typeof routes)[number], method: string, hasParam: boolean): number => {
           if (["none", "expired", "shopper", "admin"].includes(actor)) return 401
           if (actor === "ownerB") return hasParam ? 404 : method === "POST" ? 201 : 200
+          // A review takes one answer: staff gave it, so the owner's comes too late.
+          if (actor === "ownerA" && route.matcher === "/producer/reviews/:id/reply") return 422
           if (actor === "staffA" && !ownerOnly(route) && method === "POST") return 200
           if (actor === "staffA" && ownerOnly(route)) return 403
           return method === "POST" && route.matcher === "/producer/members/invites" ? 201 : 200
@@ -342,10 +352,10 @@ medusaIntegrationTestRunner({
               const label = `${actor} ${method} ${route.matcher}`
               cases.push(`${label} → ${answer.status}`)
               expect(answer.status, label).toBe(want)
-              if (want >= 400) expect(await snapshot(), `${label} changed A's team`).toBe(before)
+              if (want >= 400 && want !== 422) expect(await snapshot(), `${label} changed A's team`).toBe(before)
               if (actor === "ownerB" && want === 200) {
                 const text = JSON.stringify(answer.data)
-                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA]) expect(text, label).not.toContain(secret)
+                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA, reviewA.id]) expect(text, label).not.toContain(secret)
               }
             }
           }
@@ -357,6 +367,10 @@ medusaIntegrationTestRunner({
         // Staff and owner each recorded a call; nobody else reached the lead.
         const history = (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events
         expect(history.map((e: any) => e.status)).toEqual(["new", "contacted", "contacted"])
+        // Staff answered the review; the owner's second answer was refused and changed nothing.
+        const review = (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews[0]
+        expect(review.reply).toMatchObject({ text: "Cảm ơn chị đã ủng hộ!" })
+        expect(review.replied_by).toBe(staffAId)
         console.log(`authorisation matrix: ${cases.length} cases, ${routes.length} routes × 7 actors`)
       })
     })

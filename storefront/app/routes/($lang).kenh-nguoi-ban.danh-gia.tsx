@@ -12,12 +12,14 @@ import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatDate } from "~/lib/format"
 import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
+import { forgetStoreGets } from "~/lib/medusa.server"
 import { flashPortal, takePortalFlash } from "~/lib/portal-session.server"
 
 const PAGE_SIZE = 20
 
 const replySchema = z.object({
   review_id: z.string().regex(/^[A-Za-z0-9_]{1,100}$/, "portal.errors.replyText"),
+  product_handle: z.string().regex(/^[a-z0-9-]{1,200}$/, "portal.errors.replyText").optional(),
   text: z
     .string({ message: "portal.errors.replyText" })
     .transform((text) => text.trim())
@@ -57,6 +59,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (parsed.errors) return data({ review_id: parsed.values.review_id ?? "", error: parsed.errors.text ?? parsed.errors.review_id!, refused: null as string | null }, { status: 400 })
   const refused = await replyToReview(token, parsed.data.review_id, parsed.data.text)
   if (refused) return data({ review_id: parsed.data.review_id, error: "portal.reviews.errors.refused", refused }, { status: 400 })
+  // The answer shows on the product's page: this server forgets its cached copy of the product's reviews.
+  if (parsed.data.product_handle) forgetStoreGets(`/store/ocop/products/${parsed.data.product_handle}`)
   const url = new URL(request.url)
   return redirect(url.pathname + url.search, { headers: { "Set-Cookie": await flashPortal(request, "portal.reviews.sent") } })
 }
@@ -120,6 +124,7 @@ export default function PortalReviews() {
                   ) : (
                     <Form method="post" className="mt-3 space-y-2" noValidate preventScrollReset>
                       <input type="hidden" name="review_id" value={review.id} />
+                      {review.product && <input type="hidden" name="product_handle" value={review.product.handle} />}
                       <label htmlFor={`reply-${review.id}`} className="block text-sm font-semibold text-stone-800">
                         {t("portal.reviews.reply")}
                       </label>

@@ -49,9 +49,11 @@ describe("which order lines a customer may review", () => {
 })
 
 describe("the name shown on a review", () => {
-  it("is the first name and the last name's initial", () => {
+  it("is the given name and the family name's initial", () => {
     expect(authorName("Lan", "Nguyễn")).toBe("Lan N.")
     expect(authorName(" Hương ", "đỗ")).toBe("Hương Đ.")
+    // As the storefront splits "Nguyễn Thị Lan": the family name apart, the middle and given names together.
+    expect(authorName("Thị Lan", "Nguyễn")).toBe("Lan N.")
   })
 
   it("takes the given name from a whole Vietnamese name kept in one field", () => {

@@ -80,15 +80,16 @@ export async function loadDeliveredLines(container: MedusaContainer, customerId:
 }
 
 /**
- * The name shown on a review: the first name and the last name's initial ("Lan N."), so a buyer is a person and
- * not an address. Vietnamese accounts often hold the whole name in one field; then its last word is the given
- * name and the first word's initial follows it ("Nguyễn Thị Lan" → "Lan N.").
+ * The name shown on a review: the given name and the family name's initial ("Lan N."), so a buyer is a person
+ * and not an address. The storefront keeps the family name in `last_name` and the rest ("Thị Lan") in
+ * `first_name`, whose last word is the given name; an account with the whole name in one field is read the
+ * Vietnamese way too ("Nguyễn Thị Lan" → "Lan N.").
  */
 export function authorName(firstName: string | null | undefined, lastName: string | null | undefined): string {
   const first = (firstName ?? "").trim().replace(/\s+/g, " ")
   const last = (lastName ?? "").trim().replace(/\s+/g, " ")
   const initial = (word: string) => (word ? `${Array.from(word)[0]!.toLocaleUpperCase("vi")}.` : "")
-  if (first && last) return `${first} ${initial(last)}`
+  if (first && last) return `${first.split(" ").pop()!} ${initial(last)}`
   const whole = first || last
   if (!whole) return ""
   const words = whole.split(" ")

@@ -197,6 +197,11 @@ medusaIntegrationTestRunner({
       const queue = (await api.get("/admin/ocop/reviews?status=published&limit=100", admin)).data
       const hoas = queue.reviews.find((r: any) => r.author_name === "Hoa T.")
       expect(hoas.id).toBe(written.hoa)
+      // The queue finds a review by its words or its author, and opens one.
+      expect((await api.get("/admin/ocop/reviews?q=c%E1%BB%A7a%20Hoa", admin)).data.reviews.map((r: any) => r.id)).toEqual([written.hoa])
+      expect((await api.get("/admin/ocop/reviews?q=100%25", admin)).data.count).toBe(0)
+      expect((await api.get(`/admin/ocop/reviews/${written.lan}`, admin)).data.review).toMatchObject({ author_name: "Lan N.", rating: 5, product: { handle: COFFEE } })
+      expect((await settle(api.get("/admin/ocop/reviews/rev_khong_co", admin))).status).toBe(404)
       expect(hoas).toMatchObject({ product: { handle: COFFEE }, status: "published" })
 
       expect((await settle(api.post(`/admin/ocop/reviews/${hoas.id}`, { status: "hidden" }, admin))).status).toBe(400)

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { REVIEW_MODULE } from "../modules/review"
 import type ReviewModuleService from "../modules/review/service"
 import { toManagedReview, type ReviewRecord } from "./shape"
 
-export type ReviewFilters = { producer_id?: string; status?: "published" | "hidden"; answered?: boolean; product_id?: string }
+export type ReviewFilters = { producer_id?: string; status?: "published" | "hidden"; answered?: boolean; product_id?: string; q?: string }
 
 /** Reviews for the seller portal and the programme, newest first, each with its product's handle and title. */
 export async function listManagedReviews(container: MedusaContainer, filters: ReviewFilters, page: { limit: number; offset: number }) {
@@ -15,6 +15,12 @@ export async function listManagedReviews(container: MedusaContainer, filters: Re
   if (filters.product_id) where.product_id = filters.product_id
   if (filters.answered === true) where.reply_text = { $ne: null }
   if (filters.answered === false) where.reply_text = null
+  const words = filters.q?.trim()
+  if (words) {
+    // LIKE's own wildcards typed by the admin are matched as themselves.
+    const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    where.$or = [{ text: { $ilike: pattern } }, { author_name: { $ilike: pattern } }]
+  }
   const [reviews, count] = await service.listAndCountReviews(where, { order: { created_at: "DESC", id: "DESC" }, take: page.limit, skip: page.offset })
   return { reviews: await withProducts(container, reviews), count }
 }
@@ -26,4 +32,11 @@ export async function withProducts(container: MedusaContainer, reviews: ReviewRe
     : { data: [] }
   const products = new Map((data as { id: string; handle: string; title: string }[]).map((p) => [p.id, { handle: p.handle, title: p.title }]))
   return reviews.map((review) => toManagedReview(review, products.get(review.product_id)))
+}
+
+/** One review for the programme, or a 404. */
+export async function loadManagedReview(container: MedusaContainer, id: string) {
+  const [review] = await container.resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({ id })
+  if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không có đánh giá ${id} / review ${id} not found`)
+  return (await withProducts(container, [review]))[0]!
 }

@@ -39,3 +39,6 @@ export function toManagedReview(review: ReviewRecord, product?: { handle: string
     replied_by: review.replied_by ?? null,
   }
 }
+
+/** A review as `/admin/ocop/reviews` and `/producer/reviews` answer it (the admin screens read this type). */
+export type ManagedReview = ReturnType<typeof toManagedReview>

@@ -1,9 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { bilingual, paging } from "../../../utils/validators"
 
-/** The review queue: all reviews newest first, or those published or hidden, or one product's. */
+/** The review queue: all reviews newest first, or those published or hidden, one product's, or those with some words. */
 export const AdminListReviews = z
-  .object({ status: z.enum(["published", "hidden"]).optional(), product_id: z.string().min(1).max(100).optional(), ...paging() })
+  .object({
+    status: z.enum(["published", "hidden"]).optional(),
+    product_id: z.string().min(1).max(100).optional(),
+    // Words of the review or the author's shown name.
+    q: z.string().max(100).optional(),
+    ...paging(),
+  })
   .strict()
 export type AdminListReviewsType = z.infer<typeof AdminListReviews>
 

@@ -1,7 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withProducts } from "../../../../../reviews/list"
+import { loadManagedReview, withProducts } from "../../../../../reviews/list"
 import { moderateReviewWorkflow } from "../../../../../workflows/reviews"
 import type { AdminModerateReviewType } from "../validators"
+
+/** One review with its product, whatever its status. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ review: await loadManagedReview(req.scope, req.params.id!) })
+}
 
 /** Hides an abusive review with the reason, or publishes it again; the product's average follows at once. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminModerateReviewType>, res: MedusaResponse) {

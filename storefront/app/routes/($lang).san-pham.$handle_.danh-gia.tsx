@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useEffect, useState, type ReactNode } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { Field, Notice, SubmitButton, inputClass } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
@@ -110,29 +111,10 @@ export default function WriteReview() {
               </select>
             )}
           </Field>
-          <fieldset aria-describedby={errors.rating ? "rating-error" : undefined}>
-            <legend className="block text-sm font-semibold text-stone-800">{t("reviews.stars")}</legend>
-            {/* Five radio buttons, highest first: each a 44 px target, the stars drawn beside the words. */}
-            <div className="mt-1 flex flex-col gap-1">
-              {[5, 4, 3, 2, 1].map((stars) => (
-                <label key={stars} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-stone-200 px-3 has-[:checked]:border-ocop-700 has-[:checked]:bg-ocop-50">
-                  <input type="radio" name="rating" value={stars} defaultChecked={values.rating === String(stars)} className="h-5 w-5 accent-ocop-800" />
-                  <span aria-hidden="true" className="text-lg tracking-tight">
-                    <span className="text-amber-600">{"★".repeat(stars)}</span>
-                    <span className="text-stone-300">{"★".repeat(5 - stars)}</span>
-                  </span>
-                  <span className="text-sm text-stone-800">{t("reviews.star", { count: stars })}</span>
-                </label>
-              ))}
-            </div>
-            {errors.rating && (
-              <p id="rating-error" className="mt-1 text-sm font-semibold text-label-red">
-                {t(errors.rating)}
-              </p>
-            )}
-          </fieldset>
+          <StarsField error={errors.rating} chosen={values.rating}>
+          </StarsField>
           <Field name="text" label={t("reviews.text")} hint={t("reviews.textHint", { name: shownAs || t("reviews.anonymous") })} error={errors.text}>
-            {(control) => <textarea {...control} rows={5} maxLength={2000} defaultValue={values.text ?? ""} className={inputClass} />}
+            {(control) => <textarea {...control} rows={5} maxLength={2000} defaultValue={values.text ?? ""} className={inputClass.replace("h-12", "min-h-32 py-2")} />}
           </Field>
           <SubmitButton busy={navigation.state === "submitting"} busyLabel={t("reviews.sending")}>
             {t("reviews.submit")}
@@ -160,5 +142,39 @@ export default function WriteReview() {
         </LocaleLink>
       </p>
     </div>
+  )
+}
+
+/**
+ * The stars as five radio buttons, highest first, each a 44 px target with the stars drawn beside the words. Its
+ * error goes as soon as a star is chosen, as the text fields' errors do.
+ */
+function StarsField({ error, chosen, children }: { error?: string; chosen?: string; children?: ReactNode }) {
+  const { t } = useReviewsTranslation()
+  const [edited, setEdited] = useState(false)
+  useEffect(() => setEdited(false), [error])
+  const shown = edited ? undefined : error
+  return (
+    <fieldset aria-describedby={shown ? "rating-error" : undefined} onChange={() => setEdited(true)}>
+      <legend className="block text-sm font-semibold text-stone-800">{t("reviews.stars")}</legend>
+      <div className="mt-1 flex flex-col gap-1">
+        {[5, 4, 3, 2, 1].map((stars) => (
+          <label key={stars} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-stone-200 px-3 has-[:checked]:border-ocop-700 has-[:checked]:bg-ocop-50">
+            <input type="radio" name="rating" value={stars} defaultChecked={chosen === String(stars)} aria-invalid={shown ? true : undefined} className="h-5 w-5 accent-ocop-800" />
+            <span aria-hidden="true" className="text-lg tracking-tight">
+              <span className="text-amber-600">{"★".repeat(stars)}</span>
+              <span className="text-stone-300">{"★".repeat(5 - stars)}</span>
+            </span>
+            <span className="text-sm text-stone-800">{t("reviews.star", { count: stars })}</span>
+          </label>
+        ))}
+      </div>
+      {shown && (
+        <p id="rating-error" className="mt-1 text-sm font-semibold text-label-red">
+          {t(shown)}
+        </p>
+      )}
+      {children}
+    </fieldset>
   )
 }

@@ -97,7 +97,7 @@ function Distribution({ list }: { list: ReviewList }) {
         const count = list.distribution[stars] ?? 0
         return (
           <div key={stars} className="flex items-center gap-2">
-            <dt className="w-12 shrink-0 text-stone-700">{t("reviews.starRow", { stars })}</dt>
+            <dt className="w-14 shrink-0 text-stone-700">{t("reviews.starRow", { count: Number(stars) })}</dt>
             <dd className="flex flex-1 items-center gap-2" aria-label={t("reviews.starRowCount", { stars, count })}>
               <span aria-hidden="true" className="h-2 flex-1 overflow-hidden rounded-full bg-stone-200">
                 <span className="block h-full rounded-full bg-amber-500" style={{ width: `${(count / most) * 100}%` }} />

@@ -122,7 +122,7 @@ describe("buyers' reviews on a phone", () => {
     await expect.poll(() => section.getByText("Chưa có đánh giá nào").count(), { timeout: 10_000 }).toBe(1)
     await section.getByRole("link", { name: "Viết đánh giá" }).click()
     await page.waitForURL((url) => url.pathname === `/san-pham/${product.handle}/danh-gia`, { timeout: 15_000 })
-    expect(await page.locator("h1").innerText()).toBe(`Đánh giá ${product.title}`)
+    await expect.poll(() => page.locator("h1").innerText(), { timeout: 10_000 }).toBe(`Đánh giá ${product.title}`)
     expect(await page.getByText("Tên hiển thị: “Lan N.”").count()).toBe(1)
 
     // Nothing chosen: refused beside the stars, nothing posted.

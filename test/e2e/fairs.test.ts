@@ -96,7 +96,7 @@ describe("a trade fair on a phone", () => {
     await form.getByLabel("Số điện thoại").fill("0912 34")
     await form.getByRole("button", { name: "Gửi yêu cầu" }).click()
     await expect.poll(() => form.getByRole("alert").innerText()).toContain("Chưa gửi được")
-    expect(await form.locator('[data-field-error="phone"]').innerText()).toContain("Số điện thoại di động chưa đúng")
+    expect(await form.locator('[data-field-error="phone"]').innerText()).toContain("Nhập số di động Việt Nam")
     await form.getByLabel("Số điện thoại").fill("0912 345 678")
     await form.getByLabel("Cửa hàng, công ty (nếu có)").fill("Cửa hàng Đặc sản Tây Nguyên, Đà Nẵng")
     await form.getByLabel("Số lượng dự kiến").fill("300 kg mỗi tháng")

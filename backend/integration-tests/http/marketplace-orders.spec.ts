@@ -343,7 +343,7 @@ medusaIntegrationTestRunner({
           id: coffeeOrders[0].id,
           order_group: { id: placed[0].id, parcel_count: 2 },
           items: [{ title: "Cà phê Ea Tu", quantity: 1, total: 120_000, commission: { rate: 5, amount: 6_000 } }],
-          delivery: { kind: "home", amount: DAK_LAK_PARCEL, phone: "0905 123 456", province: "66" },
+          delivery: { kind: "home", amount: DAK_LAK_PARCEL, phone: "+84905123456", province: "66" },
           payment: { mode: "per_parcel", provider_id: "pp_system_default", status: "authorized" },
           totals: { total: 140_000, commission: 6_000 },
         })

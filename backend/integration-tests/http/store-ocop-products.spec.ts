@@ -111,6 +111,11 @@ medusaIntegrationTestRunner({
           ["sales_point=ki-ot-ocop-buon-ma-thuot", ["ca-phe-rang-xay-cu-mgar", "mat-ong-hoa-ca-phe"]],
           ["sales_point=cho-dau-moi-da-dong-cua", []],
           ["min_stars=4&group=food", ["ca-phe-rang-xay-cu-mgar"]],
+          // Products named by handle (a shopper's recently viewed): only those certified today come back.
+          ["handle=mat-ong-hoa-ca-phe,tho-cam-e-de", ["mat-ong-hoa-ca-phe", "tho-cam-e-de"]],
+          ["handle=mat-ong-hoa-ca-phe&handle=ca-phe-rang-xay-cu-mgar", ["ca-phe-rang-xay-cu-mgar", "mat-ong-hoa-ca-phe"]],
+          [`handle=${HIDDEN_HANDLES[0]},mat-ong-hoa-ca-phe`, ["mat-ong-hoa-ca-phe"]],
+          ["handle=khong-co", []],
         ]
         for (const [queryString, expected] of cases) {
           const response = await get(`/store/ocop/products?${queryString}`)
@@ -256,6 +261,9 @@ medusaIntegrationTestRunner({
           ["locale=fr", "locale"],
           ["fields=*variants", "fields"],
           ["colour=red", "colour"],
+          ["handle=Ca-Phe", "handle"],
+          [`handle=${Array.from({ length: 25 }, (_, i) => `san-pham-${i}`).join(",")}`, "handle"],
+          ["handle=mat-ong-hoa-ca-phe&q=mat", "handle"],
         ]
         for (const [queryString, field] of cases) {
           const response = await get(`/store/ocop/products?${queryString}`)
@@ -281,6 +289,32 @@ medusaIntegrationTestRunner({
           expect(medusas.status, name).toBeGreaterThanOrEqual(400)
           expect({ status: ours.status, data: ours.data }, name).toEqual({ status: medusas.status, data: medusas.data })
         }
+      })
+    })
+
+    describe("GET /store/ocop/delivery-zones", () => {
+      it("prices home delivery per parcel by zone, with the working days, in the page's language, for all 34 provinces", async () => {
+        const response = await get("/store/ocop/delivery-zones")
+        expect(response.status).toBe(200)
+        expect(response.headers["cache-control"]).toBe(CACHE_CONTROL)
+        const zones = response.data.delivery_zones
+        expect(zones.map((zone: any) => [zone.code, zone.price, zone.days])).toEqual([
+          ["dak_lak", { amount: 20000, currency_code: "vnd" }, "1–2"],
+          ["neighbours", { amount: 35000, currency_code: "vnd" }, "2–3"],
+          ["rest_of_vietnam", { amount: 45000, currency_code: "vnd" }, "3–5"],
+        ])
+        expect(zones[0]).toMatchObject({ name: "Trong tỉnh Đắk Lắk", province_codes: ["66"] })
+        const provinces = (await get("/store/ocop/provinces")).data.provinces.map((province: any) => province.code).sort()
+        expect(zones.flatMap((zone: any) => zone.province_codes).sort()).toEqual(provinces)
+        expect(provinces).toHaveLength(34)
+        const english = (await get("/store/ocop/delivery-zones?locale=en")).data.delivery_zones
+        expect(english.map((zone: any) => zone.name)).toEqual([
+          "Within Đắk Lắk",
+          "Neighbouring provinces (Gia Lai, Khánh Hòa, Lâm Đồng)",
+          "Rest of Vietnam",
+        ])
+        expect((await get("/store/ocop/delivery-zones?locale=fr")).status).toBe(400)
+        expect((await get("/store/ocop/delivery-zones?zone=x")).status).toBe(400)
       })
     })
 

@@ -6,6 +6,7 @@
 import type { Locale } from "~/i18n/config"
 import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
 import type {
+  DeliveryZone,
   District,
   FairDetail,
   FairPhase,
@@ -91,6 +92,11 @@ export function suggest(locale: Locale, q: string, limit = 6) {
 export async function listDistricts() {
   const { districts } = await storeGet<{ districts: District[] }>("/store/ocop/districts")
   return districts
+}
+
+/** Home delivery's zones, prices and days, in the page's language. */
+export async function listDeliveryZones(locale: Locale) {
+  return (await storeGet<{ delivery_zones: DeliveryZone[] }>("/store/ocop/delivery-zones", { locale })).delivery_zones
 }
 
 export async function listGroups(locale: Locale) {

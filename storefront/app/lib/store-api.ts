@@ -208,10 +208,21 @@ export type ProductQuery = {
   district?: string
   producer?: string
   sales_point?: string
+  /** These products only, by handle (at most 24). */
+  handle?: string[]
   price_min?: number
   price_max?: number
   q?: string
   order?: SortOrder
   limit?: number
   offset?: number
+}
+
+/** Home delivery's price and working days for one zone of provinces (GET /store/ocop/delivery-zones). */
+export type DeliveryZone = {
+  code: string
+  name: string
+  price: Price
+  days: string
+  province_codes: string[]
 }

@@ -78,9 +78,11 @@ export default function FairPage() {
     .filter((zone) => zone.booths.length)
   const venue = { handle: fair.handle, name: fair.venue.name, latitude: fair.venue.latitude, longitude: fair.venue.longitude, opening_hours: fair.opening_hours }
   return (
-    <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
-      <Breadcrumbs items={[{ to: "/", label: t("site.home") }, { to: "/hoi-cho", label: t("fairs.title") }, { label: fair.name }]} />
-      <div className="grid gap-6 md:grid-cols-2">
+    <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6 print:max-w-none print:space-y-4 print:px-0 print:py-0">
+      <div className="print:hidden">
+        <Breadcrumbs items={[{ to: "/", label: t("site.home") }, { to: "/hoi-cho", label: t("fairs.title") }, { label: fair.name }]} />
+      </div>
+      <div className="grid gap-6 md:grid-cols-2 print:block">
         <div className="space-y-3">
           <p>
             <span className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${fair.phase === "current" ? "bg-ocop-800 text-white" : "bg-stone-200 text-stone-800"}`}>
@@ -113,15 +115,26 @@ export default function FairPage() {
             className="inline-flex h-11 items-center rounded-lg border border-stone-300 px-3 text-sm font-semibold text-stone-800 hover:bg-stone-50"
           />
           {fair.description && <p className="whitespace-pre-line leading-relaxed text-stone-800">{fair.description}</p>}
+          <p className="flex flex-wrap gap-2 print:hidden">
+            <a
+              href={localize(`/hoi-cho/${fair.handle}/catalogue.pdf`)}
+              className="inline-flex h-11 items-center rounded-lg bg-ocop-800 px-4 text-sm font-semibold text-white hover:bg-ocop-900"
+            >
+              {t("fairs.catalogue")}
+            </a>
+          </p>
+          <p className="text-sm text-stone-600 print:hidden">{t("fairs.catalogueHelp")}</p>
         </div>
-        <PlaceMapSlot points={[venue]} tiles={tiles} selected={fair.handle} label={t("fairs.map")} hrefOf={(handle) => `/hoi-cho/${handle}`} linkLabel={t("fairs.mapLink")} />
+        <div className="print:hidden">
+          <PlaceMapSlot points={[venue]} tiles={tiles} selected={fair.handle} label={t("fairs.map")} hrefOf={(handle) => `/hoi-cho/${handle}`} linkLabel={t("fairs.mapLink")} />
+        </div>
       </div>
 
-      <section aria-labelledby="floor-heading" className="space-y-3">
+      <section aria-labelledby="floor-heading" className="space-y-3 print:break-inside-avoid">
         <h2 id="floor-heading" className="text-xl font-bold text-stone-900">
           {t("fairs.floorPlan")}
         </h2>
-        <Form method="get" action={localize(`/hoi-cho/${fair.handle}`)} role="search" className="flex gap-2">
+        <Form method="get" action={localize(`/hoi-cho/${fair.handle}`)} role="search" className="flex gap-2 print:hidden">
           <label htmlFor="fair-search" className="sr-only">
             {t("fairs.searchLabel")}
           </label>
@@ -139,7 +152,7 @@ export default function FairPage() {
           </button>
         </Form>
         {q && (
-          <p role="status" className="text-sm font-semibold text-stone-800">
+          <p role="status" className="text-sm font-semibold text-stone-800 print:hidden">
             {found!.length ? t("fairs.searchResults", { count: found!.length, q }) : t("fairs.searchNone", { q })}{" "}
             <LocaleLink to={`/hoi-cho/${fair.handle}`} className="font-normal text-ocop-800 underline underline-offset-4">
               {t("fairs.searchClear")}
@@ -158,7 +171,7 @@ export default function FairPage() {
             <h3 id={`zone-${zone.code ?? "none"}`} className="mb-2 font-bold text-ocop-900">
               {zone.code ? t("fairs.zone", { code: zone.code, name: zone.name }) : zone.name}
             </h3>
-            <ul className="grid gap-3 md:grid-cols-2">
+            <ul className="grid gap-3 md:grid-cols-2 print:grid-cols-2 print:gap-2">
               {zone.booths.map((booth) => (
                 <li key={booth.number}>
                   <BoothCard fairHandle={fair.handle} booth={booth} colour={zoneColour(fair.zones, booth.zone)} />
@@ -170,7 +183,7 @@ export default function FairPage() {
       </section>
 
       {fair.phase !== "past" && fair.booths.length > 0 && (
-        <div className="max-w-2xl">
+        <div className="max-w-2xl print:hidden">
           <EnquiryForm
             context={{ fair: fair.handle, source: "fair_page" }}
             heading={t("fairs.enquiryTitle")}

@@ -11,6 +11,7 @@ import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { toCardData } from "~/lib/card-data"
 import { formatDate } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
+import { countScan, referralHeaders, rememberReferral } from "~/lib/fair-referral.server"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
 
@@ -21,6 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) throw data(null, { status: 404 })
   const { fair, booth, qr } = page
   const fromQr = new URL(request.url).searchParams.get("nguon") === "qr"
+  // Opened from the booth's code: a scan, and the visit's purchases are the booth's while the fair runs.
+  const setCookie = fromQr ? await rememberReferral(fair, booth.number) : null
+  if (fromQr) countScan(request, fair.handle, booth.number)
   const producer = booth.producer?.name ?? ""
   return data(
     {
@@ -38,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         origin,
       },
     },
-    { headers: pageHeaders(request) }
+    { headers: fromQr ? referralHeaders(setCookie) : pageHeaders(request) }
   )
 }
 

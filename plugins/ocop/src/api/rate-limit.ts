@@ -31,6 +31,7 @@ export type RateLimitName =
   | "certificate_lookup"
   | "stamp_check"
   | "trade_lead"
+  | "fair_scan"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -51,6 +52,9 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   // A buyer's enquiry (the public form at booths and on product pages): the account is the contact she leaves.
   // A buyer writes to a few producers in an hour; a bot writing to every booth meets the client's limit.
   trade_lead: { account: { points: 5, seconds: 60 * 60 }, client: { points: 20, seconds: 60 * 60 }, failuresOnly: false },
+  // A scan of a fair's QR code writes a row: per client (a visitor walks a few dozen booths in an hour), and per
+  // booth, so that nobody can make one booth's figure whatever she likes from many addresses.
+  fair_scan: { account: { points: 600, seconds: 10 * 60 }, client: { points: 120, seconds: 10 * 60 }, failuresOnly: false },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

@@ -9,11 +9,16 @@
  *   counts for every product that booth showed: the memorandum was signed over the booth's range.
  *
  * The year is Vietnam's calendar year of a fair's first day. Per fair: booths, exhibitors, leads by status,
- * memoranda and contracts (count and value). Pure aggregation over what the modules answer; the clock is passed in.
+ * memoranda and contracts (count and value), the scans of its QR codes (per booth) and the orders attributed to it
+ * (those whose metadata names it: src/fairs/referral.ts), with their value. Pure aggregation over what the modules
+ * answer; the clock is passed in.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FAIR_MODULE } from "../modules/fair"
+import { byBoothNumber } from "../modules/fair/booth-number"
+import { amount } from "../orders/amount"
+import { FAIR_BOOTH_KEY, FAIR_HANDLE_KEY } from "./referral"
 import { reachedAgreement, TRADE_LEAD_STATUSES, type TradeLeadStatus } from "../modules/fair/lead-status"
 import type FairModuleService from "../modules/fair/service"
 import { OCOP_MODULE } from "../modules/ocop"
@@ -25,6 +30,10 @@ export type FairFigures = {
   leads: Record<TradeLeadStatus, number> & { total: number }
   memoranda: number
   contracts: { count: number; value: number }
+  /** Scans of the booths' and products' QR codes, each network counted once per code per 30 minutes. */
+  scans: { total: number; by_booth: { booth_id: string; number: string; scans: number }[] }
+  /** Orders placed after a visit from the fair's codes (not cancelled), and their value in đồng with delivery. */
+  orders: { count: number; value: number; by_booth: { number: string; count: number; value: number }[] }
 }
 
 export type PromotionFigures = {
@@ -62,10 +71,14 @@ export async function fairFigures(container: MedusaContainer, fairIds: string[])
   const out = new Map<string, FairFigures>()
   if (!fairIds.length) return out
   const fairs: FairModuleService = container.resolve(FAIR_MODULE)
-  const [booths, leads] = await Promise.all([
-    fairs.listBooths({ fair_id: fairIds }, { select: ["fair_id", "producer_id"] }),
+  const [booths, leads, scans, rows] = await Promise.all([
+    fairs.listBooths({ fair_id: fairIds }, { select: ["id", "number", "fair_id", "producer_id"] }),
     leadsWithHistory(fairs, { fair_id: fairIds }),
+    fairs.countScans(fairIds),
+    fairs.listFairs({ id: fairIds }, { select: ["id", "handle"] }),
   ])
+  const handleOf = new Map(rows.map((fair) => [fair.id, fair.handle]))
+  const orders = await attributedOrders(container, [...handleOf.values()])
   for (const id of fairIds) {
     const own = (booths as any[]).filter((b) => b.fair_id === id)
     const figures: FairFigures = {
@@ -74,7 +87,25 @@ export async function fairFigures(container: MedusaContainer, fairIds: string[])
       leads: emptyCounts(),
       memoranda: 0,
       contracts: { count: 0, value: 0 },
+      scans: { total: 0, by_booth: [] },
+      orders: { count: 0, value: 0, by_booth: [] },
     }
+    const numberOf = new Map(own.map((b) => [b.id as string, b.number as string]))
+    for (const row of scans.filter((s) => s.fair_id === id)) {
+      figures.scans.total += row.scans
+      figures.scans.by_booth.push({ booth_id: row.booth_id, number: numberOf.get(row.booth_id) ?? "?", scans: row.scans })
+    }
+    figures.scans.by_booth.sort(byBoothNumber)
+    const byBooth = new Map<string, { number: string; count: number; value: number }>()
+    for (const order of orders.filter((o) => o.fair_handle === handleOf.get(id))) {
+      figures.orders.count += 1
+      figures.orders.value += order.total
+      const booth = byBooth.get(order.fair_booth) ?? { number: order.fair_booth, count: 0, value: 0 }
+      booth.count += 1
+      booth.value += order.total
+      byBooth.set(order.fair_booth, booth)
+    }
+    figures.orders.by_booth = [...byBooth.values()].sort(byBoothNumber)
     for (const lead of leads.filter((l) => l.fair_id === id)) {
       figures.leads[lead.status] += 1
       figures.leads.total += 1
@@ -87,6 +118,26 @@ export async function fairFigures(container: MedusaContainer, fairIds: string[])
     out.set(id, figures)
   }
   return out
+}
+
+/**
+ * The orders whose metadata names one of these fairs (written on the cart by POST /store/ocop/carts/:id/fair and
+ * copied onto each order of the purchase), not cancelled, with their totals. Medusa's order filters cannot
+ * reach into JSON, so the ids come from the order table by its metadata; the totals from the order module.
+ */
+async function attributedOrders(container: MedusaContainer, handles: string[]) {
+  if (!handles.length) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { id: string; fair_handle: string; fair_booth: string | null }[] = await knex("order")
+    .select("id", knex.raw(`metadata->>'${FAIR_HANDLE_KEY}' as fair_handle`), knex.raw(`metadata->>'${FAIR_BOOTH_KEY}' as fair_booth`))
+    .whereRaw(`metadata->>'${FAIR_HANDLE_KEY}' in (${handles.map(() => "?").join(", ")})`, handles)
+    .whereNull("deleted_at")
+    .whereNotIn("status", ["canceled", "draft"])
+  if (!rows.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: rows.map((row) => row.id) } })
+  const totalOf = new Map((data as any[]).map((order) => [order.id as string, amount(order.total)]))
+  return rows.map((row) => ({ fair_handle: row.fair_handle, fair_booth: row.fair_booth ?? "?", total: totalOf.get(row.id) ?? 0 }))
 }
 
 /** Vietnam's calendar year `year` as instants: [1 January 00:00, next 1 January 00:00) at UTC+7. */

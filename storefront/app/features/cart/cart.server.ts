@@ -7,6 +7,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { Locale } from "~/i18n/config"
 import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
+import { attributeCart } from "~/lib/fair-referral.server"
 import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import { customerToken } from "~/lib/session.server"
@@ -89,6 +90,8 @@ export async function addToCart(request: Request, variantId: string, quantity: n
   if (cartId) {
     try {
       await medusa().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
+      // Bought during a visit from a fair's QR code: the purchase is the fair's (lib/fair-referral.server.ts).
+      await attributeCart(request, cartId)
       return { setCookie: await cartCookie.serialize(cartId) }
     } catch (error) {
       // A cart that was completed or removed meanwhile: start a new one rather than fail the shopper.
@@ -105,6 +108,7 @@ export async function addToCart(request: Request, variantId: string, quantity: n
   )
   cartId = cart.id
   await medusa().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
+  await attributeCart(request, cartId)
   return { setCookie: await cartCookie.serialize(cartId) }
 }
 

@@ -8,7 +8,7 @@ import { useFairsTranslation } from "./strings"
 export function BoothCard({ fairHandle, booth, colour }: { fairHandle: string; booth: Booth; colour: { fill: string; ink: string } }) {
   const { t } = useFairsTranslation()
   return (
-    <article className="rounded-xl border border-stone-200 bg-white p-4" id={`gian-hang-${booth.number}`}>
+    <article className="break-inside-avoid rounded-xl border border-stone-200 bg-white p-4 print:p-3" id={`gian-hang-${booth.number}`}>
       <div className="flex items-start gap-3">
         <span
           className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center rounded-lg px-2 text-base font-bold"
@@ -38,7 +38,7 @@ export function BoothCard({ fairHandle, booth, colour }: { fairHandle: string; b
       ) : (
         <p className="mt-3 text-sm text-stone-600">{t("fairs.noProducts")}</p>
       )}
-      <p className="mt-3">
+      <p className="mt-3 print:hidden">
         <LocaleLink
           to={`/hoi-cho/${fairHandle}/gian-hang/${booth.number}`}
           className="inline-flex min-h-11 items-center font-semibold text-ocop-800 underline underline-offset-4"

@@ -180,6 +180,17 @@ export async function downloadLeadsCsv(fairId: string, handle: string) {
   URL.revokeObjectURL(url)
 }
 
+/** A booth's QR code, or that of a product it shows, saved as SVG (to print at any size) or PNG. */
+export async function downloadFairQr(fairId: string, boothId: string, productId: string | null, format: "svg" | "png", name: string) {
+  const path = `/admin/ocop/fairs/${fairId}/booths/${boothId}${productId ? `/products/${productId}` : ""}/qr?format=${format}`
+  const response = await fetch(path, { credentials: "include" })
+  if (!response.ok) throw new Error(`QR: ${response.status}`)
+  const url = URL.createObjectURL(await response.blob())
+  const link = Object.assign(document.createElement("a"), { href: url, download: `${name}.${format}` })
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
 // --- Medusa's own resources the OCOP pages pick from ----------------------------------------------------
 
 export const useProductChoices = (q: string) =>

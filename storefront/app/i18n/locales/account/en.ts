@@ -8,6 +8,7 @@ const account: AccountResources = {
   profile: "Profile",
   addresses: "Address book",
   orders: "Orders",
+  favourites: "Saved",
   password: "Password",
   logout: "Log out",
   loggedOut: "You are logged out.",
@@ -130,6 +131,13 @@ const account: AccountResources = {
     saved: "The address is saved.",
     deleted: "The address is deleted.",
     showWards: "Show this province's communes and wards",
+  },
+  favouriteList: {
+    title: "Saved products",
+    empty: "You have not saved any products yet. Tap “Save” on a product's page to keep it here.",
+    remove: "Remove {{title}} from the list",
+    removeShort: "Remove",
+    removed: "The product is no longer saved.",
   },
   orderList: {
     title: "Your orders",

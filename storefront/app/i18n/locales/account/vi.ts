@@ -10,6 +10,7 @@ const account = {
   profile: "Hồ sơ",
   addresses: "Sổ địa chỉ",
   orders: "Đơn hàng",
+  favourites: "Yêu thích",
   password: "Mật khẩu",
   logout: "Đăng xuất",
   loggedOut: "Bạn đã đăng xuất.",
@@ -132,6 +133,13 @@ const account = {
     saved: "Đã lưu địa chỉ.",
     deleted: "Đã xoá địa chỉ.",
     showWards: "Hiện xã, phường của tỉnh này",
+  },
+  favouriteList: {
+    title: "Sản phẩm yêu thích",
+    empty: "Bạn chưa lưu sản phẩm nào. Bấm “Yêu thích” trên trang sản phẩm để lưu lại.",
+    remove: "Bỏ {{title}} khỏi danh sách",
+    removeShort: "Bỏ yêu thích",
+    removed: "Đã bỏ sản phẩm khỏi danh sách yêu thích.",
   },
   orderList: {
     title: "Đơn hàng của bạn",

@@ -45,6 +45,8 @@ const fairs: FairsResources = {
   backToFair: "Back to the fair",
   enquiryTitle: "Enquire, ask for a wholesale price",
   enquiryIntro: "Leave your details and the seller will get in touch. The enquiry is kept for the organiser to follow.",
+  catalogue: "Download the catalogue (PDF)",
+  catalogueHelp: "A printable catalogue: cover, booths by zone, a card with a QR code for each product.",
 }
 
 export default fairs

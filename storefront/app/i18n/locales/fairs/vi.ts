@@ -47,6 +47,8 @@ const fairs = {
   backToFair: "Về trang hội chợ",
   enquiryTitle: "Hỏi mua, báo giá sỉ",
   enquiryIntro: "Để lại thông tin, người bán sẽ liên hệ với bạn. Yêu cầu được lưu lại cho ban tổ chức theo dõi.",
+  catalogue: "Tải catalogue (PDF)",
+  catalogueHelp: "Danh mục in được: bìa, mục lục theo khu, mỗi sản phẩm một thẻ có mã QR.",
 }
 
 export type FairsResources = typeof fairs

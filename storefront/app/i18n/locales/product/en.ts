@@ -41,6 +41,20 @@ const product: ProductResources = {
   fairBooth: "Booth {{booth}} at {{fair}}, until {{to}}",
   fairBoothNoNumber: "A booth at {{fair}}, until {{to}}",
   moreFromProducer: "More from {{name}}",
+  relatedHeading: "More in this group",
+  recentlyViewed: "Recently viewed",
+  delivery: "Delivery",
+  deliveryTo: "Deliver to",
+  deliveryShow: "Show the fee",
+  deliveryPrice: "{{price}} per parcel, delivered in {{days}} working days.",
+  deliveryNone: "No home delivery to this province yet; you can pick it up at a sales point.",
+  deliveryNote: "Each producer sends its own parcel. Pickup at an OCOP sales point is free.",
+  share: "Share",
+  favourite: "Save",
+  favourited: "Saved",
+  shareText: "{{title}}, a {{stars}}-star OCOP product",
+  linkCopied: "Link copied.",
+  copyFailed: "Could not copy; copy the address from the address bar.",
 }
 
 export default product

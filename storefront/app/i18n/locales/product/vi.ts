@@ -43,6 +43,20 @@ const product = {
   fairBooth: "Gian hàng {{booth}} tại {{fair}}, đến hết {{to}}",
   fairBoothNoNumber: "Gian hàng tại {{fair}}, đến hết {{to}}",
   moreFromProducer: "Sản phẩm khác của {{name}}",
+  relatedHeading: "Sản phẩm cùng nhóm",
+  recentlyViewed: "Sản phẩm bạn đã xem",
+  delivery: "Giao hàng",
+  deliveryTo: "Giao đến",
+  deliveryShow: "Xem phí",
+  deliveryPrice: "Phí giao {{price}} mỗi kiện, nhận hàng sau {{days}} ngày làm việc.",
+  deliveryNone: "Chưa giao đến tỉnh này; bạn có thể nhận tại điểm bán.",
+  deliveryNote: "Mỗi nhà sản xuất gửi một kiện riêng. Nhận tại điểm bán OCOP thì miễn phí.",
+  share: "Chia sẻ",
+  favourite: "Yêu thích",
+  favourited: "Đã yêu thích",
+  shareText: "{{title}} – sản phẩm OCOP {{stars}} sao",
+  linkCopied: "Đã chép đường dẫn.",
+  copyFailed: "Không chép được; hãy chép đường dẫn trên thanh địa chỉ.",
 }
 
 export type ProductResources = typeof product

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { normalizeAddress } from "../../../checkout/address"
 import { completeFrozenCart, holdCartWriteWhileCompleting, holdPaymentWriteWhileCompleting } from "../../../checkout/stock-gate"
-import { StoreCartLineQuantity, StoreCartLineUpdateQuantity, StoreCreateCartQuantities } from "./validators"
+import { StoreCartLineQuantity, StoreCartLineUpdateQuantity, StoreCartMetadataWithoutFair, StoreCreateCartQuantities } from "./validators"
 
 /**
  * Checks part of a body and leaves it as it was: Medusa's own validator for the route runs next and must
@@ -56,8 +56,12 @@ const CART_WRITES: { method: ("POST" | "DELETE")[]; matcher: string }[] = [
 
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   // Whole units in every line, refused at once rather than after waiting for a completion.
-  { method: ["POST"], matcher: "/store/carts", middlewares: [checkBody(StoreCreateCartQuantities), normalizeCartAddresses] },
-  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [normalizeCartAddresses] },
+  {
+    method: ["POST"],
+    matcher: "/store/carts",
+    middlewares: [checkBody(StoreCreateCartQuantities), checkBody(StoreCartMetadataWithoutFair), normalizeCartAddresses],
+  },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [checkBody(StoreCartMetadataWithoutFair), normalizeCartAddresses] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [checkBody(StoreCartLineQuantity)] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [checkBody(StoreCartLineUpdateQuantity)] },
   { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [completeFrozenCart] },

@@ -60,6 +60,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/ocop/delivery-zones",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/ocop/provinces/:code",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
   },

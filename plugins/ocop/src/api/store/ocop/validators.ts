@@ -70,6 +70,16 @@ export const StoreOcopProductsParams = z
     province_code: provinceCode.optional(),
     producer: handle.optional(),
     sales_point: handle.optional(),
+    // Several products by handle at once (a shopper's recently viewed, favourites): at most a page of them.
+    handle: z
+      .preprocess(
+        joinRepeated,
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*){0,23}$/, {
+          message: "handle là 1–24 mã sản phẩm cách nhau bởi dấu phẩy / handle is a comma list of 1–24 product handles",
+        })
+      )
+      .transform((list) => [...new Set(list.split(","))])
+      .optional(),
     q: z.string().trim().max(200).optional(),
     district: z
       .string()
@@ -89,6 +99,10 @@ export const StoreOcopProductsParams = z
   .refine((query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max, {
     message: "price_min không được lớn hơn price_max / price_min may not be above price_max",
     path: ["price_min"],
+  })
+  .refine((query) => !(query.handle && query.q), {
+    message: "handle không đi cùng q: sản phẩm đã được gọi tên / handle and q do not go together: the products are named already",
+    path: ["handle"],
   })
 
 export type StoreOcopProductsParamsType = z.infer<typeof StoreOcopProductsParams>

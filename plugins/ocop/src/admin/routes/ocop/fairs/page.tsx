@@ -34,6 +34,8 @@ const FairsPage = () => {
         { header: "Địa điểm", cell: (f) => f.venue_name, className: "max-w-[10rem] truncate", title: (f) => f.address },
         { header: "Gian hàng", cell: (f) => f.booth_count, align: "right" },
         { header: "Khách hỏi mua", cell: (f) => f.lead_count, align: "right" },
+        { header: "Lượt quét QR", cell: (f) => f.scan_count, align: "right" },
+        { header: "Đơn hàng", cell: (f) => f.order_count, align: "right" },
         {
           header: "Trạng thái",
           cell: (f) => (

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fairFigures } from "../../../../fairs/figures"
+import { boothQrUrl, productQrUrl } from "../../../../fairs/referral"
 import { storefrontUrl } from "../../../../notifications/mails"
 import { fairDays, fairPhase } from "../../../../modules/fair/schedule"
 import { notFound } from "../../../utils/not-found"
@@ -45,8 +46,12 @@ export async function loadFair(container: MedusaContainer, id: string) {
       .map(({ products, producer, ...booth }) => ({
         ...booth,
         producer: producer ?? null,
-        products: (products ?? []).filter(Boolean),
+        products: (products ?? []).filter(Boolean).map((product: any) => ({
+          ...product,
+          qr_url: productQrUrl(storefrontUrl(), product.handle, fair.handle, booth.number),
+        })),
         page_url: `${page}/gian-hang/${encodeURIComponent(booth.number)}`,
+        qr_url: boothQrUrl(storefrontUrl(), fair.handle, booth.number),
       })),
     sales_point: fair.sales_point ?? null,
     figures,

@@ -6,6 +6,7 @@ import {
   AdminCreateZone,
   AdminExportFairLeads,
   AdminFairFigures,
+  AdminFairQr,
   AdminShowableProducts,
   AdminListFairs,
   AdminUpdateBooth,
@@ -26,6 +27,12 @@ export const adminFairRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/ocop/fairs/:id/booths", middlewares: [validateAndTransformBody(AdminCreateBooth)] },
   { method: ["POST"], matcher: "/admin/ocop/fairs/:id/booths/:booth_id", middlewares: [validateAndTransformBody(AdminUpdateBooth)] },
   { method: ["DELETE"], matcher: "/admin/ocop/fairs/:id/booths/:booth_id", middlewares: [none] },
+  { method: ["GET"], matcher: "/admin/ocop/fairs/:id/booths/:booth_id/qr", middlewares: [validateAndTransformQuery(AdminFairQr, {})] },
+  {
+    method: ["GET"],
+    matcher: "/admin/ocop/fairs/:id/booths/:booth_id/products/:product_id/qr",
+    middlewares: [validateAndTransformQuery(AdminFairQr, {})],
+  },
   { method: ["GET"], matcher: "/admin/ocop/fairs/:id/showable-products", middlewares: [validateAndTransformQuery(AdminShowableProducts, {})] },
   { method: ["GET"], matcher: "/admin/ocop/fairs/:id/trade-leads/export", middlewares: [validateAndTransformQuery(AdminExportFairLeads, {})] },
   // Not under /fairs: the `:id` routes' middlewares would also run on /fairs/figures.

@@ -26,7 +26,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListFair
   res.json({
     fairs: rows.map((fair) => {
       const f = figures.get(fair.id)!
-      return { ...withDays(fair, now), booth_count: f.booths, exhibitor_count: f.exhibitors, lead_count: f.leads.total }
+      return {
+        ...withDays(fair, now),
+        booth_count: f.booths,
+        exhibitor_count: f.exhibitors,
+        lead_count: f.leads.total,
+        scan_count: f.scans.total,
+        order_count: f.orders.count,
+      }
     }),
     count,
     limit,

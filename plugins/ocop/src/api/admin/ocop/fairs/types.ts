@@ -35,7 +35,14 @@ export type AdminFairFields = {
   published: boolean
 }
 
-export type AdminFairListItem = AdminFairFields & { booth_count: number; exhibitor_count: number; lead_count: number }
+export type AdminFairListItem = AdminFairFields & {
+  booth_count: number
+  exhibitor_count: number
+  lead_count: number
+  /** Scans of the fair's QR codes and orders attributed to it (figures.ts). */
+  scan_count: number
+  order_count: number
+}
 
 export type AdminZone = { id: string; code: string; name: string; name_en: string | null; rank: number }
 
@@ -49,8 +56,11 @@ export type AdminBooth = {
   height: number
   producer_id: string
   producer: { id: string; handle: string; name: string } | null
-  products: { id: string; title: string; handle: string; thumbnail: string | null }[]
+  /** `qr_url`: what the product's QR code opens (its page with the fair and booth as referral). */
+  products: { id: string; title: string; handle: string; thumbnail: string | null; qr_url: string }[]
   page_url: string
+  /** What the booth's QR code opens: its page, marked as reached from the code. */
+  qr_url: string
 }
 
 export type AdminFair = AdminFairFields & {

@@ -88,3 +88,7 @@ export type AdminExportFairLeadsType = z.infer<typeof AdminExportFairLeads>
 /** A producer's products a booth may show. */
 export const AdminShowableProducts = z.object({ producer_id: Id }).strict()
 export type AdminShowableProductsType = z.infer<typeof AdminShowableProducts>
+
+/** A booth's or a product's QR code: SVG (to print at any size) or PNG. */
+export const AdminFairQr = z.object({ format: z.enum(["svg", "png"], bilingual("format là svg hoặc png", "format is svg or png")).default("svg") }).strict()
+export type AdminFairQrType = z.infer<typeof AdminFairQr>

@@ -1,8 +1,11 @@
-import { authenticate, validateAndTransformBody, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
 import { customerOfLink } from "../../../../customers/email-verification"
 import { createRateLimiter, loggedInActor, rateLimit } from "../../../rate-limit"
+import { keepLocaleInQuery } from "../helpers"
 import {
   StoreOcopAcceptGuestOrders,
+  StoreOcopAddFavourite,
+  StoreOcopFavouritesParams,
   StoreOcopChangePassword,
   StoreOcopClaimGuestOrders,
   StoreOcopRequestVerification,
@@ -51,6 +54,15 @@ export const storeOcopCustomerMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(StoreOcopVerifyEmail), rateLimit(verificationChecks, customerNamedByLink)],
   },
   { method: ["DELETE"], matcher: "/store/ocop/customers/me/sessions", middlewares: [customer] },
+  // Favourites: her own list only (the token's customer); keeping and removing are not guesses, so no limit
+  // beyond the list's size (customers/favourites.ts).
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/customers/me/favourites",
+    middlewares: [customer, keepLocaleInQuery, validateAndTransformQuery(StoreOcopFavouritesParams, {})],
+  },
+  { method: ["POST"], matcher: "/store/ocop/customers/me/favourites", middlewares: [customer, validateAndTransformBody(StoreOcopAddFavourite)] },
+  { method: ["DELETE"], matcher: "/store/ocop/customers/me/favourites/:handle", middlewares: [customer] },
   {
     method: ["POST"],
     matcher: "/store/ocop/customers/me/password",

@@ -1,4 +1,4 @@
-import { PencilSquare, Trash } from "@medusajs/icons"
+import { ArrowDownTray, PencilSquare, Trash } from "@medusajs/icons"
 import { Button, StatusBadge, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
@@ -9,7 +9,7 @@ import { ActionMenu } from "../../../../kit/action-menu"
 import { errorMessage } from "../../../../kit/api-error"
 import { DetailPage } from "../../../../kit/record-pages"
 import { EmptyNote, Section } from "../../../../kit/section"
-import { downloadLeadsCsv, useDeleteBooth, useDeleteFair, useDeleteZone, useFair, useTradeLeads, useUpdateFair } from "../../../../lib/api"
+import { downloadFairQr, downloadLeadsCsv, useDeleteBooth, useDeleteFair, useDeleteZone, useFair, useTradeLeads, useUpdateFair } from "../../../../lib/api"
 import { formatDate } from "../../../../lib/labels"
 import { formatVnd, LEAD_STATUS_COLOR, leadStatusLabel } from "../../../../lib/lead-labels"
 import type { Booth, Fair, Zone } from "../../../../lib/types"
@@ -55,7 +55,12 @@ function Figures({ fair }: { fair: Fair }) {
     ["Chưa liên hệ", f.leads.new],
     ["Biên bản ghi nhớ", f.memoranda],
     ["Hợp đồng", `${f.contracts.count} · ${formatVnd(f.contracts.value)}`],
+    ["Lượt quét mã QR", f.scans.total],
+    ["Đơn hàng từ hội chợ", `${f.orders.count} · ${formatVnd(f.orders.value)}`],
   ]
+  const byBooth = new Map<string, { scans: number; orders: number; value: number }>()
+  for (const row of f.scans.by_booth) byBooth.set(row.number, { scans: row.scans, orders: 0, value: 0 })
+  for (const row of f.orders.by_booth) byBooth.set(row.number, { scans: byBooth.get(row.number)?.scans ?? 0, orders: row.count, value: row.value })
   return (
     <Section title="Số liệu" subtitle={<a href={fair.public_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive">{fair.public_url}</a>}>
       <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-3">
@@ -70,6 +75,28 @@ function Figures({ fair }: { fair: Fair }) {
           </div>
         ))}
       </div>
+      {byBooth.size > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Gian</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Lượt quét</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Đơn hàng</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Giá trị</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {[...byBooth.entries()].map(([number, row]) => (
+              <Table.Row key={number}>
+                <Table.Cell className="font-medium">{number}</Table.Cell>
+                <Table.Cell className="text-right">{row.scans}</Table.Cell>
+                <Table.Cell className="text-right">{row.orders}</Table.Cell>
+                <Table.Cell className="text-right">{formatVnd(row.value)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
     </Section>
   )
 }
@@ -124,6 +151,10 @@ function Booths({ fair }: { fair: Fair }) {
   const [editing, setEditing] = useState<Booth | null | undefined>(undefined)
   const remove = useDeleteBooth(fair.id)
   const zoneCode = (id: string | null) => fair.zones.find((z) => z.id === id)?.code ?? "—"
+  const qr = (booth: Booth, product: Booth["products"][number] | null, format: "svg" | "png") => () =>
+    downloadFairQr(fair.id, booth.id, product?.id ?? null, format, `${fair.handle}-gian-${booth.number}${product ? `-${product.handle}` : ""}`).catch((e) =>
+      toast.error(errorMessage(e) ?? "Không tải được mã QR")
+    )
   return (
     <Section
       title="Gian hàng"
@@ -170,6 +201,12 @@ function Booths({ fair }: { fair: Fair }) {
                   <ActionMenu
                     actions={[
                       { label: "Sửa", icon: <PencilSquare />, onClick: () => setEditing(booth) },
+                      { label: "Mã QR gian hàng (SVG)", icon: <ArrowDownTray />, onClick: qr(booth, null, "svg") },
+                      { label: "Mã QR gian hàng (PNG)", icon: <ArrowDownTray />, onClick: qr(booth, null, "png") },
+                      ...booth.products.flatMap((product) => [
+                        { label: `Mã QR ${product.title} (SVG)`, icon: <ArrowDownTray />, onClick: qr(booth, product, "svg") },
+                        { label: `Mã QR ${product.title} (PNG)`, icon: <ArrowDownTray />, onClick: qr(booth, product, "png") },
+                      ]),
                       {
                         label: "Xoá",
                         icon: <Trash />,

@@ -288,6 +288,11 @@ medusaIntegrationTestRunner({
         // Owner A sends a parcel of her own: staff A sends orderA through every step, then she does the same with hers.
         const ownerAsOrder = (await buyer.complete(await buyer.ready([{ variant_id: productA.variant_ids[0]!, quantity: 1 }]))).data.order_group.orders[0].id as string
         const orderOf = (actor: string) => (actor === "ownerA" ? ownerAsOrder : orderA)
+        // A buyer's review of A's product (the review module's own service: the matrix is about who may read and answer it).
+        const reviewA = await (getContainer().resolve("review") as any).createReviews({
+          product_id: productA.id, producer_id: producerA.id, customer_id: "cus_matrix", order_id: orderA, order_line_id: "ordli_matrix",
+          rating: 4, text: "Cà phê thơm", author_name: "Lan N.",
+        })
 
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
         const variantA = productA.variant_ids[0]!
@@ -299,6 +304,7 @@ medusaIntegrationTestRunner({
             .replace("/variants/:variant_id", `/variants/${variantA}`)
             .replace("/orders/:id", `/orders/${orderOf(actor)}`)
             .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
+            .replace("/reviews/:id", `/reviews/${reviewA.id}`)
         const bodies: Record<string, unknown> = {
           "/producer/members/invites": { email: "moi@example.vn", role: "staff" },
           "/producer/products/:id": { description: "Cà phê vối rang mộc." },
@@ -307,6 +313,7 @@ medusaIntegrationTestRunner({
           "/producer/trade-leads/:id": { status: "contacted", note: "Đã gọi lại" },
           "/producer/orders/:id/shipped": { carrier: "Viettel Post", tracking_number: "VTP1234567" },
           "/producer/orders/:id/cancel": { reason: "Khách gọi huỷ" },
+          "/producer/reviews/:id/reply": { text: "Cảm ơn chị đã ủng hộ!" },
         }
         const bodyFor = (matcher: string) => bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
@@ -323,6 +330,7 @@ medusaIntegrationTestRunner({
             (await api.get(`/admin/products/${productA.id}?fields=description,subtitle,variants.prices.amount`, admin)).data.product,
             (await api.get(`/admin/inventory-items?fields=stocked_quantity&sku=ca-phe-ea-tu-500`, admin)).data.inventory_items,
             (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events.length,
+            (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews.map((r: any) => r.reply),
           ])
 
         const ownerOnly = (route: { middlewares?: unknown[] }) => (route.middlewares ?? []).some((m: any) => m?.name === "ownersOnly")
@@ -338,6 +346,8 @@ medusaIntegrationTestRunner({
           if (["none", "expired", "shopper", "admin"].includes(actor)) return 401
           if (actor === "ownerB") return hasParam ? 404 : method === "POST" ? 201 : 200
           if (outOfOrder(route.matcher as string)) return 400
+          // A review takes one answer: staff gave it, so the owner's comes too late.
+          if (actor === "ownerA" && route.matcher === "/producer/reviews/:id/reply") return 422
           if (actor === "staffA" && !ownerOnly(route) && method === "POST") return 200
           if (actor === "staffA" && ownerOnly(route)) return 403
           return method === "POST" && route.matcher === "/producer/members/invites" ? 201 : 200
@@ -354,10 +364,10 @@ medusaIntegrationTestRunner({
               cases.push(`${label} → ${answer.status}`)
               expect(answer.status, label).toBe(want)
               // (A's own members have moved their parcels on by the time a step comes out of order: stock left with them.)
-              if (want >= 400 && !(want === 400 && outOfOrder(route.matcher as string))) expect(await snapshot(), `${label} changed A's team`).toBe(before)
+              if (want >= 400 && want !== 422 && !(want === 400 && outOfOrder(route.matcher as string))) expect(await snapshot(), `${label} changed A's team`).toBe(before)
               if (actor === "ownerB" && want === 200) {
                 const text = JSON.stringify(answer.data)
-                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA, ownerAsOrder]) expect(text, label).not.toContain(secret)
+                for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA, ownerAsOrder, reviewA.id]) expect(text, label).not.toContain(secret)
               }
             }
           }
@@ -374,6 +384,10 @@ medusaIntegrationTestRunner({
         for (const order of [orderA, ownerAsOrder]) {
           expect((await api.get(`/producer/orders/${order}`, ownerAAgain)).data.order).toMatchObject({ state: "delivered", tracking: { carrier: "Viettel Post", number: "VTP1234567" } })
         }
+        // Staff answered the review; the owner's second answer was refused and changed nothing.
+        const review = (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews[0]
+        expect(review.reply).toMatchObject({ text: "Cảm ơn chị đã ủng hộ!" })
+        expect(review.replied_by).toBe(staffAId)
         console.log(`authorisation matrix: ${cases.length} cases, ${routes.length} routes × 7 actors`)
       })
     })

@@ -17,6 +17,8 @@ import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import reviewsEn from "./locales/reviews/en"
+import reviewsVi from "./locales/reviews/vi"
 import salesPointsEn from "./locales/sales-points/en"
 import salesPointsVi from "./locales/sales-points/vi"
 import vi from "./locales/vi"
@@ -60,6 +62,12 @@ describe("the translations", () => {
     expect(keys(accountEn)).toEqual(keys(accountVi))
     expect(keys(accountEn).filter((key) => valueAt(accountEn, key) === "")).toEqual([])
     expect(Object.keys(accountVi)).not.toContain("headerLink")
+  })
+
+  it("have the same keys and no empty value in the buyers' reviews section, which only its pages load", () => {
+    expect(keys(reviewsEn)).toEqual(keys(reviewsVi))
+    expect(keys(reviewsEn).filter((key) => valueAt(reviewsEn, key) === "")).toEqual([])
+    expect(Object.keys(vi)).not.toContain("reviews")
   })
 
   it("have the same keys and no empty value in the cart's section, which adds to the cards' common `cart.*`", () => {

@@ -21,6 +21,8 @@ import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import reviewsEn from "./locales/reviews/en"
+import reviewsVi from "./locales/reviews/vi"
 import salesPointsEn from "./locales/sales-points/en"
 import salesPointsVi from "./locales/sales-points/vi"
 import stampsEn from "./locales/stamps/en"
@@ -38,8 +40,8 @@ import { withSections } from "./sections"
  * pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, reviews: reviewsVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, reviews: reviewsEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -64,3 +64,8 @@ function nationalDigits(phone: string): string | null {
   const match = /^(?:\+84|0)(\d{9})$/.exec(digits)
   return match ? `0${match[1]}` : null
 }
+
+/** A buyers' average to one decimal as the page's language writes it: "4,7" in Vietnamese, "4.7" in English. */
+export function formatRating(average: number, locale: "vi" | "en" = "vi"): string {
+  return new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average)
+}

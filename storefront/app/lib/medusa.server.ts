@@ -62,6 +62,14 @@ export async function storeGet<T>(path: string, query: Query = {}): Promise<T> {
   }
 }
 
+/**
+ * Forgets this server's cached answers under a path (the product's and its reviews' after a buyer posted one), so
+ * the page she returns to is fresh here; other storefront servers catch up within the cache's 30 seconds.
+ */
+export function forgetStoreGets(pathPrefix: string) {
+  for (const key of [...cache.keys()]) if (key === pathPrefix || key.startsWith(`${pathPrefix}/`) || key.startsWith(`${pathPrefix}?`)) cache.delete(key)
+}
+
 /** Sorted, so `?a=1&b=2` and `?b=2&a=1` share one cache entry. */
 export function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams()

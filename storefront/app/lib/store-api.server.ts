@@ -18,6 +18,7 @@ import type {
   ProductDetail,
   ProductList,
   ProductQuery,
+  ReviewList,
   SalesPoint,
   Suggestions,
 } from "./store-api"
@@ -31,6 +32,11 @@ export async function getProduct(locale: Locale, handle: string) {
     storeGet<{ product: ProductDetail }>(`/store/ocop/products/${encodeURIComponent(handle)}`, { locale })
   )
   return product
+}
+
+/** A product's published reviews, newest first, with the average and the count per star; 404 as for the product. */
+export function listReviews(handle: string, page: { limit: number; offset: number }) {
+  return asPageError(storeGet<ReviewList>(`/store/ocop/products/${encodeURIComponent(handle)}/reviews`, page))
 }
 
 export async function listProducers(

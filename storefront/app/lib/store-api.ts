@@ -50,6 +50,30 @@ export type ProductCard = {
   ocop: Certification
   /** null until the programme records who makes it */
   producer: ProducerRef | null
+  /** Buyers' published reviews: `average` to one decimal, null while `count` is 0. */
+  rating: Rating
+}
+
+export type Rating = { average: number | null; count: number }
+
+/** One buyer's review as shoppers see it (docs/store-api.md). */
+export type Review = {
+  id: string
+  rating: number
+  text: string
+  /** "Lan N.", or "" when the account has no name */
+  author_name: string
+  created_at: string
+  reply: { text: string; replied_at: string } | null
+}
+
+export type ReviewList = {
+  reviews: Review[]
+  count: number
+  limit: number
+  offset: number
+  average: number | null
+  distribution: Record<"1" | "2" | "3" | "4" | "5", number>
 }
 
 export type SalesPoint = {

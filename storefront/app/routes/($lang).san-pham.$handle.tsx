@@ -20,12 +20,17 @@ import { ShareButton } from "~/features/product/ShareButton"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
+import { ReviewsSection } from "~/features/reviews/ReviewsSection"
+import { loadReviews, reviewPageOf } from "~/features/reviews/reviews.server"
+import { RatingStars } from "~/components/RatingStars"
+import { deferUnlessReady } from "~/lib/defer"
+import { formatRating } from "~/lib/format"
+import { useLocale } from "~/i18n/use-locale"
 import { useProductTranslation } from "~/features/product/strings"
 import { goneInstead } from "~/features/verify/gone.server"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
 import { ErrorPage } from "~/layout/ErrorPage"
 import { localizePath } from "~/i18n/config"
-import { useLocale } from "~/i18n/use-locale"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseCartForm } from "~/lib/cart-form"
 import { loaderHeaders } from "~/lib/headers"
@@ -45,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     translatorFor(locale),
   ])
   const { product } = page
+  // Below the fold: streamed when not ready with the rest; a failure leaves the section out, not the page.
+  const reviews = (await deferUnlessReady(loadReviews(product.handle, reviewPageOf(request)).catch(() => null))).data
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
   const award = `${t("stars.label", { stars: product.ocop.stars })} (${product.ocop.certificate_no})`
@@ -52,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data(
     {
       ...page,
+      reviews,
       referral,
       seo: {
         title: `${product.title} · ${t("stars.label", { stars: product.ocop.stars })} · ${t("site.name")}`,
@@ -167,9 +175,11 @@ function WholesaleEnquiry({ product, referral }: Pick<ReturnType<typeof useLoade
 }
 
 export default function ProductPage() {
-  const { product, groupName, producer, referral, related, delivery } = useLoaderData<typeof loader>()
+  const { product, groupName, producer, reviews, referral, related, delivery } = useLoaderData<typeof loader>()
   const { t } = useProductTranslation()
-  const recentlyViewed = useRecentlyViewed(product.handle, useLocale())
+  const locale = useLocale()
+  const recentlyViewed = useRecentlyViewed(product.handle, locale)
+  const average = product.rating.count > 0 && product.rating.average != null ? formatRating(product.rating.average, locale) : null
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
       <Breadcrumbs
@@ -186,6 +196,15 @@ export default function ProductPage() {
             <StarBadge stars={product.ocop.stars} />
             <h1 className="mt-2 text-2xl font-bold leading-tight text-stone-900 sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="mt-1 text-stone-700">{product.subtitle}</p>}
+            {average && (
+              <p className="mt-2 flex items-center gap-1.5 text-sm">
+                <RatingStars rating={product.rating.average!} label={t("rating.label", { average, count: product.rating.count })} />
+                <a href="#danh-gia" className="font-semibold text-ocop-800 underline underline-offset-4">
+                  <span aria-hidden="true">{t("rating.short", { average, count: product.rating.count })}</span>
+                  <span className="sr-only">{t("rating.label", { average, count: product.rating.count })}</span>
+                </a>
+              </p>
+            )}
             {product.producer && (
               <p className="mt-2 text-sm">
                 <LocaleLink
@@ -216,6 +235,11 @@ export default function ProductPage() {
       )}
       {product.producer && <ProducerCard producer={product.producer} details={producer} />}
       <WhereToBuy salesPoints={product.sales_points} />
+      <Suspense fallback={null}>
+        <Await resolve={reviews} errorElement={null}>
+          {(list) => (list ? <ReviewsSection handle={product.handle} list={list} producerName={product.producer?.name ?? null} /> : null)}
+        </Await>
+      </Suspense>
       <WholesaleEnquiry product={product} referral={referral} />
       <Suspense fallback={null}>
         <Await resolve={producer} errorElement={null}>

@@ -14,6 +14,8 @@ import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeProductReviewMiddlewares } from "./store/ocop/products/[handle]/reviews/middlewares"
+import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
 import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
 import { storeFairRoutesMiddlewares } from "./store/ocop/fairs/middlewares"
 import { storeTradeLeadMiddlewares } from "./store/ocop/trade-leads/middlewares"
@@ -46,6 +48,7 @@ export default defineMiddlewares({
     // After Medusa's own admin authentication: a fair organiser reaches the fairs only (decision 033).
     { matcher: "/admin/*", middlewares: [fairOrganiserScope] },
     ...storeOcopMiddlewares,
+    ...storeProductReviewMiddlewares,
     ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
     ...storeFairRoutesMiddlewares,
@@ -69,5 +72,6 @@ export default defineMiddlewares({
     ...producerMiddlewares,
     ...producerStampRoutes,
     ...adminStampMiddlewares,
+    ...adminReviewRoutesMiddlewares,
   ],
 })

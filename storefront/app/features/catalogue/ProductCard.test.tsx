@@ -43,6 +43,18 @@ describe("ProductCard", () => {
     expect(Object.fromEntries(new FormData(form))).toMatchObject({ intent: "add", handle: groundCoffee.handle })
   })
 
+  it("shows the buyers' average and count once the product has reviews, and nothing of the kind before", () => {
+    renderPage(<ProductCard product={toCardData(weaselCoffee)} />)
+    expect(screen.getByRole("img", { name: "Người mua chấm 4,7 trên 5 sao, 12 đánh giá" })).toBeTruthy()
+    expect(screen.getByText("4,7 (12)")).toBeTruthy()
+    cleanup()
+    renderPage(<ProductCard product={toCardData(weaselCoffee)} />, "/en")
+    expect(screen.getByRole("img", { name: "Buyers rate it 4.7 out of 5 stars, 12 reviews" })).toBeTruthy()
+    cleanup()
+    renderPage(<ProductCard product={toCardData(groundCoffee)} />)
+    expect(screen.queryByRole("img", { name: /Người mua chấm/ })).toBeNull()
+  })
+
   it("still shows a product whose producer is not recorded yet", () => {
     renderPage(<ProductCard product={toCardData({ ...groundCoffee, producer: null })} />)
     expect(screen.getByRole("link", { name: "Cà phê rang xay Công bằng Ea Kiết" })).toBeTruthy()

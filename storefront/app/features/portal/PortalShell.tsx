@@ -17,6 +17,7 @@ export function PortalShell({ me, title, notice, error, children }: { me: Me; ti
           { to: "/kenh-nguoi-ban/don-hang", label: t("portal.ordersNav"), end: false },
           { to: "/kenh-nguoi-ban/san-pham", label: t("portal.products"), end: false },
           { to: "/kenh-nguoi-ban/khach-hoi-mua", label: t("portal.leadsNav"), end: false },
+          { to: "/kenh-nguoi-ban/danh-gia", label: t("portal.reviewsNav"), end: false },
           { to: "/kenh-nguoi-ban/doi-ngu", label: t("portal.team"), end: true },
           { to: "/kenh-nguoi-ban/tem", label: t("portal.stamps"), end: false },
         ],

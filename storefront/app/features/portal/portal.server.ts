@@ -216,3 +216,27 @@ export async function takeOrderStep(token: string, id: string, step: FulfilmentS
   const answer = await backendCall("POST", `/producer/orders/${encodeURIComponent(id)}/${STEP_ROUTES[step]}`, { token, body })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
+
+/** A buyer's review of one of the producer's products, as the portal lists it (plugin `GET /producer/reviews`). */
+export type PortalReview = {
+  id: string
+  rating: number
+  text: string
+  author_name: string
+  created_at: string
+  reply: { text: string; replied_at: string } | null
+  product: { handle: string; title: string } | null
+  status: "published" | "hidden"
+  hidden_reason: string | null
+}
+
+export async function listReviews(token: string, page: { limit: number; offset: number; unanswered?: boolean }) {
+  const answered = page.unanswered ? "&answered=false" : ""
+  return (await backendCall("GET", `/producer/reviews?limit=${page.limit}&offset=${page.offset}${answered}`, { token })).body as Page<"reviews", PortalReview>
+}
+
+/** The producer's one answer to a review; the backend's message when it refuses (answered already, not its own). */
+export async function replyToReview(token: string, id: string, text: string): Promise<string | null> {
+  const answer = await backendCall("POST", `/producer/reviews/${encodeURIComponent(id)}/reply`, { token, body: { text } })
+  return answer.status < 400 ? null : String(answer.body.message ?? answer.status)
+}

@@ -46,6 +46,11 @@ const en: Resources = {
   price: {
     from: "From {{price}}",
   },
+  rating: {
+    short: "{{average}} ({{count}})",
+    label_one: "Buyers rate it {{average}} out of 5 stars, {{count}} review",
+    label_other: "Buyers rate it {{average}} out of 5 stars, {{count}} reviews",
+  },
   entityType: {
     enterprise: "Enterprise",
     cooperative: "Cooperative",

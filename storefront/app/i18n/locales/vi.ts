@@ -47,6 +47,12 @@ const vi = {
   price: {
     from: "Từ {{price}}",
   },
+  rating: {
+    // On cards: "★ 4,7 (12)"; read aloud in full.
+    short: "{{average}} ({{count}})",
+    label_one: "Người mua chấm {{average}} trên 5 sao, {{count}} đánh giá",
+    label_other: "Người mua chấm {{average}} trên 5 sao, {{count}} đánh giá",
+  },
   entityType: {
     enterprise: "Doanh nghiệp",
     cooperative: "Hợp tác xã",

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type { Review } from "./types"
 import type { Certification, Fair, FairListItem, ListedCertification, Page, Producer, ProductOcop, Programme, PromotionFigures, RegisterImport, RegisterImportSummary, RemindResult, SalesPoint, TradeLead, TradeLeadDetail } from "./types"
 
 /*
@@ -151,6 +152,20 @@ export const useTradeLead = (id: string) =>
 
 export const useUpdateTradeLead = (id: string) =>
   useOcopMutation((body: Record<string, unknown>) => post<{ trade_lead: TradeLeadDetail }>(`/admin/ocop/trade-leads/${id}`, body))
+
+export const useReviews = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "reviews", query],
+    queryFn: () => get<Page<"reviews", Review>>("/admin/ocop/reviews", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useReview = (id: string) =>
+  useQuery({ queryKey: [OCOP, "review", id], queryFn: () => get<{ review: Review }>(`/admin/ocop/reviews/${id}`) })
+
+/** Hides a review (with the reason the author is shown) or publishes it again. */
+export const useModerateReview = (id: string) =>
+  useOcopMutation((body: { status: "published" | "hidden"; reason?: string }) => post<{ review: Review }>(`/admin/ocop/reviews/${id}`, body))
 
 /**
  * Downloads a fair's leads as CSV: fetched with the admin's session (a plain link would not carry it), then

@@ -61,3 +61,5 @@ export type RegisterImport = RegisterImportSummary & {
   changes: JudgedRow[]
   result: Record<string, unknown> | null
 }
+
+export type { ManagedReview as Review } from "../../reviews/shape"

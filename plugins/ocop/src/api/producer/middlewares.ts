@@ -22,6 +22,7 @@ import {
 } from "./validators"
 import { ProducerCancelParcel, ProducerParcelStep, ProducerShipParcel } from "./orders/validators"
 import { ProducerListTradeLeads, TradeLeadStatusChange } from "./trade-leads/validators"
+import { ProducerListReviews, ProducerReplyToReview } from "./reviews/validators"
 
 /**
  * `/producer/*` is the seller portal's API (docs/decisions/017): Medusa's auth actor `producer`, then the member
@@ -70,6 +71,9 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/trade-leads", middlewares: [validateAndTransformQuery(ProducerListTradeLeads, {})] },
   { method: ["GET"], matcher: "/producer/trade-leads/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/producer/trade-leads/:id", middlewares: [body(TradeLeadStatusChange)] },
+  // Buyers' reviews of the producer's products (issue 21): owners and staff alike answer, once per review.
+  { method: ["GET"], matcher: "/producer/reviews", middlewares: [validateAndTransformQuery(ProducerListReviews, {})] },
+  { method: ["POST"], matcher: "/producer/reviews/:id/reply", middlewares: [body(ProducerReplyToReview)] },
 ]
 
 export const producerInviteRoutes: MiddlewareRoute[] = [

@@ -86,6 +86,9 @@ export type CatalogueEntryRow = {
   province_code: string | null
   address_as_certified: string | null
   sales_point_handles: string[]
+  /** Buyers' published reviews, copied from the review module by the projection (docs/decisions/040). */
+  rating_average: number | null
+  rating_count: number
 }
 
 export type CatalogueEntryInput = Omit<CatalogueEntryRow, "id"> & { search_text: string }
@@ -144,6 +147,7 @@ const CARD_COLUMNS = [
   "currency_code", "certification_id", "stars", "score", "group_code", "sub_group_code", "criteria_version", "level",
   "certificate_no", "decision_no", "issued_at", "expires_at", "producer_id", "producer_handle", "producer_name",
   "producer_entity_type", "province_code", "address_as_certified", "sales_point_handles",
+  "rating_average", "rating_count",
 ]
 
 /**

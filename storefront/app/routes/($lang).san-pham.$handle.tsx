@@ -221,7 +221,7 @@ export default function ProductPage() {
             <FavouriteButton handle={product.handle} />
             <ShareButton title={product.title} text={t("product.shareText", { title: product.title, stars: product.ocop.stars })} />
           </div>
-          <DeliveryEstimate estimate={delivery} />
+          {delivery && <DeliveryEstimate estimate={delivery} />}
           <CertificationCard ocop={product.ocop} groupName={groupName} />
         </div>
       </div>

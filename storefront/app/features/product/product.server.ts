@@ -18,8 +18,9 @@ export async function loadProductPage(locale: Locale, handle: string, url: URL) 
   const [product, groups, zones, provinces] = await Promise.all([
     getProduct(locale, handle),
     listGroups(locale),
-    listDeliveryZones(locale),
-    listProvinces(),
+    // The estimate is a help, not the page: without its data the page shows without it.
+    listDeliveryZones(locale).catch(() => null),
+    listProvinces().catch(() => null),
   ])
   // A product whose producer the programme has not recorded yet has no producer card.
   const producer = product.producer
@@ -36,7 +37,7 @@ export async function loadProductPage(locale: Locale, handle: string, url: URL) 
     groupName: groupLabel(groups, product.ocop.group, product.ocop.sub_group),
     producer: deferredProducer.data,
     related: deferredRelated.data,
-    delivery: deliveryEstimateOf(zones, provinces, url.searchParams.get(DELIVERY_PARAM)),
+    delivery: zones && provinces ? deliveryEstimateOf(zones, provinces, url.searchParams.get(DELIVERY_PARAM)) : null,
   }
 }
 

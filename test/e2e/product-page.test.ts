@@ -160,18 +160,19 @@ describe("the product page", () => {
     await page.goto(`${stack.storefront_url}/san-pham/${first.handle}`)
     await hydrated(page)
     // A visitor is sent to log in, and comes back to the product.
-    await page.getByRole("button", { name: "Yêu thích" }).click()
+    await page.getByRole("button", { name: "Yêu thích", exact: true }).click()
     await page.waitForURL((url) => url.pathname === "/tai-khoan/dang-nhap")
     await page.getByLabel("E-mail").fill(email)
     await page.getByLabel("Mật khẩu").fill(password)
     await page.getByRole("button", { name: "Đăng nhập" }).click()
     await page.waitForURL((url) => url.pathname === `/san-pham/${first.handle}`)
     await hydrated(page)
-    const heart = page.getByRole("button", { name: "Yêu thích" })
-    expect(await heart.getAttribute("aria-pressed")).toBe("false")
+    const heart = page.getByRole("button", { name: "Yêu thích", exact: true })
+    // Pressed or not is known once the page runs and has asked whether the product is hers.
+    await expect.poll(() => heart.getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("false")
     await heart.click()
     await page.getByRole("button", { name: "Đã yêu thích" }).waitFor()
-    expect(await page.getByRole("button", { name: "Đã yêu thích" }).getAttribute("aria-pressed")).toBe("true")
+    await expect.poll(() => page.getByRole("button", { name: "Đã yêu thích" }).getAttribute("aria-pressed")).toBe("true")
     // Kept on the account: the page opened again knows it.
     await page.reload()
     await hydrated(page)

@@ -39,6 +39,16 @@ import { recordParcelOrdersStep } from "./steps/record-parcel-orders"
 import { refuseUnreadyCartStep } from "./steps/refuse-unready-cart"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
 
+
+/** Where each order records the parcel it was made for: Medusa's createOrders does not promise to answer in the order asked. */
+const PARCEL_INDEX_KEY = "ocop_parcel"
+
+/** The parcel an order was made for, by the index written on it; its position only for an order without one. */
+function parcelOfOrder<P>(parcels: P[], order: { metadata?: Record<string, unknown> | null } | null | undefined, position: number): P {
+  const index = order?.metadata?.[PARCEL_INDEX_KEY]
+  return parcels[typeof index === "number" && index >= 0 && index < parcels.length ? index : position]!
+}
+
 export const completeCartInParcelsWorkflowId = "ocop-complete-cart-in-parcels"
 
 /** Cash on delivery: Medusa's system provider. */
@@ -129,7 +139,10 @@ export const completeCartInParcelsWorkflow = createWorkflow(
           )
         }
         return {
-          parcels: parcels.map((parcel) => ({ producer_id: parcel.producer_id, order: orderOfParcel(cart, parcel), total: parcelTotal(parcel) })),
+          parcels: parcels.map((parcel, index) => {
+            const order = orderOfParcel(cart, parcel)
+            return { producer_id: parcel.producer_id, order: { ...order, metadata: { ...(order.metadata ?? {}), [PARCEL_INDEX_KEY]: index } }, total: parcelTotal(parcel) }
+          }),
           provider_id: providerId,
           session_id: (paymentSessions[0]?.id as string | undefined) ?? null,
           payment_mode: (providerId === CASH_ON_DELIVERY ? "per_parcel" : "once") as "per_parcel" | "once",
@@ -160,9 +173,9 @@ export const completeCartInParcelsWorkflow = createWorkflow(
         ;(orders as any[]).forEach((order, i) => {
           rows.push({ [Modules.ORDER]: { order_id: order.id }, [Modules.CART]: { cart_id: cart.id } })
           rows.push({ [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } })
-          const producerId = plan.parcels[i]!.producer_id
+          const producerId = parcelOfOrder(plan.parcels, order, i).producer_id
           if (producerId) rows.push({ [Modules.ORDER]: { order_id: order.id }, [OCOP_MODULE]: { producer_id: producerId } })
-          const codes = new Set<string>((order.promo_codes ?? plan.parcels[i]!.order.promo_codes ?? []) as string[])
+          const codes = new Set<string>((order.promo_codes ?? parcelOfOrder(plan.parcels, order, i).order.promo_codes ?? []) as string[])
           for (const promotion of (cart.promotions ?? []).filter(Boolean)) {
             if (codes.has(promotion.code)) rows.push({ [Modules.ORDER]: { order_id: order.id }, [Modules.PROMOTION]: { promotion_id: promotion.id } })
           }
@@ -172,7 +185,7 @@ export const completeCartInParcelsWorkflow = createWorkflow(
       createRemoteLinkStep(links)
 
       const parcelOrders = transform({ orders, plan, group }, ({ orders, plan, group }) => ({
-        parcels: (orders as any[]).map((order, i) => ({ order_id: order.id as string, producer_id: plan.parcels[i]!.producer_id, order_group_id: group.id as string })),
+        parcels: (orders as any[]).map((order, i) => ({ order_id: order.id as string, producer_id: parcelOfOrder(plan.parcels, order, i).producer_id, order_group_id: group.id as string })),
       }))
       const usage = transform({ cart }, ({ cart }) => ({
         computedActions: [...(cart.items ?? []), ...(cart.shipping_methods ?? [])]
@@ -218,7 +231,7 @@ export const completeCartInParcelsWorkflow = createWorkflow(
 
       // A payment captured already (a card captured at authorisation) is recorded on the orders, each its share.
       const transactions = transform({ paid, orders, plan }, ({ paid, orders, plan }) =>
-        capturedShares(paid.payment as any, (orders as any[]).map((o, i) => ({ id: o.id as string, total: plan.parcels[i]!.total })))
+        capturedShares(paid.payment as any, (orders as any[]).map((o, i) => ({ id: o.id as string, total: parcelOfOrder(plan.parcels, o, i).total })))
       )
       addOrderTransactionStep(transactions)
 

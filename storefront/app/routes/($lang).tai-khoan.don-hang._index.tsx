@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { PageLinks } from "~/components/PageLinks"
 import { AccountShell } from "~/features/account/AccountShell"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
@@ -74,25 +75,7 @@ export default function Orders() {
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("catalogue.pagination")} className="mt-4 flex items-center justify-between text-sm font-semibold">
-          {page > 1 ? (
-            <LocaleLink to={`/tai-khoan/don-hang?page=${page - 1}`} className="text-ocop-800 underline">
-              {t("catalogue.previous")}
-            </LocaleLink>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-600">{t("catalogue.page", { page, pages })}</span>
-          {page < pages ? (
-            <LocaleLink to={`/tai-khoan/don-hang?page=${page + 1}`} className="text-ocop-800 underline">
-              {t("catalogue.next")}
-            </LocaleLink>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <PageLinks path="/tai-khoan/don-hang" page={page} pages={pages} />
     </AccountShell>
   )
 }

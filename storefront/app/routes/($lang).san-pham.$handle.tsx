@@ -15,7 +15,7 @@ import { DeliveryEstimate } from "~/features/product/DeliveryEstimate"
 import { FavouriteButton, type FavouriteResult } from "~/features/product/FavouriteButton"
 import { Gallery } from "~/features/product/Gallery"
 import { ProducerCard } from "~/features/product/ProducerCard"
-import { useRecentlyViewed } from "~/features/product/recently-viewed"
+import { RecentlyViewed } from "~/features/product/RecentlyViewed"
 import { ShareButton } from "~/features/product/ShareButton"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
@@ -178,7 +178,6 @@ export default function ProductPage() {
   const { product, groupName, producer, reviews, referral, related, delivery } = useLoaderData<typeof loader>()
   const { t } = useProductTranslation()
   const locale = useLocale()
-  const recentlyViewed = useRecentlyViewed(product.handle, locale)
   const average = product.rating.count > 0 && product.rating.average != null ? formatRating(product.rating.average, locale) : null
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-4 sm:py-6">
@@ -270,14 +269,16 @@ export default function ProductPage() {
           }
         </Await>
       </Suspense>
-      {recentlyViewed.length > 0 && (
-        <section aria-labelledby="recent-heading">
-          <h2 id="recent-heading" className="mb-3 text-xl font-bold text-stone-900">
-            {t("product.recentlyViewed")}
-          </h2>
-          <ProductGrid products={recentlyViewed} />
-        </section>
-      )}
+      <RecentlyViewed handle={product.handle} locale={locale}>
+        {(products) => (
+          <section aria-labelledby="recent-heading">
+            <h2 id="recent-heading" className="mb-3 text-xl font-bold text-stone-900">
+              {t("product.recentlyViewed")}
+            </h2>
+            <ProductGrid products={products} />
+          </section>
+        )}
+      </RecentlyViewed>
     </div>
   )
 }

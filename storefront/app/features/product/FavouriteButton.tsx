@@ -1,5 +1,5 @@
 import { useFetcher } from "@remix-run/react"
-import { useEffect, useState } from "react"
+import { startTransition, useEffect, useState } from "react"
 import { useHydrated } from "~/lib/use-hydrated"
 import { useProductTranslation } from "./strings"
 
@@ -20,7 +20,8 @@ export function FavouriteButton({ handle }: { handle: string }) {
     const controller = new AbortController()
     fetch(`/api/yeu-thich?handle=${encodeURIComponent(handle)}`, { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { kept: false }))
-      .then((body: FavouriteResult) => setKept(body.kept))
+      // A transition: the answer may come while streamed sections of the page are still hydrating (React #421).
+      .then((body: FavouriteResult) => startTransition(() => setKept(body.kept)))
       .catch(() => undefined)
     return () => controller.abort()
   }, [handle])

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react"
+import { startTransition, useEffect, useState } from "react"
 import type { Locale } from "~/i18n/config"
 import type { CardData } from "~/lib/card-data"
 
@@ -28,6 +28,9 @@ function readList(): unknown {
  * Records this visit and answers the other products the shopper opened before, as cards in the page's
  * language (the names are fetched, not kept, so an English page never shows the Vietnamese names she saw).
  * Empty on the server and until the browser has answered; a product no longer certified simply drops out.
+ *
+ * The answer is set in a transition: it may arrive while a streamed section of the page has not hydrated yet,
+ * and an urgent update there makes React throw that section away and render it again (error #421).
  */
 export function useRecentlyViewed(handle: string, locale: Locale): CardData[] {
   const [products, setProducts] = useState<CardData[]>([])
@@ -39,12 +42,13 @@ export function useRecentlyViewed(handle: string, locale: Locale): CardData[] {
       // Private browsing or a full storage: the page works without the list.
     }
     const others = list.slice(1, SHOWN + 1)
-    if (!others.length) return setProducts([])
+    // Nothing seen before: no update at all (a fresh [] would render the page again for nothing).
+    if (!others.length) return startTransition(() => setProducts((shown) => (shown.length ? [] : shown)))
     const controller = new AbortController()
     const query = new URLSearchParams({ handle: others.join(","), lang: locale })
     fetch(`/api/san-pham?${query}`, { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { products: [] }))
-      .then((body: { products: CardData[] }) => setProducts(body.products))
+      .then((body: { products: CardData[] }) => startTransition(() => setProducts(body.products)))
       .catch(() => undefined)
     return () => controller.abort()
   }, [handle, locale])

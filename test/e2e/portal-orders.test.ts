@@ -12,7 +12,8 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { readOutbox } from "@ocop/medusa-plugin-ocop/mail-outbox"
 import { launchChromium, openPage } from "../support/browser"
-import { readStack, storeGet } from "../support/stack"
+import { placeOrderOfTheCooperative as placeOrder } from "../support/orders"
+import { readStack } from "../support/stack"
 
 const stack = readStack()
 const artifacts = path.join(path.dirname(fileURLToPath(import.meta.url)), "../artifacts")
@@ -37,41 +38,6 @@ async function screenshot(page: Page, name: string) {
   await page.setViewportSize(PHONE)
 }
 
-/** A product of the seeded cooperative in stock, bought by a shopper through the Store API: cash on delivery, at home. */
-async function placeOrderOfTheCooperative(email: string) {
-  const headers = { "x-publishable-api-key": stack.publishable_key, "content-type": "application/json" }
-  const call = async (p: string, body?: unknown) => {
-    const response = await fetch(`${stack.backend_url}${p}`, { method: body === undefined ? "GET" : "POST", headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    const json = (await response.json()) as any
-    if (response.status >= 400) throw new Error(`${p}: ${response.status} ${JSON.stringify(json)}`)
-    return json
-  }
-  const { body } = await storeGet(stack, `/store/ocop/products?producer=${stack.producer_handle}&limit=20`)
-  let variantId = ""
-  let title = ""
-  for (const card of body.products) {
-    const { body: detail } = await storeGet(stack, `/store/ocop/products/${card.handle}`)
-    const variant = detail.product.variants.find((v: any) => v.in_stock)
-    if (variant) {
-      variantId = variant.id
-      title = detail.product.title
-      break
-    }
-  }
-  if (!variantId) throw new Error(`no product in stock for ${stack.producer_handle}`)
-  const address = { first_name: "Lan", last_name: "Nguyễn Thị", phone: "0905 123 456", address_1: "12 Lê Duẩn", city: "Phường Buôn Ma Thuột", province: "66", country_code: "vn", metadata: { ward_code: "24133" } }
-  const { cart } = await call("/store/carts", { region_id: stack.region_id, email, items: [{ variant_id: variantId, quantity: 1 }] })
-  await call(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
-  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
-  const home = shipping_options.find((o: any) => o.service_zone?.fulfillment_set?.type !== "pickup")
-  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
-  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  const completed = await call(`/store/carts/${cart.id}/complete`, {})
-  const order = completed.order_group?.orders?.[0] ?? completed.order
-  return { id: order.id as string, display_id: Number(order.display_id), title }
-}
-
 /** The shopper's mail about this parcel's step, once it is written. */
 async function parcelMail(email: string, step: string) {
   let found: any = null
@@ -84,7 +50,7 @@ async function parcelMail(email: string, step: string) {
 describe("the seller portal's orders on a phone", () => {
   it("lets the demo owner open a new order, mark it packed and shipped with a tracking number, and the shopper's order page shows it", async () => {
     const shopperEmail = `khach.${run}@example.vn`
-    const order = await placeOrderOfTheCooperative(shopperEmail)
+    const order = await placeOrder(stack, shopperEmail)
 
     const context = await browser.newContext({ viewport: PHONE })
     const { page, problems } = await openPage(context)
@@ -147,7 +113,7 @@ describe("the seller portal's orders on a phone", () => {
   })
 
   it("marks an order packed without JavaScript, in English", async () => {
-    const order = await placeOrderOfTheCooperative(`khach.nojs.${run}@example.vn`)
+    const order = await placeOrder(stack, `khach.nojs.${run}@example.vn`)
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${stack.storefront_url}/en/kenh-nguoi-ban/dang-nhap`)

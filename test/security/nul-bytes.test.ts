@@ -131,6 +131,8 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).kenh-nguoi-ban.don-hang._index.tsx": ["/kenh-nguoi-ban/don-hang", "/kenh-nguoi-ban/don-hang?tinh-trang=placed"],
     "($lang).kenh-nguoi-ban.don-hang.$id.tsx": [],
     "($lang).kenh-nguoi-ban.danh-gia.tsx": ["/kenh-nguoi-ban/danh-gia"],
+    "($lang).kenh-nguoi-ban.sao-ke._index.tsx": ["/kenh-nguoi-ban/sao-ke", "/kenh-nguoi-ban/sao-ke?thang=2026-12&page=2"],
+    "($lang).kenh-nguoi-ban.sao-ke.tai-ve.ts": ["/kenh-nguoi-ban/sao-ke/tai-ve?thang=2026-12"],
     // A customer's own pages: the review form of a product (she has bought none: it says so) and her favourites.
     "($lang).san-pham.$handle_.danh-gia.tsx": [`/san-pham/${products[0]}/danh-gia`],
     "($lang).tai-khoan.yeu-thich.tsx": ["/tai-khoan/yeu-thich"],

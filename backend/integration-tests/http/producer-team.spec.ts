@@ -294,6 +294,8 @@ medusaIntegrationTestRunner({
           rating: 4, text: "Cà phê thơm", author_name: "Lan N.",
         })
 
+        /** The month in Vietnam: each producer's statement of it is its own, whoever asks. */
+        const thisMonth = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
         const variantA = productA.variant_ids[0]!
         const paramsFor = (matcher: string, actor: string) =>
@@ -305,6 +307,7 @@ medusaIntegrationTestRunner({
             .replace("/orders/:id", `/orders/${orderOf(actor)}`)
             .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
             .replace("/reviews/:id", `/reviews/${reviewA.id}`)
+            .replace("/statements/:period", `/statements/${thisMonth}`)
         const bodies: Record<string, unknown> = {
           "/producer/members/invites": { email: "moi@example.vn", role: "staff" },
           "/producer/products/:id": { description: "Cà phê vối rang mộc." },
@@ -314,6 +317,7 @@ medusaIntegrationTestRunner({
           "/producer/orders/:id/shipped": { carrier: "Viettel Post", tracking_number: "VTP1234567" },
           "/producer/orders/:id/cancel": { reason: "Khách gọi huỷ" },
           "/producer/reviews/:id/reply": { text: "Cảm ơn chị đã ủng hộ!" },
+          "/producer/payout-account": { bank_bin: "970405", account_number: "5100 2051 23456", account_name: "Hop tac xa A" },
         }
         const bodyFor = (matcher: string) => bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
@@ -331,6 +335,7 @@ medusaIntegrationTestRunner({
             (await api.get(`/admin/inventory-items?fields=stocked_quantity&sku=ca-phe-ea-tu-500`, admin)).data.inventory_items,
             (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events.length,
             (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews.map((r: any) => r.reply),
+            (await api.get(`/admin/ocop/payouts?period=${thisMonth}&limit=100`, admin)).data.producers.find((p: any) => p.producer.id === producerA.id)?.payout_account ?? null,
           ])
 
         const ownerOnly = (route: { middlewares?: unknown[] }) => (route.middlewares ?? []).some((m: any) => m?.name === "ownersOnly")
@@ -344,6 +349,8 @@ medusaIntegrationTestRunner({
         const outOfOrder = (matcher: string) => matcher === "/producer/orders/:id/ready-for-pickup" || matcher === "/producer/orders/:id/cancel"
         const expected = (actor: string, route: (typeof routes)[number], method: string, hasParam: boolean): number => {
           if (["none", "expired", "shopper", "admin"].includes(actor)) return 401
+          // A month's statement and the payout account are always the asker's own: B gets B's.
+          if (actor === "ownerB" && (route.matcher === "/producer/statements/:period" || route.matcher === "/producer/payout-account")) return 200
           if (actor === "ownerB") return hasParam ? 404 : method === "POST" ? 201 : 200
           if (outOfOrder(route.matcher as string)) return 400
           // A review takes one answer: staff gave it, so the owner's comes too late.

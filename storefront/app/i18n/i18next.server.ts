@@ -27,6 +27,8 @@ import salesPointsEn from "./locales/sales-points/en"
 import salesPointsVi from "./locales/sales-points/vi"
 import stampsEn from "./locales/stamps/en"
 import stampsVi from "./locales/stamps/vi"
+import statementEn from "./locales/statement/en"
+import statementVi from "./locales/statement/vi"
 import verifyEn from "./locales/verify/en"
 import verifyErrorsEn from "./locales/verify/errors-en"
 import verifyErrorsVi from "./locales/verify/errors-vi"
@@ -40,8 +42,8 @@ import { withSections } from "./sections"
  * pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, reviews: reviewsVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, reviews: reviewsEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, reviews: reviewsVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, statement: statementVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, reviews: reviewsEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, statement: statementEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

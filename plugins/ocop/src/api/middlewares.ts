@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
 import { adminProducerCommissionMiddlewares } from "./admin/ocop/producers/[id]/commission/middlewares"
+import { adminPayoutMiddlewares } from "./admin/ocop/payouts/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
 import { adminOrderPurchaseMiddlewares } from "./admin/ocop/orders/middlewares"
 import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
@@ -60,6 +61,7 @@ export default defineMiddlewares({
     ...adminProducerRoutesMiddlewares,
     ...adminProducerTeamMiddlewares,
     ...adminProducerCommissionMiddlewares,
+    ...adminPayoutMiddlewares,
     ...adminOrderPurchaseMiddlewares,
     ...adminSalesPointRoutesMiddlewares,
     ...adminCertificationRoutesMiddlewares,

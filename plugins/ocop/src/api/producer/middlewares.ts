@@ -23,6 +23,8 @@ import {
 import { ProducerCancelParcel, ProducerParcelStep, ProducerShipParcel } from "./orders/validators"
 import { ProducerListTradeLeads, TradeLeadStatusChange } from "./trade-leads/validators"
 import { ProducerListReviews, ProducerReplyToReview } from "./reviews/validators"
+import { ProducerSetPayoutAccount } from "./payout-account/validators"
+import { ProducerStatementQuery } from "./statements/validators"
 
 /**
  * `/producer/*` is the seller portal's API (docs/decisions/017): Medusa's auth actor `producer`, then the member
@@ -74,6 +76,10 @@ export const producerRoutes: MiddlewareRoute[] = [
   // Buyers' reviews of the producer's products (issue 21): owners and staff alike answer, once per review.
   { method: ["GET"], matcher: "/producer/reviews", middlewares: [validateAndTransformQuery(ProducerListReviews, {})] },
   { method: ["POST"], matcher: "/producer/reviews/:id/reply", middlewares: [body(ProducerReplyToReview)] },
+  // Money (issue 17): the month's statement for owners and staff alike; where the producer is paid, owners only.
+  { method: ["GET"], matcher: "/producer/statements/:period", middlewares: [validateAndTransformQuery(ProducerStatementQuery, {})] },
+  { method: ["GET"], matcher: "/producer/payout-account", middlewares: [one, ownersOnly] },
+  { method: ["POST"], matcher: "/producer/payout-account", middlewares: [ownersOnly, body(ProducerSetPayoutAccount)] },
 ]
 
 export const producerInviteRoutes: MiddlewareRoute[] = [

@@ -2,13 +2,15 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { CommissionLine } from "./models/commission-line"
 import { CommissionRate } from "./models/commission-rate"
 import { OrderGroup } from "./models/order-group"
+import { Payout } from "./models/payout"
+import { PayoutAccount } from "./models/payout-account"
 import { ProducerInvite } from "./models/producer-invite"
 import { ProducerMember } from "./models/producer-member"
 import { ProducerOrder } from "./models/producer-order"
 
 /**
  * Producer members and their invitations; purchases (order groups), the commission on each order line and the
- * producers' own rates; each producer's order list. The rules of who may do what live in the workflows.
+ * producers' own rates; each producer's order list; the accounts producers are paid into and the payouts made. The rules of who may do what live in the workflows.
  */
 export default class MarketplaceModuleService extends MedusaService({
   ProducerMember,
@@ -17,4 +19,6 @@ export default class MarketplaceModuleService extends MedusaService({
   CommissionLine,
   CommissionRate,
   ProducerOrder,
+  PayoutAccount,
+  Payout,
 }) {}

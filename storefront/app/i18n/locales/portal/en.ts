@@ -9,6 +9,7 @@ const portal: PortalResources = {
   products: "Products",
   team: "Team",
   stamps: "OCOP stamps",
+  statementNav: "Statement",
   signOut: "Sign out",
   signedOut: "You are signed out of the seller portal.",
   signedIn: "You are signed in to the seller portal.",

@@ -7,6 +7,7 @@ const portal = {
   products: "Sản phẩm",
   team: "Đội ngũ",
   stamps: "Tem OCOP",
+  statementNav: "Sao kê",
   signOut: "Đăng xuất",
   signedOut: "Bạn đã đăng xuất khỏi Kênh người bán.",
   signedIn: "Bạn đã đăng nhập Kênh người bán.",

@@ -188,6 +188,17 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/ocop/producers/${world.producers.coffee}/statements/${month}`, admin)).data.statement.totals).toEqual(after.totals)
       expect((await api.get(`/admin/ocop/producers/${world.producers.coffee}/statements/${month}.csv`, admin)).data).toContain("FT26341000002")
 
+      // The admin's view of one producer's orders is the producer's own list: coffee's parcels, never honey's.
+      const adminsList = (await api.get(`/admin/ocop/producers/${world.producers.coffee}/orders?limit=100`, admin)).data
+      const producersList = (await api.get(`/producer/orders?limit=100`, coffee)).data
+      expect(adminsList.orders.map((o: any) => o.id)).toEqual(producersList.orders.map((o: any) => o.id))
+      expect(adminsList.orders.map((o: any) => o.id)).toContain(delivered)
+      expect(adminsList.orders.map((o: any) => o.id)).not.toContain(orderOf(cash, "honey"))
+      expect((await api.get(`/admin/ocop/producers/${world.producers.coffee}/orders?state=delivered`, admin)).data.orders.map((o: any) => o.id)).toEqual([delivered])
+      expect((await settle(api.get(`/admin/ocop/producers/ocprod_none/orders`, admin))).status).toBe(404)
+      expect((await settle(api.get(`/admin/ocop/producers/${world.producers.coffee}/orders?limit=0`, admin))).status).toBe(400)
+      expect((await settle(api.get(`/admin/ocop/producers/${world.producers.coffee}/orders`, coffee))).status).toBe(401)
+
       // Nobody else reaches the admin's payouts.
       for (const who of [coffee, {}]) expect((await settle(api.get(`/admin/ocop/payouts?period=${month}`, who))).status).toBe(401)
       expect(await (getContainer().resolve("marketplace") as any).listPayouts({ producer_id: world.producers.coffee })).toHaveLength(2)

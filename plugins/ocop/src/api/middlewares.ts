@@ -3,6 +3,7 @@ import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications
 import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
 import { adminProducerCommissionMiddlewares } from "./admin/ocop/producers/[id]/commission/middlewares"
 import { adminPayoutMiddlewares } from "./admin/ocop/payouts/middlewares"
+import { adminProducerOrderMiddlewares } from "./admin/ocop/producers/[id]/orders/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
 import { adminOrderPurchaseMiddlewares } from "./admin/ocop/orders/middlewares"
 import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
@@ -62,6 +63,7 @@ export default defineMiddlewares({
     ...adminProducerTeamMiddlewares,
     ...adminProducerCommissionMiddlewares,
     ...adminPayoutMiddlewares,
+    ...adminProducerOrderMiddlewares,
     ...adminOrderPurchaseMiddlewares,
     ...adminSalesPointRoutesMiddlewares,
     ...adminCertificationRoutesMiddlewares,

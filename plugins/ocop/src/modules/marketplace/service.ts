@@ -5,10 +5,11 @@ import { OrderGroup } from "./models/order-group"
 import { ProducerInvite } from "./models/producer-invite"
 import { ProducerMember } from "./models/producer-member"
 import { ProducerOrder } from "./models/producer-order"
+import { ProductChangeRequest } from "./models/product-change-request"
 
 /**
  * Producer members and their invitations; purchases (order groups), the commission on each order line and the
- * producers' own rates; each producer's order list. The rules of who may do what live in the workflows.
+ * producers' own rates; each producer's order list; producers' changes to certified products waiting for the programme's review. The rules of who may do what live in the workflows.
  */
 export default class MarketplaceModuleService extends MedusaService({
   ProducerMember,
@@ -17,4 +18,5 @@ export default class MarketplaceModuleService extends MedusaService({
   CommissionLine,
   CommissionRate,
   ProducerOrder,
+  ProductChangeRequest,
 }) {}

@@ -89,3 +89,80 @@ export const shipSchema = z.object({
 
 /** Cancelled: the reason the buyer is told. */
 export const cancelSchema = z.object({ reason: z.string().trim().min(3, "portal.errors.cancelReason").max(500, "portal.errors.cancelReason") })
+
+/** How many packs or sizes the new-product form offers (a form without JavaScript has fixed rows). */
+export const NEW_PRODUCT_ROWS = 3
+
+const optionalText = (max: number, key: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, key)
+    .optional()
+    .transform((value) => value || undefined)
+
+/**
+ * The new-product form: names and descriptions in both languages, and up to three rows of pack, price and stock
+ * (`variant1_title`, `variant1_price`…). A row left empty is skipped; the first is needed; a row half filled is an
+ * error on the field it misses.
+ */
+export const newProductSchema = z
+  .object({
+    title: z.string().trim().min(2, "portal.errors.productTitle").max(200, "portal.errors.productTitle"),
+    title_en: optionalText(200, "portal.errors.productTitle"),
+    description: optionalText(5000, "portal.errors.description"),
+    description_en: optionalText(5000, "portal.errors.description"),
+  })
+  .catchall(z.string())
+  .transform((form, ctx) => {
+    const variants: { title: string; title_en?: string; price: number; stock: number }[] = []
+    for (let row = 1; row <= NEW_PRODUCT_ROWS; row++) {
+      const field = (name: string) => String(form[`variant${row}_${name}`] ?? "").trim()
+      const [title, titleEn, price, stock] = [field("title"), field("title_en"), field("price"), field("stock")]
+      if (row > 1 && !title && !titleEn && !price && !stock) continue
+      const parsedPrice = parseDong(price)
+      const parsedStock = /^\d{1,7}$/.test(stock) && Number(stock) <= 1_000_000 ? Number(stock) : null
+      if (!title || title.length > 100) ctx.addIssue({ code: "custom", message: "portal.errors.variantTitle", path: [`variant${row}_title`] })
+      if (titleEn.length > 100) ctx.addIssue({ code: "custom", message: "portal.errors.variantTitle", path: [`variant${row}_title_en`] })
+      if (parsedPrice === null || parsedPrice < 1000 || parsedPrice > 100_000_000) ctx.addIssue({ code: "custom", message: "portal.errors.price", path: [`variant${row}_price`] })
+      if (parsedStock === null) ctx.addIssue({ code: "custom", message: "portal.errors.stock", path: [`variant${row}_stock`] })
+      if (variants.some((v) => v.title.toLowerCase() === title.toLowerCase())) ctx.addIssue({ code: "custom", message: "portal.errors.variantTwice", path: [`variant${row}_title`] })
+      variants.push({ title, ...(titleEn ? { title_en: titleEn } : {}), price: parsedPrice ?? 0, stock: parsedStock ?? 0 })
+    }
+    return {
+      title: form.title,
+      ...(form.title_en ? { title_en: form.title_en } : {}),
+      ...(form.description ? { description: form.description } : {}),
+      ...(form.description_en ? { description_en: form.description_en } : {}),
+      variants,
+    }
+  })
+
+/** Four digits, not in the future; empty clears it. */
+const foundedYear = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    if (!text) return null
+    const year = /^\d{4}$/.test(text) ? Number(text) : NaN
+    if (!(year >= 1900 && year <= new Date().getFullYear())) {
+      ctx.addIssue({ code: "custom", message: "portal.errors.foundedYear" })
+      return z.NEVER
+    }
+    return year
+  })
+
+/** The producer's profile: what its owners say of it. Phone checked as the account's (libphonenumber, on the server). */
+export const profileSchema = (isPhone: (text: string) => boolean) =>
+  z.object({
+    story_vi: z.string().max(5000, "portal.errors.story"),
+    story_en: z.string().max(5000, "portal.errors.story"),
+    phone: z.string().trim().refine(isPhone, "portal.errors.phone"),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((value) => value === "" || z.string().email().safeParse(value).success, "portal.errors.email"),
+    address_line: z.string().trim().min(3, "portal.errors.address").max(300, "portal.errors.address"),
+    founded_year: foundedYear,
+  })

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { NEW_PRODUCT_ROWS } from "./new-product-rows"
 
 /**
  * The portal's forms, checked on the server before anything reaches the backend (which checks again). Errors are
@@ -90,8 +91,6 @@ export const shipSchema = z.object({
 /** Cancelled: the reason the buyer is told. */
 export const cancelSchema = z.object({ reason: z.string().trim().min(3, "portal.errors.cancelReason").max(500, "portal.errors.cancelReason") })
 
-/** How many packs or sizes the new-product form offers (a form without JavaScript has fixed rows). */
-export const NEW_PRODUCT_ROWS = 3
 
 const optionalText = (max: number, key: string) =>
   z

@@ -113,29 +113,46 @@ export const newProductSchema = z
     description_en: optionalText(5000, "portal.errors.description"),
   })
   .catchall(z.string())
-  .transform((form, ctx) => {
-    const variants: { title: string; title_en?: string; price: number; stock: number }[] = []
-    for (let row = 1; row <= NEW_PRODUCT_ROWS; row++) {
-      const field = (name: string) => String(form[`variant${row}_${name}`] ?? "").trim()
-      const [title, titleEn, price, stock] = [field("title"), field("title_en"), field("price"), field("stock")]
-      if (row > 1 && !title && !titleEn && !price && !stock) continue
-      const parsedPrice = parseDong(price)
-      const parsedStock = /^\d{1,7}$/.test(stock) && Number(stock) <= 1_000_000 ? Number(stock) : null
+  // Checked apart from the building below, so the rows' errors show beside the names' in one answer.
+  .superRefine((form, ctx) => {
+    const seen = new Set<string>()
+    for (const { row, title, titleEn, price, stock, empty } of rowsOf(form)) {
+      if (empty) continue
       if (!title || title.length > 100) ctx.addIssue({ code: "custom", message: "portal.errors.variantTitle", path: [`variant${row}_title`] })
+      else if (seen.has(title.toLowerCase())) ctx.addIssue({ code: "custom", message: "portal.errors.variantTwice", path: [`variant${row}_title`] })
+      seen.add(title.toLowerCase())
       if (titleEn.length > 100) ctx.addIssue({ code: "custom", message: "portal.errors.variantTitle", path: [`variant${row}_title_en`] })
-      if (parsedPrice === null || parsedPrice < 1000 || parsedPrice > 100_000_000) ctx.addIssue({ code: "custom", message: "portal.errors.price", path: [`variant${row}_price`] })
-      if (parsedStock === null) ctx.addIssue({ code: "custom", message: "portal.errors.stock", path: [`variant${row}_stock`] })
-      if (variants.some((v) => v.title.toLowerCase() === title.toLowerCase())) ctx.addIssue({ code: "custom", message: "portal.errors.variantTwice", path: [`variant${row}_title`] })
-      variants.push({ title, ...(titleEn ? { title_en: titleEn } : {}), price: parsedPrice ?? 0, stock: parsedStock ?? 0 })
-    }
-    return {
-      title: form.title,
-      ...(form.title_en ? { title_en: form.title_en } : {}),
-      ...(form.description ? { description: form.description } : {}),
-      ...(form.description_en ? { description_en: form.description_en } : {}),
-      variants,
+      if (price === null) ctx.addIssue({ code: "custom", message: "portal.errors.price", path: [`variant${row}_price`] })
+      if (stock === null) ctx.addIssue({ code: "custom", message: "portal.errors.stock", path: [`variant${row}_stock`] })
     }
   })
+  .transform((form) => ({
+    title: form.title,
+    ...(form.title_en ? { title_en: form.title_en } : {}),
+    ...(form.description ? { description: form.description } : {}),
+    ...(form.description_en ? { description_en: form.description_en } : {}),
+    variants: rowsOf(form)
+      .filter((row) => !row.empty)
+      .map(({ title, titleEn, price, stock }) => ({ title, ...(titleEn ? { title_en: titleEn } : {}), price: price!, stock: stock! })),
+  }))
+
+/** The form's pack rows as typed: the first always counts, a later one only when something was typed in it. */
+function rowsOf(form: Record<string, string | undefined>) {
+  return Array.from({ length: NEW_PRODUCT_ROWS }, (_, index) => {
+    const row = index + 1
+    const field = (name: string) => String(form[`variant${row}_${name}`] ?? "").trim()
+    const [title, titleEn, priceText, stockText] = [field("title"), field("title_en"), field("price"), field("stock")]
+    const price = parseDong(priceText)
+    return {
+      row,
+      title,
+      titleEn,
+      price: price !== null && price >= 1000 && price <= 100_000_000 ? price : null,
+      stock: /^\d{1,7}$/.test(stockText) && Number(stockText) <= 1_000_000 ? Number(stockText) : null,
+      empty: row > 1 && !title && !titleEn && !priceText && !stockText,
+    }
+  })
+}
 
 /** Four digits, not in the future; empty clears it. */
 const foundedYear = z

@@ -106,6 +106,8 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).kenh-nguoi-ban.loi-moi.tsx": ["/kenh-nguoi-ban/loi-moi", "/kenh-nguoi-ban/loi-moi?token=pinv_01NUL.1.x"],
     "($lang).kenh-nguoi-ban.san-pham._index.tsx": ["/kenh-nguoi-ban/san-pham"],
     "($lang).kenh-nguoi-ban.san-pham.$id.tsx": [`/kenh-nguoi-ban/san-pham/${portalProductId}`],
+    "($lang).kenh-nguoi-ban.san-pham.moi.tsx": ["/kenh-nguoi-ban/san-pham/moi"],
+    "($lang).kenh-nguoi-ban.ho-so.tsx": ["/kenh-nguoi-ban/ho-so"],
     "($lang).kenh-nguoi-ban.doi-ngu.tsx": ["/kenh-nguoi-ban/doi-ngu"],
     "($lang).kenh-nguoi-ban.tem._index.tsx": ["/kenh-nguoi-ban/tem"],
     // A PDF, whose bytes hold NULs by design: not a page.

@@ -319,7 +319,11 @@ medusaIntegrationTestRunner({
           "/producer/reviews/:id/reply": { text: "Cảm ơn chị đã ủng hộ!" },
           "/producer/payout-account": { bank_bin: "970405", account_number: "5100 2051 23456", account_name: "Hop tac xa A" },
         }
-        const bodyFor = (matcher: string) => bodies[matcher]
+        // New things are named per actor: a second variant of the same name would be refused as a duplicate.
+        bodies["/producer/products"] = { title: "Cà phê Ea Tu rang mộc", variants: [{ title: "Gói 250 g", price: 65_000, stock: 10 }] }
+        bodies["/producer/me"] = { story_vi: "Ba thế hệ trồng cà phê bên dòng Ea Tu." }
+        const bodyFor = (matcher: string, actor: string) =>
+          matcher === "/producer/products/:id/variants" ? { title: `Gói 1 kg (${actor})`, price: 220_000, stock: 5 } : bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
           const config = headers ?? {}
           if (method === "GET") return settle(api.get(url, config))
@@ -336,6 +340,9 @@ medusaIntegrationTestRunner({
             (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events.length,
             (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews.map((r: any) => r.reply),
             (await api.get(`/admin/ocop/payouts?period=${thisMonth}&limit=100`, admin)).data.producers.find((p: any) => p.producer.id === producerA.id)?.payout_account ?? null,
+            (await api.get(`/admin/ocop/producers/${producerA.id}`, admin)).data.producer,
+            (await api.get(`/admin/ocop/product-changes?product_id=${productA.id}`, admin)).data.count,
+            (await api.get(`/admin/products?fields=id&limit=1`, admin)).data.count,
           ])
 
         const ownerOnly = (route: { middlewares?: unknown[] }) => (route.middlewares ?? []).some((m: any) => m?.name === "ownersOnly")
@@ -351,13 +358,14 @@ medusaIntegrationTestRunner({
           if (["none", "expired", "shopper", "admin"].includes(actor)) return 401
           // A month's statement and the payout account are always the asker's own: B gets B's.
           if (actor === "ownerB" && (route.matcher === "/producer/statements/:period" || route.matcher === "/producer/payout-account")) return 200
-          if (actor === "ownerB") return hasParam ? 404 : method === "POST" ? 201 : 200
+          // Creating answers 201, a change a certified product's review must see 202 (productA is certified).
+          const done = method !== "POST" ? 200 : ["/producer/members/invites", "/producer/products"].includes(route.matcher as string) ? 201 : route.matcher === "/producer/products/:id/variants" ? 202 : 200
+          if (actor === "ownerB") return hasParam ? 404 : done
           if (outOfOrder(route.matcher as string)) return 400
           // A review takes one answer: staff gave it, so the owner's comes too late.
           if (actor === "ownerA" && route.matcher === "/producer/reviews/:id/reply") return 422
-          if (actor === "staffA" && !ownerOnly(route) && method === "POST") return 200
           if (actor === "staffA" && ownerOnly(route)) return 403
-          return method === "POST" && route.matcher === "/producer/members/invites" ? 201 : 200
+          return done
         }
         // A's state as the last accepted call left it: a refusal must leave it exactly so.
         let state = await snapshot()
@@ -367,7 +375,7 @@ medusaIntegrationTestRunner({
             for (const method of route.method as string[]) {
               const url = paramsFor(route.matcher as string, actor)
               const want = expected(actor, route, method, url !== route.matcher)
-              const answer = await call(method, url, actors[actor], bodyFor(route.matcher as string))
+              const answer = await call(method, url, actors[actor], bodyFor(route.matcher as string, actor))
               const label = `${actor} ${method} ${route.matcher}`
               cases.push(`${label} → ${answer.status}`)
               expect(answer.status, label).toBe(want)

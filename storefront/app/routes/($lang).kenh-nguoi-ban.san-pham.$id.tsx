@@ -80,6 +80,29 @@ export default function PortalProduct() {
           · {t(`portal.certificationStates.${product.certification.state}`)}
         </p>
       )}
+      {product.status === "draft" && !product.certification && (
+        <p className="mt-2 inline-block rounded-full bg-amber-100 px-2 py-1 text-xs font-semibold text-amber-900">{t("portal.catalogue.draftBadge")}</p>
+      )}
+      {product.pending_changes?.length ? (
+        <section className="mt-4 rounded-xl border border-sky-200 bg-sky-50 p-4" aria-labelledby="pending-changes">
+          <h2 id="pending-changes" className="font-bold text-stone-900">
+            {t("portal.catalogue.pendingTitle")}
+          </h2>
+          <p className="mt-1 text-sm text-stone-700">{t("portal.catalogue.pendingIntro")}</p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {product.pending_changes.map((change) => (
+              <li key={change.id} className="flex flex-wrap justify-between gap-x-3">
+                <span className="break-words font-semibold text-stone-900">
+                  {change.kind === "title"
+                    ? t("portal.catalogue.pendingTitleChange", { title: change.changes.title ?? product.title })
+                    : t("portal.catalogue.pendingVariant", { title: change.changes.title ?? "" })}
+                </span>
+                <span className="text-sky-900">{t("portal.catalogue.waiting")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="mt-5 space-y-4">
         {product.variants.map((variant) => {
           const errors = errorsFor(variant.id)

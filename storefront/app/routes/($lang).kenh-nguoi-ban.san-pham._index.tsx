@@ -33,6 +33,11 @@ export default function PortalProducts() {
   const vnd = useVnd()
   return (
     <PortalShell me={me} title={t("portal.productList.title")}>
+      <p className="mb-4">
+        <LocaleLink to="/kenh-nguoi-ban/san-pham/moi" className="inline-flex min-h-11 items-center rounded-lg bg-ocop-800 px-4 font-semibold text-white">
+          {t("portal.catalogue.newProduct")}
+        </LocaleLink>
+      </p>
       {products.length === 0 ? (
         <p className="text-stone-700">{t("portal.productList.empty")}</p>
       ) : (
@@ -44,6 +49,14 @@ export default function PortalProducts() {
                   <h2 className="min-w-0 break-words font-bold text-stone-900">{product.title}</h2>
                   {product.certification && product.certification.stars >= 3 ? <StarBadge stars={product.certification.stars as Stars} /> : null}
                 </div>
+                {(product.status === "draft" && !product.certification) || product.pending_changes?.length ? (
+                  <p className="mt-1 flex flex-wrap gap-2 text-xs font-semibold">
+                    {product.status === "draft" && !product.certification && (
+                      <span className="rounded-full bg-amber-100 px-2 py-1 text-amber-900">{t("portal.catalogue.draftBadge")}</span>
+                    )}
+                    {product.pending_changes?.length ? <span className="rounded-full bg-sky-100 px-2 py-1 text-sky-900">{t("portal.catalogue.pendingBadge")}</span> : null}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-sm text-stone-700">
                   {product.certification
                     ? `${product.certification.certificate_no} · ${t(`portal.certificationStates.${product.certification.state}`)}`

@@ -18,6 +18,7 @@ import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeProductReviewMiddlewares } from "./store/ocop/products/[handle]/reviews/middlewares"
 import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
+import { adminProductChangeMiddlewares } from "./admin/ocop/product-changes/middlewares"
 import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
 import { storeFairRoutesMiddlewares } from "./store/ocop/fairs/middlewares"
 import { storeTradeLeadMiddlewares } from "./store/ocop/trade-leads/middlewares"
@@ -77,5 +78,6 @@ export default defineMiddlewares({
     ...producerStampRoutes,
     ...adminStampMiddlewares,
     ...adminReviewRoutesMiddlewares,
+    ...adminProductChangeMiddlewares,
   ],
 })

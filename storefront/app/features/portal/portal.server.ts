@@ -19,6 +19,8 @@ export type PortalProduct = {
   description: string | null
   variants: { id: string; title: string; sku: string | null; price: number | null; stocked: number; reserved: number }[]
   certification: { stars: number; certificate_no: string; expires_at: string; state: CertificationState } | null
+  /** A new title or pack of a certified product, waiting for the programme's review. */
+  pending_changes?: { id: string; kind: "title" | "variant"; changes: { title?: string }; created_at: string }[]
 }
 export type Invite = { id: string; email: string; role: Member["role"]; expires_at: string; state: "open" | "expired" | "accepted" | "revoked" }
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
@@ -92,6 +94,35 @@ export async function updateProduct(token: string, id: string, change: { descrip
 
 export async function updateVariant(token: string, productId: string, variantId: string, change: { price: number; stock: number }): Promise<string | null> {
   const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`, { token, body: change })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+/** A new draft product: its id, or the backend's refusal. */
+export async function createProduct(
+  token: string,
+  product: { title: string; title_en?: string; description?: string; description_en?: string; variants: { title: string; title_en?: string; price: number; stock: number }[] }
+): Promise<{ id: string } | { refused: string }> {
+  const answer = await backendCall("POST", "/producer/products", { token, body: product })
+  return answer.status === 201 ? { id: answer.body.product.id as string } : { refused: String(answer.body.message ?? answer.status) }
+}
+
+/** The producer's profile as its owners edit it, beside the programme's record. */
+export type ProducerProfile = Producer & {
+  representative: string
+  phone: string
+  email: string | null
+  address_line: string
+  address_as_certified: string
+  story_vi: string
+  story_en: string | null
+  founded_year: number | null
+}
+
+export async function updateProfile(
+  token: string,
+  change: { story_vi: string; story_en: string; phone: string; email: string; address_line: string; founded_year: number | null }
+): Promise<string | null> {
+  const answer = await backendCall("POST", "/producer/me", { token, body: change })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 

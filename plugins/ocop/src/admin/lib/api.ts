@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { Review } from "./types"
+import type { ProductChange, Review } from "./types"
 import type { Certification, Fair, FairListItem, ListedCertification, Page, Producer, ProductOcop, Programme, PromotionFigures, RegisterImport, RegisterImportSummary, RemindResult, SalesPoint, TradeLead, TradeLeadDetail } from "./types"
 
 /*
@@ -166,6 +166,24 @@ export const useReview = (id: string) =>
 /** Hides a review (with the reason the author is shown) or publishes it again. */
 export const useModerateReview = (id: string) =>
   useOcopMutation((body: { status: "published" | "hidden"; reason?: string }) => post<{ review: Review }>(`/admin/ocop/reviews/${id}`, body))
+
+export const useProductChanges = (query: Query) =>
+  useQuery({
+    queryKey: [OCOP, "product-changes", query],
+    queryFn: () => get<Page<"product_changes", ProductChange>>("/admin/ocop/product-changes", query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useProductChange = (id: string) =>
+  useQuery({ queryKey: [OCOP, "product-change", id], queryFn: () => get<{ product_change: ProductChange }>(`/admin/ocop/product-changes/${id}`) })
+
+/** Approves a producer's change (it goes live) or refuses it with the reason the producer reads. */
+export const useDecideProductChange = (id: string) =>
+  useOcopMutation((decision: { approve: true } | { approve: false; reason: string }) =>
+    decision.approve
+      ? post<{ product_change: ProductChange }>(`/admin/ocop/product-changes/${id}/approve`, {})
+      : post<{ product_change: ProductChange }>(`/admin/ocop/product-changes/${id}/reject`, { reason: decision.reason })
+  )
 
 /**
  * Downloads a fair's leads as CSV: fetched with the admin's session (a plain link would not carry it), then

@@ -63,3 +63,18 @@ export type RegisterImport = RegisterImportSummary & {
 }
 
 export type { ManagedReview as Review } from "../../reviews/shape"
+
+/** A producer's new title or variant of a certified product, waiting for the programme or decided. */
+export type ProductChange = {
+  id: string
+  kind: "title" | "variant"
+  status: "pending" | "approved" | "rejected" | "withdrawn"
+  changes: { title?: string; title_en?: string | null; sku?: string | null; price?: number; stock?: number }
+  requested_by: string
+  decided_by: string | null
+  decided_at: string | null
+  reason: string | null
+  created_at: string
+  product: { id: string; title: string; title_en: string | null; handle: string; status: string; thumbnail: string | null; variants: string[] } | null
+  producer: { id: string; handle: string; name: string } | null
+}

@@ -13,11 +13,14 @@ import { actAsProducerMember, ownersOnly } from "./member-context"
 import {
   ProducerAcceptInvite,
   ProducerCheckInvite,
+  ProducerCreateProduct,
   ProducerGetOne,
   ProducerInviteMember,
   ProducerList,
+  ProducerNewVariant,
   ProducerOrderList,
   ProducerUpdateProduct,
+  ProducerUpdateProfile,
   ProducerUpdateVariant,
 } from "./validators"
 import { ProducerCancelParcel, ProducerParcelStep, ProducerShipParcel } from "./orders/validators"
@@ -51,6 +54,8 @@ const body = validateAndTransformBody
 /** The portal's routes, one entry per route and method: the authorisation matrix test is generated from it. */
 export const producerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/me", middlewares: [one] },
+  // The producer's public profile: its owners' word, as the team (docs/decisions/043).
+  { method: ["POST"], matcher: "/producer/me", middlewares: [ownersOnly, body(ProducerUpdateProfile)] },
   { method: ["DELETE"], matcher: "/producer/me/sessions", middlewares: [one] },
   { method: ["GET"], matcher: "/producer/members", middlewares: [list] },
   { method: ["DELETE"], matcher: "/producer/members/:id", middlewares: [one, ownersOnly] },
@@ -58,8 +63,11 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/producer/members/invites", middlewares: [ownersOnly, body(ProducerInviteMember)] },
   { method: ["DELETE"], matcher: "/producer/members/invites/:id", middlewares: [one, ownersOnly] },
   { method: ["GET"], matcher: "/producer/products", middlewares: [list] },
+  // New products are drafts; new titles and variants of certified ones wait for the programme (docs/decisions/042).
+  { method: ["POST"], matcher: "/producer/products", middlewares: [body(ProducerCreateProduct)] },
   { method: ["GET"], matcher: "/producer/products/:id", middlewares: [one] },
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [body(ProducerUpdateProduct)] },
+  { method: ["POST"], matcher: "/producer/products/:id/variants", middlewares: [body(ProducerNewVariant)] },
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
   { method: ["GET"], matcher: "/producer/orders", middlewares: [validateAndTransformQuery(ProducerOrderList, {})] },
   { method: ["GET"], matcher: "/producer/orders/:id", middlewares: [one] },

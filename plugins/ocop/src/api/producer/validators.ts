@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_MEMBER_ROLES } from "../../modules/marketplace/models/producer-member"
 import { PARCEL_STATES } from "../../orders/fulfilment"
-import { bilingual, NoQuery, paging, Phone } from "../utils/validators"
+import { bilingual, NoQuery, paging, Phone, required } from "../utils/validators"
 
 /*
  * Queries and bodies of `/producer/*`, strict like the rest of the plugin's API: an unknown field is a 400.
@@ -135,18 +135,22 @@ export type ProducerNewVariantType = z.infer<typeof ProducerNewVariant>
 /** A new product: a draft until the programme grades it, with one to ten variants. */
 export const ProducerCreateProduct = z
   .object({
-    title: ProductTitle,
+    title: required(ProductTitle, "Hãy nhập tên sản phẩm", "enter the product's name"),
     title_en: EnglishTitle.optional(),
     description: Description("Mô tả", "the description").optional(),
     description_en: Description("Mô tả tiếng Anh", "the English description").optional(),
-    variants: z
-      .array(ProducerNewVariant, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
-      .min(1, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
-      .max(10, bilingual("Tối đa 10 quy cách", "at most 10 packs or sizes"))
-      .refine(
-        (variants) => new Set(variants.map((v) => v.title.toLowerCase())).size === variants.length,
-        bilingual("Hai quy cách trùng tên", "two packs or sizes have the same name")
-      ),
+    variants: required(
+      z
+        .array(ProducerNewVariant, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
+        .min(1, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
+        .max(10, bilingual("Tối đa 10 quy cách", "at most 10 packs or sizes"))
+        .refine(
+          (variants) => new Set(variants.map((v) => v.title.toLowerCase())).size === variants.length,
+          bilingual("Hai quy cách trùng tên", "two packs or sizes have the same name")
+        ),
+      "Hãy thêm ít nhất một quy cách",
+      "add at least one pack or size"
+    ),
   })
   .strict()
 export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>

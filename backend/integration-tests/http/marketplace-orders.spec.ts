@@ -312,6 +312,18 @@ medusaIntegrationTestRunner({
         const second = data.order_group.orders[1].id
         expect((await api.get(`/store/ocop/orders/${second}`, hoa.headers)).data.order_group.parcel_count).toBe(2)
         expect((await settle(api.get(`/store/ocop/orders/${second}`, lan.headers))).status).toBe(403)
+
+        // Her history reads it as one purchase: its number, both parcels in order, the total of both.
+        const whole = (await api.get(`/store/ocop/orders/${second}`, hoa.headers)).data.order_group
+        const asked = (data.order_group.orders as { id: string }[]).map((o) => o.id).join(",")
+        const { purchases } = (await api.get(`/store/ocop/customers/me/purchases?order_id=${asked}`, hoa.headers)).data
+        expect(purchases).toHaveLength(1)
+        expect(purchases[0]).toMatchObject({ id: whole.id, display_id: whole.display_id, order_ids: whole.parcels.map((p: any) => p.order_id), total: whole.totals.total })
+        expect(purchases[0].items).toHaveLength(2)
+        // Another customer asking for the same orders learns nothing; a malformed list is a 400.
+        expect((await api.get(`/store/ocop/customers/me/purchases?order_id=${asked}`, lan.headers)).data.purchases).toEqual([])
+        expect((await settle(api.get(`/store/ocop/customers/me/purchases?order_id=x'--`, hoa.headers))).status).toBe(400)
+        expect((await settle(api.get(`/store/ocop/customers/me/purchases?order_id=${second}`, me.headers))).status).toBe(401)
       })
     })
 

@@ -368,21 +368,23 @@ medusaIntegrationTestRunner({
           if (actor === "staffA" && ownerOnly(route)) return 403
           return done
         }
-        // A's state as the last accepted call left it: a refusal must leave it exactly so.
-        let state = await snapshot()
+        // A's state as the last accepted call left it (read again only when a refusal follows one): a refusal must leave it exactly so.
+        let state: string | null = null
         const cases: string[] = []
         for (const actor of ["none", "expired", "shopper", "admin", "ownerB", "staffA", "ownerA"]) {
           for (const route of routes) {
             for (const method of route.method as string[]) {
               const url = paramsFor(route.matcher as string, actor)
               const want = expected(actor, route, method, url !== route.matcher)
+              const checksState = want >= 400 && want !== 422 && !(want === 400 && outOfOrder(route.matcher as string))
+              if (checksState && state === null) state = await snapshot()
               const answer = await call(method, url, actors[actor], bodyFor(route.matcher as string, actor))
               const label = `${actor} ${method} ${route.matcher}`
               cases.push(`${label} → ${answer.status}`)
               expect(answer.status, label).toBe(want)
               // (A's own members have moved their parcels on by the time a step comes out of order: stock left with them.)
-              if (want >= 400 && want !== 422 && !(want === 400 && outOfOrder(route.matcher as string))) expect(await snapshot(), `${label} changed A's team`).toBe(state)
-              else state = await snapshot()
+              if (checksState) expect(await snapshot(), `${label} changed A's team`).toBe(state)
+              else state = null
               if (actor === "ownerB" && want === 200) {
                 const text = JSON.stringify(answer.data)
                 for (const secret of [producerA.id, productA.id, staffAId, openInvite.id, "chu-a@example.vn", leadA.id, "Chị Lan", orderA, ownerAsOrder, reviewA.id]) expect(text, label).not.toContain(secret)

@@ -12,7 +12,7 @@ type Row = Record<string, any>
 
 const PARCEL_FIELDS = [
   "id", "display_id", "status", "created_at", "email", "currency_code", "item_total", "shipping_total", "total",
-  "items.id", "items.title", "items.product_title", "items.product_handle", "items.variant_title", "items.thumbnail",
+  "items.id", "items.title", "items.product_title", "items.product_handle", "items.variant_id", "items.variant_title", "items.thumbnail",
   "items.quantity", "items.unit_price", "items.total",
   "shipping_methods.name", "shipping_methods.shipping_option_id",
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.address_1",
@@ -124,6 +124,8 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
       items: ((order.items ?? []) as Row[]).filter(Boolean).map((item) => ({
         id: item.id,
         title: item.product_title ?? item.title,
+        product_title: item.product_title ?? null,
+        variant_id: item.variant_id ?? null,
         variant_title: item.variant_title ?? null,
         product_handle: item.product_handle ?? null,
         thumbnail: item.thumbnail ?? null,

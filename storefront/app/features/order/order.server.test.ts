@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest"
 import { startFakeStoreApi, type FakeStoreApi } from "~/test/fake-store-api"
-import { listCustomerOrders, loadOrder } from "./order.server"
+import { asPurchases, listCustomerOrders, loadOrder, type OrderSummary } from "./order.server"
 
 let api: FakeStoreApi | undefined
 afterEach(async () => api?.close())
@@ -96,5 +96,38 @@ describe("the customer's order history", () => {
     api = await startFakeStoreApi(backend("jwt-of-hoa"))
     const { orders } = await listCustomerOrders("jwt-of-hoa", "en", { limit: 3 })
     expect(orders[0]!.items[0]).toMatchObject({ product_title: "Dark chocolate" })
+  })
+})
+
+describe("a purchase from several producers in the history", () => {
+  const parcel = (id: string, display_id: number, fulfillment_status: string, total: number): OrderSummary => ({
+    id,
+    display_id,
+    status: "pending",
+    payment_status: "not_paid",
+    fulfillment_status,
+    payment_method: "cod",
+    total,
+    currency_code: "vnd",
+    created_at: "2026-12-07T08:00:00.000Z",
+    items: [{ id: `line_${id}`, title: "Gói", product_title: `Sản phẩm ${id}`, variant_id: null, quantity: 1 }],
+  })
+  const coffee = parcel("order_coffee0001", 41, "shipped", 140_000)
+  const honey = parcel("order_honey00001", 42, "not_fulfilled", 200_000)
+  const other = parcel("order_other00001", 40, "delivered", 90_000)
+  const purchase = { id: "ogrp_1", display_id: 41, order_ids: [coffee.id, honey.id], total: 340_000, items: [...coffee.items, ...honey.items] }
+
+  it("is one card with the purchase's number, total and every line, as far along as its slowest parcel", () => {
+    const cards = asPurchases([honey, coffee, other], [purchase, { id: "ogrp_0", display_id: 40, order_ids: [other.id], total: 90_000, items: other.items }])
+    expect(cards.map((card) => [card.id, card.display_id, card.total])).toEqual([
+      [coffee.id, 41, 340_000],
+      [other.id, 40, 90_000],
+    ])
+    expect(cards[0]!.items.map((item) => item.product_title)).toEqual(["Sản phẩm order_coffee0001", "Sản phẩm order_honey00001"])
+    expect(cards[0]!.fulfillment_status).toBe("not_fulfilled")
+  })
+
+  it("leaves the orders as they are when the purchases cannot be read", () => {
+    expect(asPurchases([honey, coffee], [])).toEqual([honey, coffee])
   })
 })

@@ -8,7 +8,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { qrSvg } from "~/lib/qr.server"
 import type { Locale } from "~/i18n/config"
-import { toLineItem, type LineItem } from "~/lib/line-items"
+import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
 import { medusa } from "~/lib/medusa.server"
 import { joinFullName } from "~/lib/names"
 import { methodOf, type PaymentMethod } from "~/lib/payment-methods"
@@ -16,6 +16,7 @@ import { listProvinces } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { listSalesPoints } from "~/lib/store-api.server"
 import { namedIn } from "~/lib/variant-names.server"
+import { orderProgress } from "./order-status"
 
 export type OrderPayment = {
   provider_id: string | null
@@ -97,6 +98,7 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
   let order: any
   let payment: OrderPayment
   let parcels: OrderParcel[]
+  let purchase: Purchase | null
   const headers = proofHeaders(proof)
   try {
     const [answer, paymentAnswer, purchaseAnswer] = await Promise.all([
@@ -108,14 +110,15 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       ),
       medusa().client.fetch<{ payment: OrderPayment }>(`/store/ocop/orders/${id}/payment`, { query: { locale }, headers }),
       // The parcels are the page's extra: an order still opens if they cannot be read.
-      medusa().client.fetch<{ order_group: { parcels: any[] } }>(`/store/ocop/orders/${id}`, { headers }).catch((error) => {
+      medusa().client.fetch<{ order_group: Purchase }>(`/store/ocop/orders/${id}`, { headers }).catch((error) => {
         if (error instanceof FetchError && error.status === 403) throw error
         return null
       }),
     ])
     order = answer.order
     payment = paymentAnswer.payment
-    parcels = (purchaseAnswer?.order_group.parcels ?? []).map(toParcel)
+    purchase = purchaseAnswer?.order_group ?? null
+    parcels = (purchase?.parcels ?? []).map(toParcel)
   } catch (error) {
     if (error instanceof FetchError && error.status === 403) {
       const head = await privateHead(id)
@@ -129,21 +132,23 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
     pickupPointOf((order.shipping_methods ?? []).map((m: any) => String(m.name ?? "")), locale).catch(() => null),
   ])
   const address = order.shipping_address ?? {}
+  // A purchase from several producers is one for the shopper: its number, every parcel's lines, one total.
+  const whole = purchase && purchase.parcels.length > 1 ? purchase : null
   return {
     kind: "order",
     order: {
       id: order.id,
-      display_id: Number(order.display_id),
+      display_id: Number(whole ? whole.display_id : order.display_id),
       status: String(order.status),
       payment_status: order.payment_status ?? null,
       fulfillment_status: order.fulfillment_status ?? null,
       payment_method: methodOf(payment.provider_id),
       email: order.email ?? null,
       created_at: String(order.created_at),
-      items: await namedIn(locale, (order.items ?? []).map(toLineItem)),
-      item_total: Number(order.item_total ?? 0),
-      shipping_total: Number(order.shipping_total ?? 0),
-      total: Number(order.total ?? 0),
+      items: await namedIn(locale, (whole ? whole.parcels.flatMap((parcel) => parcel.items) : (order.items ?? [])).map(toLineItem)),
+      item_total: Number((whole ? whole.totals : order).item_total ?? 0),
+      shipping_total: Number((whole ? whole.totals : order).shipping_total ?? 0),
+      total: Number((whole ? whole.totals : order).total ?? 0),
       address: {
         name: joinFullName(address),
         phone: address.phone ?? "",
@@ -151,13 +156,22 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
         ward: address.city ?? "",
         province: provinces.find((p) => p.code === address.province)?.name ?? address.province ?? "",
       },
-      shipping: (order.shipping_methods ?? []).map((m: any) => ({ name: m.name, amount: Number(m.amount ?? 0) })),
+      shipping: whole
+        ? whole.parcels.map((parcel) => ({ name: parcel.shipping.name ?? "", amount: Number(parcel.shipping.amount ?? 0) }))
+        : (order.shipping_methods ?? []).map((m: any) => ({ name: m.name, amount: Number(m.amount ?? 0) })),
       pickup,
       payment,
       qrSvg: payment.vietqr ? await qrSvg(payment.vietqr.payload) : null,
       parcels,
     },
   }
+}
+
+/** The purchase an order belongs to, as `GET /store/ocop/orders/:id` answers (plugins/ocop/src/orders/order-groups.ts). */
+type Purchase = {
+  display_id: number
+  totals: { item_total: number; shipping_total: number; total: number }
+  parcels: (Record<string, any> & { items: MedusaLineItem[]; shipping: { name: string | null; amount: number } })[]
 }
 
 function toParcel(parcel: any): OrderParcel {
@@ -221,10 +235,48 @@ export async function listCustomerOrders(token: string, locale: Locale, { limit 
     query: { fields: ORDER_LIST_FIELDS, limit, offset, order: "-created_at" },
     headers: bearer(token),
   })
-  const orders = answer.orders.map(toOrderSummary)
+  const orders = asPurchases(answer.orders.map(toOrderSummary), await purchasesOf(token, answer.orders.map((order) => String(order.id))))
   // One read names the lines of every order on the page.
   const named = new Map((await namedIn(locale, orders.flatMap((order) => order.items))).map((item) => [item.id, item]))
   return { orders: orders.map((order) => ({ ...order, items: order.items.map((item) => named.get(item.id) ?? item) })), count: answer.count }
+}
+
+type PurchaseSummary = { id: string | null; display_id: number; order_ids: string[]; total: number; items: OrderSummary["items"] }
+
+/** The purchases the orders belong to (the plugin's `GET /store/ocop/customers/me/purchases`); none if it cannot tell. */
+async function purchasesOf(token: string, orderIds: string[]): Promise<PurchaseSummary[]> {
+  if (!orderIds.length) return []
+  const answer = await medusa()
+    .client.fetch<{ purchases: PurchaseSummary[] }>("/store/ocop/customers/me/purchases", { query: { order_id: orderIds.join(",") }, headers: bearer(token) })
+    .catch((error) => (console.warn("Could not read the purchases of the order history:", (error as Error).message), { purchases: [] }))
+  return answer.purchases
+}
+
+const PROGRESS_RANK: Record<string, number> = { requiresAction: 0, placed: 1, packed: 2, shipped: 3, delivered: 4, completed: 5, canceled: 6 }
+
+/**
+ * One card per purchase: a cart bought from several producers became one order per producer, and the shopper
+ * bought it once. Its number, total and lines are the purchase's; its status the parcel furthest behind.
+ * (A purchase whose parcels straddle two pages of Medusa's list shows on both, with its whole content.)
+ */
+export function asPurchases(orders: OrderSummary[], purchases: PurchaseSummary[]): OrderSummary[] {
+  const purchaseOf = new Map(purchases.flatMap((purchase) => purchase.order_ids.map((id) => [id, purchase] as const)))
+  const shown = new Set<PurchaseSummary>()
+  const cards: OrderSummary[] = []
+  for (const order of orders) {
+    const purchase = purchaseOf.get(order.id)
+    if (!purchase || purchase.order_ids.length < 2) {
+      cards.push(order)
+      continue
+    }
+    if (shown.has(purchase)) continue
+    shown.add(purchase)
+    const behind = orders
+      .filter((parcel) => purchase.order_ids.includes(parcel.id))
+      .sort((a, b) => PROGRESS_RANK[orderProgress(a).key]! - PROGRESS_RANK[orderProgress(b).key]!)[0]!
+    cards.push({ ...behind, id: purchase.order_ids[0]!, display_id: purchase.display_id, total: purchase.total, items: purchase.items })
+  }
+  return cards
 }
 
 function toOrderSummary(order: any): OrderSummary {

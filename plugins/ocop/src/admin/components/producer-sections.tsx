@@ -79,6 +79,7 @@ export function ProducerTeamSection({ producerId }: { producerId: string }) {
                   <Button
                     size="small"
                     variant="transparent"
+                    aria-label={`Đưa ${member.name} (${member.email}) ra khỏi đội ngũ`}
                     disabled={remove.isPending}
                     onClick={() =>
                       confirmThen(`Đưa ${member.name} ra khỏi đội ngũ?`, "Người này bị đăng xuất và không vào Kênh người bán được nữa.", () =>
@@ -108,6 +109,7 @@ export function ProducerTeamSection({ producerId }: { producerId: string }) {
               <Button
                 size="small"
                 variant="secondary"
+                aria-label={`Rút lời mời ${open.email}`}
                 disabled={withdraw.isPending}
                 onClick={() => withdraw.mutate(open.id, { onSuccess: () => toast.success("Đã rút lời mời"), onError: failed("Không rút được lời mời") })}
               >
@@ -209,12 +211,18 @@ export function ProducerOrdersSection({ producerId }: { producerId: string }) {
   const [offset, setOffset] = useState(0)
   const { data, isLoading } = useProducerOrders(producerId, state, offset)
   const filter = (
-    <SelectInput
-      size="small"
-      value={state || "all"}
-      onChange={(value) => (setState(value === "all" ? "" : (value as ParcelState)), setOffset(0))}
-      options={[{ value: "all", label: "Mọi tình trạng" }, ...PARCEL_STATES.map((value) => ({ value, label: stateWords(value)[0] }))]}
-    />
+    <div className="flex items-center gap-x-2">
+      <Label htmlFor="producer-orders-state" size="small" className="sr-only">
+        Lọc theo tình trạng
+      </Label>
+      <SelectInput
+        id="producer-orders-state"
+        size="small"
+        value={state || "all"}
+        onChange={(value) => (setState(value === "all" ? "" : (value as ParcelState)), setOffset(0))}
+        options={[{ value: "all", label: "Mọi tình trạng" }, ...PARCEL_STATES.map((value) => ({ value, label: stateWords(value)[0] }))]}
+      />
+    </div>
   )
   return (
     <Section title="Đơn hàng" subtitle="Các kiện hàng của chủ thể, mới nhất trước." actions={filter}>

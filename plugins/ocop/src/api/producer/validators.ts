@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_MEMBER_ROLES } from "../../modules/marketplace/models/producer-member"
 import { PARCEL_STATES } from "../../orders/fulfilment"
-import { bilingual, NoQuery, paging, Phone, required } from "../utils/validators"
+import { bilingual, NoQuery, paging, Phone, required, sizeOf } from "../utils/validators"
 
 /*
  * Queries and bodies of `/producer/*`, strict like the rest of the plugin's API: an unknown field is a 400.
@@ -44,8 +44,8 @@ export type ProducerInviteMemberType = z.infer<typeof ProducerInviteMember>
 
 const InviteToken = z
   .string(bilingual("Thiếu mã lời mời", "the invitation token is missing"))
-  .min(1, bilingual("Thiếu mã lời mời", "the invitation token is missing"))
-  .max(200, bilingual("Lời mời không hợp lệ", "the invitation link is not valid"))
+  .refine((v) => sizeOf(v) >= 1, bilingual("Thiếu mã lời mời", "the invitation token is missing"))
+  .refine((v) => sizeOf(v) <= 200, bilingual("Lời mời không hợp lệ", "the invitation link is not valid"))
 
 export const ProducerCheckInvite = z.object({ token: InviteToken }).strict()
 export type ProducerCheckInviteType = z.infer<typeof ProducerCheckInvite>
@@ -56,8 +56,8 @@ export const ProducerAcceptInvite = z
     name: z
       .string()
       .trim()
-      .min(1, bilingual("Hãy nhập họ tên", "enter your name"))
-      .max(120, bilingual("Họ tên quá dài", "the name is too long")),
+      .refine((v) => sizeOf(v) >= 1, bilingual("Hãy nhập họ tên", "enter your name"))
+      .refine((v) => sizeOf(v) <= 120, bilingual("Họ tên quá dài", "the name is too long")),
   })
   .strict()
 export type ProducerAcceptInviteType = z.infer<typeof ProducerAcceptInvite>
@@ -67,15 +67,15 @@ const atLeastOne = (body: Record<string, unknown>) => Object.values(body).some((
 const ProductTitle = z
   .string(bilingual("Hãy nhập tên sản phẩm", "enter the product's name"))
   .trim()
-  .min(2, bilingual("Tên sản phẩm có ít nhất 2 ký tự", "the product's name takes at least 2 characters"))
-  .max(200, bilingual("Tên sản phẩm tối đa 200 ký tự", "the product's name takes at most 200 characters"))
+  .refine((title) => title.length >= 2, bilingual("Tên sản phẩm có ít nhất 2 ký tự", "the product's name takes at least 2 characters"))
+  .refine((title) => title.length <= 200, bilingual("Tên sản phẩm tối đa 200 ký tự", "the product's name takes at most 200 characters"))
 const EnglishTitle = z
   .string()
   .trim()
-  .max(200, bilingual("Tên tiếng Anh tối đa 200 ký tự", "the English name takes at most 200 characters"))
+  .refine((v) => sizeOf(v) <= 200, bilingual("Tên tiếng Anh tối đa 200 ký tự", "the English name takes at most 200 characters"))
   .transform((value) => value || null)
 const Description = (vi: string, en: string) =>
-  z.string().max(5000, bilingual(`${vi} tối đa 5 000 ký tự`, `${en} takes at most 5,000 characters`))
+  z.string().refine((v) => sizeOf(v) <= 5000, bilingual(`${vi} tối đa 5 000 ký tự`, `${en} takes at most 5,000 characters`))
 
 /**
  * What a producer changes in its own listing: description and subtitle at once; a title at once while the
@@ -87,7 +87,7 @@ export const ProducerUpdateProduct = z
     title: ProductTitle.optional(),
     title_en: EnglishTitle.optional(),
     description: Description("Mô tả", "the description").optional(),
-    subtitle: z.string().max(200, bilingual("Dòng phụ tối đa 200 ký tự", "the subtitle takes at most 200 characters")).optional(),
+    subtitle: z.string().refine((v) => sizeOf(v) <= 200, bilingual("Dòng phụ tối đa 200 ký tự", "the subtitle takes at most 200 characters")).optional(),
   })
   .strict()
   .refine(atLeastOne, bilingual("Không có gì để đổi", "nothing to change"))
@@ -95,14 +95,14 @@ export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
 
 const Price = z
   .number(bilingual("Giá là một số", "the price is a number"))
-  .int(bilingual("Giá là số đồng nguyên", "the price is whole đồng"))
-  .min(1000, bilingual("Giá tối thiểu 1.000 ₫", "the price is at least 1,000 ₫"))
-  .max(100_000_000, bilingual("Giá tối đa 100.000.000 ₫", "the price is at most 100,000,000 ₫"))
+  .refine((v) => Number.isInteger(v), bilingual("Giá là số đồng nguyên", "the price is whole đồng"))
+  .refine((v) => sizeOf(v) >= 1000, bilingual("Giá tối thiểu 1.000 ₫", "the price is at least 1,000 ₫"))
+  .refine((v) => sizeOf(v) <= 100_000_000, bilingual("Giá tối đa 100.000.000 ₫", "the price is at most 100,000,000 ₫"))
 const Stock = z
   .number(bilingual("Tồn kho là một số", "the stock is a number"))
-  .int(bilingual("Tồn kho là số nguyên", "the stock is a whole number"))
-  .min(0, bilingual("Tồn kho không âm", "the stock cannot be negative"))
-  .max(1_000_000, bilingual("Tồn kho tối đa 1.000.000", "the stock is at most 1,000,000"))
+  .refine((v) => Number.isInteger(v), bilingual("Tồn kho là số nguyên", "the stock is a whole number"))
+  .refine((v) => sizeOf(v) >= 0, bilingual("Tồn kho không âm", "the stock cannot be negative"))
+  .refine((v) => sizeOf(v) <= 1_000_000, bilingual("Tồn kho tối đa 1.000.000", "the stock is at most 1,000,000"))
 
 /** A variant's price in đồng (whole, from 1 000 ₫) and its stock (whole units). */
 export const ProducerUpdateVariant = z
@@ -117,9 +117,9 @@ export const ProducerNewVariant = z
     title: z
       .string(bilingual("Hãy nhập quy cách (gói 500 g, chai 250 ml…)", "enter the pack or size (500 g bag, 250 ml bottle…)"))
       .trim()
-      .min(1, bilingual("Hãy nhập quy cách (gói 500 g, chai 250 ml…)", "enter the pack or size (500 g bag, 250 ml bottle…)"))
-      .max(100, bilingual("Quy cách tối đa 100 ký tự", "the pack or size takes at most 100 characters")),
-    title_en: z.string().trim().max(100, bilingual("Quy cách tiếng Anh tối đa 100 ký tự", "the English pack or size takes at most 100 characters")).transform((v) => v || null).optional(),
+      .refine((v) => sizeOf(v) >= 1, bilingual("Hãy nhập quy cách (gói 500 g, chai 250 ml…)", "enter the pack or size (500 g bag, 250 ml bottle…)"))
+      .refine((v) => sizeOf(v) <= 100, bilingual("Quy cách tối đa 100 ký tự", "the pack or size takes at most 100 characters")),
+    title_en: z.string().trim().refine((v) => sizeOf(v) <= 100, bilingual("Quy cách tiếng Anh tối đa 100 ký tự", "the English pack or size takes at most 100 characters")).transform((v) => v || null).optional(),
     sku: z
       .string()
       .trim()
@@ -142,8 +142,8 @@ export const ProducerCreateProduct = z
     variants: required(
       z
         .array(ProducerNewVariant, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
-        .min(1, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
-        .max(10, bilingual("Tối đa 10 quy cách", "at most 10 packs or sizes"))
+        .refine((v) => sizeOf(v) >= 1, bilingual("Hãy thêm ít nhất một quy cách", "add at least one pack or size"))
+        .refine((v) => sizeOf(v) <= 10, bilingual("Tối đa 10 quy cách", "at most 10 packs or sizes"))
         .refine(
           (variants) => new Set(variants.map((v) => v.title.toLowerCase())).size === variants.length,
           bilingual("Hai quy cách trùng tên", "two packs or sizes have the same name")
@@ -161,29 +161,29 @@ export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
  */
 export const ProducerUpdateProfile = z
   .object({
-    story_vi: z.string().max(5000, bilingual("Câu chuyện tối đa 5 000 ký tự", "the story takes at most 5,000 characters")).optional(),
+    story_vi: z.string().refine((v) => sizeOf(v) <= 5000, bilingual("Câu chuyện tối đa 5 000 ký tự", "the story takes at most 5,000 characters")).optional(),
     story_en: z
       .string()
-      .max(5000, bilingual("Câu chuyện tiếng Anh tối đa 5 000 ký tự", "the English story takes at most 5,000 characters"))
+      .refine((v) => sizeOf(v) <= 5000, bilingual("Câu chuyện tiếng Anh tối đa 5 000 ký tự", "the English story takes at most 5,000 characters"))
       .transform((v) => (v.trim() ? v : null))
       .optional(),
     phone: Phone.optional(),
     email: z
       .string()
-      .max(254, bilingual("E-mail không hợp lệ", "not a valid e-mail"))
+      .refine((v) => sizeOf(v) <= 254, bilingual("E-mail không hợp lệ", "not a valid e-mail"))
       .refine((value) => value.trim() === "" || z.string().email().safeParse(value.trim()).success, bilingual("E-mail không hợp lệ", "not a valid e-mail"))
       .transform((value) => value.trim().toLowerCase() || null)
       .optional(),
     address_line: z
       .string()
       .trim()
-      .min(3, bilingual("Địa chỉ có ít nhất 3 ký tự", "the address takes at least 3 characters"))
-      .max(300, bilingual("Địa chỉ tối đa 300 ký tự", "the address takes at most 300 characters"))
+      .refine((v) => sizeOf(v) >= 3, bilingual("Địa chỉ có ít nhất 3 ký tự", "the address takes at least 3 characters"))
+      .refine((v) => sizeOf(v) <= 300, bilingual("Địa chỉ tối đa 300 ký tự", "the address takes at most 300 characters"))
       .optional(),
     founded_year: z
       .number(bilingual("Năm thành lập là một số", "the founding year is a number"))
-      .int(bilingual("Năm thành lập là số nguyên", "the founding year is a whole number"))
-      .min(1900, bilingual("Năm thành lập từ 1900", "the founding year is 1900 or later"))
+      .refine((v) => Number.isInteger(v), bilingual("Năm thành lập là số nguyên", "the founding year is a whole number"))
+      .refine((v) => sizeOf(v) >= 1900, bilingual("Năm thành lập từ 1900", "the founding year is 1900 or later"))
       .refine((year) => year <= new Date().getFullYear(), bilingual("Năm thành lập không ở tương lai", "the founding year is not in the future"))
       .nullable()
       .optional(),

@@ -6,6 +6,7 @@ import {
   StoreOcopAcceptGuestOrders,
   StoreOcopAddFavourite,
   StoreOcopFavouritesParams,
+  StoreOcopPurchasesParams,
   StoreOcopChangePassword,
   StoreOcopClaimGuestOrders,
   StoreOcopRequestVerification,
@@ -63,6 +64,7 @@ export const storeOcopCustomerMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["POST"], matcher: "/store/ocop/customers/me/favourites", middlewares: [customer, validateAndTransformBody(StoreOcopAddFavourite)] },
   { method: ["DELETE"], matcher: "/store/ocop/customers/me/favourites/:handle", middlewares: [customer] },
+  { method: ["GET"], matcher: "/store/ocop/customers/me/purchases", middlewares: [customer, validateAndTransformQuery(StoreOcopPurchasesParams, {})] },
   {
     method: ["POST"],
     matcher: "/store/ocop/customers/me/password",

@@ -79,3 +79,16 @@ export type StoreOcopFavouritesParamsType = z.infer<typeof StoreOcopFavouritesPa
 
 export const StoreOcopAddFavourite = z.object({ product_handle: productHandle }).strict()
 export type StoreOcopAddFavouriteType = z.infer<typeof StoreOcopAddFavourite>
+
+/** The purchases some of her orders belong to: the account's order history asks for the orders on its page. */
+export const StoreOcopPurchasesParams = z
+  .object({
+    order_id: z
+      .string()
+      .regex(/^order_[0-9A-Za-z]{10,40}(?:,order_[0-9A-Za-z]{10,40}){0,99}$/, {
+        message: "order_id là 1–100 mã đơn cách nhau bởi dấu phẩy / order_id is a comma list of 1–100 order ids",
+      })
+      .transform((ids) => [...new Set(ids.split(","))]),
+  })
+  .strict()
+export type StoreOcopPurchasesParamsType = z.infer<typeof StoreOcopPurchasesParams>

@@ -15,6 +15,7 @@ import { formatDate, formatPhone, formatVnd, telHref } from "~/lib/format"
 import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
 import { flashPortal, takePortalFlash } from "~/lib/portal-session.server"
+import { inLanguage } from "~/lib/bilingual"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { token, me } = await requireMember(request)
@@ -27,12 +28,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type StepResult = { step: FulfilmentStep; errors: Record<string, string>; values: Record<string, string>; refused?: string }
-
-/** The backend's refusals are "Vietnamese / English": the half in the page's language. */
-const inLocale = (message: string, locale: string) => {
-  const [vi, en] = message.split(" / ")
-  return (locale === "en" ? en : vi) ?? message
-}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { token } = await requireMember(request)
@@ -47,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const refused = await takeOrderStep(token, params.id!, step, body)
   if (refused) {
-    return data<StepResult>({ step, errors: {}, values: body, refused: inLocale(refused, localeOf(request)) }, { status: 400 })
+    return data<StepResult>({ step, errors: {}, values: body, refused: inLanguage(refused, localeOf(request)) }, { status: 400 })
   }
   return redirect(new URL(request.url).pathname, { headers: { "Set-Cookie": await flashPortal(request, `portal.orders.done.${step}`) } })
 }

@@ -13,6 +13,7 @@ import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
 import { forgetStoreGets } from "~/lib/medusa.server"
 import { flashPortal, takePortalFlash } from "~/lib/portal-session.server"
+import { inLanguage } from "~/lib/bilingual"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { me } = await requireMember(request)
@@ -59,7 +60,7 @@ export default function PortalProfile() {
   const errors: Record<string, string> = result?.errors ?? {}
   const values: Record<string, string> = result?.values ?? {}
   const value = (name: keyof ProducerProfile) => values[name] ?? (producer[name] === null || producer[name] === undefined ? "" : String(producer[name]))
-  const refusedText = result?.refused ? (i18n.language === "en" ? result.refused.split(" / ")[1] : result.refused.split(" / ")[0]) ?? result.refused : null
+  const refusedText = result?.refused ? inLanguage(result.refused, i18n.language) : null
   const story = (name: "story_vi" | "story_en", label: string, lang: string) => (
     <div>
       <label htmlFor={`field-${name}`} className="block text-sm font-semibold text-stone-800">

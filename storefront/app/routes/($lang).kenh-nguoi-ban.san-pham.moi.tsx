@@ -13,6 +13,7 @@ import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
 import { flashPortal } from "~/lib/portal-session.server"
+import { inLanguage } from "~/lib/bilingual"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { me } = await requireMember(request)
@@ -38,12 +39,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export const headers = loaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
-
-/** The backend speaks both languages ("vi / en"): the half of the page's language. */
-function inLanguage(message: string, language: string) {
-  const [vi, en] = message.split(" / ")
-  return (language === "en" ? en : vi) ?? message
-}
 
 export default function PortalNewProduct() {
   const { me } = useLoaderData<typeof loader>()

@@ -14,6 +14,7 @@ import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatDate, formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
+import { inLanguage } from "~/lib/bilingual"
 
 const PAGE_SIZE = 20
 const MONTHS_SHOWN = 12
@@ -78,12 +79,6 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }, { name: "robots", content: "noindex" }]
 
 const monthLabel = (period: string) => `${period.slice(5, 7)}/${period.slice(0, 4)}`
-
-/** The backend's messages are "Vietnamese / English": the page's half. */
-const inLanguage = (message: string, locale: string) => {
-  const [vi, en] = message.split(" / ")
-  return (locale === "en" ? en : vi) ?? message
-}
 
 function Figure({ label, value, note, strong }: { label: string; value: string; note?: string; strong?: boolean }) {
   return (

@@ -7,6 +7,7 @@ import { amount } from "./amount"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parcelProgress, PROGRESS_FIELDS } from "./fulfilment"
+import { shopperCancelRefusal } from "./shopper-cancel"
 
 type Row = Record<string, any>
 
@@ -95,7 +96,7 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
   const payments = await parcelPaymentsOf(container, parcels, group as { id: string; payment_mode?: string } | null)
   const pickups = await pickupOptionIds(container, parcels)
   const address = first.shipping_address ?? {}
-  return {
+  const whole = {
     id: group?.id ?? null,
     display_id: group ? amount(group.display_id) : amount(first.display_id),
     placed_at: group?.created_at ?? first.created_at,
@@ -142,6 +143,9 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
       payment: payments[i]!,
     })),
   }
+  // Whether its shopper may still cancel it herself, and why not: the page offers the button only when she may.
+  const refusal = shopperCancelRefusal(whole)
+  return { ...whole, shopper_cancel: { allowed: !refusal, reason: refusal } }
 }
 
 /** The shipping options among the orders' that are pickups at a sales point. */

@@ -3,6 +3,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { useVnd } from "~/components/Price"
 import { formatDate } from "~/lib/format"
 import { formatShopperPhone } from "~/lib/phone-display"
+import { CancelPurchase } from "./CancelPurchase"
 import { OrderStatusBadge } from "./OrderCard"
 import { paymentState } from "./order-status"
 import type { OrderDetail, OrderHead, OrderParcel } from "./order.server"
@@ -55,6 +56,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
       )}
 
       {order.parcels.length > 0 && <Parcels parcels={order.parcels} />}
+      <CancelPurchase cancellable={order.cancellable} />
 
       <Card labelledBy="items-heading" title={t("order.items")}>
         <ul className="mt-2 divide-y divide-stone-100 text-sm">

@@ -71,6 +71,8 @@ export type OrderDetail = OrderStatuses & {
   qrSvg: string | null
   /** Every parcel of the purchase the order belongs to (itself alone for a single producer's). */
   parcels: OrderParcel[]
+  /** Whether its shopper may still cancel the whole purchase herself (the backend says, and why not). */
+  cancellable: boolean
 }
 
 const ORDER_ID = /^order_[0-9A-Za-z]{10,40}$/
@@ -163,13 +165,30 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       payment,
       qrSvg: payment.vietqr ? await qrSvg(payment.vietqr.payload) : null,
       parcels,
+      cancellable: purchase?.shopper_cancel?.allowed === true,
     },
+  }
+}
+
+/**
+ * Cancels the whole purchase the order belongs to, for whom the proof shows may read it: null when done, the
+ * backend's bilingual refusal otherwise (a producer packed already, paid online, already cancelled).
+ */
+export async function cancelPurchase(id: string, proof: OrderProof, reason: string | undefined): Promise<string | null> {
+  if (!ORDER_ID.test(id)) return "Không có đơn hàng này / no such order"
+  try {
+    await medusa().client.fetch(`/store/ocop/orders/${id}/cancel`, { method: "POST", body: reason ? { reason } : {}, headers: proofHeaders(proof) })
+    return null
+  } catch (error) {
+    if (error instanceof FetchError && (error.status ?? 0) >= 400 && (error.status ?? 0) < 500) return error.message
+    throw error
   }
 }
 
 /** The purchase an order belongs to, as `GET /store/ocop/orders/:id` answers (plugins/ocop/src/orders/order-groups.ts). */
 type Purchase = {
   display_id: number
+  shopper_cancel?: { allowed: boolean; reason: string | null }
   totals: { item_total: number; shipping_total: number; total: number }
   parcels: (Record<string, any> & { items: MedusaLineItem[]; shipping: { name: string | null; amount: number } })[]
 }

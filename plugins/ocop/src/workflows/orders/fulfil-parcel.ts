@@ -96,9 +96,11 @@ export const deliverParcelWorkflow = createWorkflow("ocop-deliver-parcel", (inpu
  * Cancelled with a reason, before the parcel leaves: a packed parcel's fulfilment is cancelled first (its stock
  * comes back), then Medusa's cancellation of the order releases what was reserved and cancels an uncaptured payment.
  */
-export const cancelParcelWorkflow = createWorkflow("ocop-cancel-parcel", (input: ParcelStepInput & { reason: string }) => {
+export const cancelParcelWorkflow = createWorkflow("ocop-cancel-parcel", (input: ParcelStepInput & { reason: string; by?: string }) => {
   const parcel = check(input, "canceled")
-  recordCancellationStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, reason: input.reason, member_id: input.member_id })))
+  recordCancellationStep(
+    transform({ input }, ({ input }) => ({ order_id: input.order_id, reason: input.reason, by: input.by ?? `producer:${input.member_id}` }))
+  )
   when("ocop-parcel-packed-before-cancel", { parcel }, ({ parcel }) => !!parcel.fulfillment_id).then(() => {
     cancelOrderFulfillmentWorkflow.runAsStep({
       input: transform({ parcel, input }, ({ parcel, input }) => ({ order_id: parcel.order_id, fulfillment_id: parcel.fulfillment_id!, canceled_by: input.member_id })),

@@ -35,6 +35,22 @@ const order: OrderResources = {
     refunded: "Refunded",
     canceled: "Payment cancelled",
   },
+  cancel: {
+    title: "Cancel the order",
+    intro: "You can cancel the whole order until a producer packs its parcel. The goods go back to stock and you get a confirmation mail.",
+    open: "Cancel the order…",
+    reason: "Reason (optional)",
+    reasons: {
+      none: "No reason given",
+      mistake: "Ordered the wrong product or quantity",
+      address: "Want another address or way to receive it",
+      price: "Found it elsewhere",
+      changed: "No longer needed",
+    },
+    confirm: "Confirm cancellation",
+    done: "The order is cancelled. We have sent you a confirmation mail.",
+    invalid: "That reason is not valid.",
+  },
   parcels: {
     title: "Parcels",
     intro_one: "This order comes in {{count}} parcel.",

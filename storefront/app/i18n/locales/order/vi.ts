@@ -37,6 +37,22 @@ const order = {
     refunded: "Đã hoàn tiền",
     canceled: "Đã huỷ thanh toán",
   },
+  cancel: {
+    title: "Huỷ đơn hàng",
+    intro: "Bạn có thể huỷ cả đơn khi chưa nhà sản xuất nào đóng gói. Hàng được trả lại kho và bạn nhận thư xác nhận.",
+    open: "Huỷ đơn hàng…",
+    reason: "Lý do (không bắt buộc)",
+    reasons: {
+      none: "Không nêu lý do",
+      mistake: "Đặt nhầm sản phẩm hoặc số lượng",
+      address: "Muốn đổi địa chỉ hoặc cách nhận hàng",
+      price: "Tìm được nơi bán khác",
+      changed: "Không còn cần nữa",
+    },
+    confirm: "Xác nhận huỷ đơn",
+    done: "Đã huỷ đơn hàng. Chúng tôi đã gửi thư xác nhận.",
+    invalid: "Lý do không hợp lệ.",
+  },
   parcels: {
     title: "Các kiện hàng",
     intro_one: "Đơn hàng gồm {{count}} kiện.",

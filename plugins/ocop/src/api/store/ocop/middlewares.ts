@@ -1,6 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ensureVndRegion, keepLocaleInQuery } from "./helpers"
 import {
+  StoreOcopCancelPurchase,
   StoreOcopCartCheckParams,
   StoreOcopEmptyBody,
   StoreOcopLocaleParams,
@@ -82,6 +83,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id",
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/orders/:id/cancel",
+    middlewares: [validateAndTransformBody(StoreOcopCancelPurchase)],
   },
   {
     method: ["POST"],

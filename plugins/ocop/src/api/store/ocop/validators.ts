@@ -147,6 +147,18 @@ export type StoreOcopSearchSuggestParamsType = z.infer<typeof StoreOcopSearchSug
 export const StoreOcopLocaleParams = z.object({ locale }).strict()
 /** A POST that takes nothing but its path. */
 export const StoreOcopEmptyBody = z.object({}).strict()
+
+/** The shopper's reason for cancelling her purchase, optional (the producers read it beside the cancelled order). */
+export const StoreOcopCancelPurchase = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .refine((reason) => reason.length <= 300, { message: "Lý do tối đa 300 ký tự / the reason takes at most 300 characters" })
+      .optional(),
+  })
+  .strict()
+export type StoreOcopCancelPurchaseType = z.infer<typeof StoreOcopCancelPurchase>
 export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>
 
 /** Variant ids, repeated (`id=a&id=b`) or as a comma list, 1 to 100 of them. */

@@ -68,17 +68,17 @@ export const checkParcelStep = createStep(
 )
 
 /**
- * Why and by whom the producer cancelled, on the order (Medusa's cancellation keeps no reason). The order's
+ * Why and by whom (`producer:<member>`, or `shopper`) the parcel was cancelled, on the order (Medusa's cancellation keeps no reason). The order's
  * metadata as it was comes back if a later step fails.
  */
 export const recordCancellationStep = createStep(
   "ocop-record-parcel-cancellation",
-  async (input: { order_id: string; reason: string; member_id: string }, { container }) => {
+  async (input: { order_id: string; reason: string; by: string }, { container }) => {
     const orders = container.resolve<IOrderModuleService>(Modules.ORDER)
     const [order] = await orders.listOrders({ id: input.order_id }, { select: ["id", "metadata"] })
     const before = (order?.metadata ?? null) as Record<string, unknown> | null
     await orders.updateOrders(input.order_id, {
-      metadata: { ...(before ?? {}), [CANCELLATION_KEY]: { reason: input.reason, by: `producer:${input.member_id}`, at: new Date().toISOString() } },
+      metadata: { ...(before ?? {}), [CANCELLATION_KEY]: { reason: input.reason, by: input.by, at: new Date().toISOString() } },
     })
     return new StepResponse(input.order_id, { id: input.order_id, before })
   },

@@ -67,7 +67,8 @@ export function ProductPhotos({ title, images, error }: { title: string; images:
       {full ? (
         <p className="text-sm font-semibold text-stone-800">{t("portal.photos.full", { count: MAX_PHOTOS })}</p>
       ) : (
-        <Form method="post" encType="multipart/form-data" className="space-y-2" noValidate>
+        // Keyed by the photos' count: after an upload the picker is empty again, not still naming the files sent.
+        <Form key={images.length} method="post" encType="multipart/form-data" className="space-y-2" noValidate>
           <label htmlFor="field-photos" className="block text-sm font-semibold text-stone-800">
             {t("portal.photos.choose")}
           </label>

@@ -14,7 +14,11 @@ import { producerRoutes } from "@ocop/medusa-plugin-ocop/api/producer/middleware
 import { loginAsAdmin, producerBody, type Headers } from "../fixtures/admin"
 import { settle, shopper as storeShopper } from "../fixtures/checkout"
 import { certify, createProduct, createStorefront, daysFrom, type CreatedProduct, type Storefront } from "../fixtures/ocop"
+import { multipart, png, uploadsToTempDir } from "../fixtures/images"
 import { mailsTo, waitForMail } from "../fixtures/mail"
+
+// The matrix uploads photos: into a folder of its own.
+uploadsToTempDir()
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),
@@ -295,6 +299,15 @@ medusaIntegrationTestRunner({
           rating: 4, text: "Cà phê thơm", author_name: "Lan N.",
         })
 
+        // A photo of A's product from before (the programme's): each member's upload, reordering and removal acts beside it.
+        await api.post(`/admin/products/${productA.id}`, { images: [{ url: "http://localhost:9000/static/ca-phe-ea-tu.svg" }] }, admin)
+        /** A's photos as they are before each call: the matrix reorders them all and takes off the newest. */
+        let imagesOfA: string[] = []
+        const currentImagesOfA = async () =>
+          ((await api.get(`/admin/products/${productA.id}?fields=images.id,images.rank`, admin)).data.product.images as any[])
+            .sort((a, b) => a.rank - b.rank)
+            .map((image) => image.id as string)
+
         /** The month in Vietnam: each producer's statement of it is its own, whoever asks. */
         const thisMonth = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
@@ -305,6 +318,7 @@ medusaIntegrationTestRunner({
             .replace("/members/:id", `/members/${staffAId}`)
             .replace("/products/:id", `/products/${productA.id}`)
             .replace("/variants/:variant_id", `/variants/${variantA}`)
+            .replace("/images/:image_id", `/images/${imagesOfA[imagesOfA.length - 1]}`)
             .replace("/orders/:id", `/orders/${orderOf(actor)}`)
             .replace("/trade-leads/:id", `/trade-leads/${leadA.id}`)
             .replace("/reviews/:id", `/reviews/${reviewA.id}`)
@@ -324,9 +338,18 @@ medusaIntegrationTestRunner({
         bodies["/producer/products"] = { title: "Cà phê Ea Tu rang mộc", variants: [{ title: "Gói 250 g", price: 65_000, stock: 10 }] }
         bodies["/producer/me"] = { story_vi: "Ba thế hệ trồng cà phê bên dòng Ea Tu." }
         const bodyFor = (matcher: string, actor: string) =>
-          matcher === "/producer/products/:id/variants" ? { title: `Gói 1 kg (${actor})`, price: 220_000, stock: 5 } : bodies[matcher]
+          matcher === "/producer/products/:id/variants"
+            ? { title: `Gói 1 kg (${actor})`, price: 220_000, stock: 5 }
+            : matcher === "/producer/products/:id/images/order"
+              ? { image_ids: [...imagesOfA].reverse() }
+              : bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
           const config = headers ?? {}
+          // The photo upload is a browser's multipart form with a real PNG.
+          if (method === "POST" && url.endsWith("/images")) {
+            const upload = multipart([{ filename: "anh.png", bytes: png() }], (config.headers ?? {}) as Record<string, string>)
+            return settle(api.post(url, upload.body, upload.config))
+          }
           if (method === "GET") return settle(api.get(url, config))
           if (method === "DELETE") return settle(api.delete(url, config))
           return settle(api.post(url, body ?? {}, config))
@@ -336,7 +359,7 @@ medusaIntegrationTestRunner({
             (await api.get(`/admin/ocop/producers/${producerA.id}/members`, admin)).data,
             (await api.get(`/admin/ocop/producers/${producerA.id}/members/invites`, admin)).data.invites.map((i: any) => [i.id, i.state]),
             (await api.get(`/admin/ocop/producers/${producerB.id}/members`, admin)).data,
-            (await api.get(`/admin/products/${productA.id}?fields=description,subtitle,variants.prices.amount`, admin)).data.product,
+            (await api.get(`/admin/products/${productA.id}?fields=description,subtitle,thumbnail,images.url,variants.prices.amount`, admin)).data.product,
             (await api.get(`/admin/inventory-items?fields=stocked_quantity&sku=ca-phe-ea-tu-500`, admin)).data.inventory_items,
             (await api.get(`/admin/ocop/trade-leads/${leadA.id}`, admin)).data.trade_lead.events.length,
             (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews.map((r: any) => r.reply),
@@ -360,7 +383,7 @@ medusaIntegrationTestRunner({
           // A month's statement and the payout account are always the asker's own: B gets B's.
           if (actor === "ownerB" && (route.matcher === "/producer/statements/:period" || route.matcher === "/producer/payout-account")) return 200
           // Creating answers 201, a change a certified product's review must see 202 (productA is certified).
-          const done = method !== "POST" ? 200 : ["/producer/members/invites", "/producer/products"].includes(route.matcher as string) ? 201 : route.matcher === "/producer/products/:id/variants" ? 202 : 200
+          const done = method !== "POST" ? 200 : ["/producer/members/invites", "/producer/products", "/producer/products/:id/images"].includes(route.matcher as string) ? 201 : route.matcher === "/producer/products/:id/variants" ? 202 : 200
           if (actor === "ownerB") return hasParam ? 404 : done
           if (outOfOrder(route.matcher as string)) return 400
           // A review takes one answer: staff gave it, so the owner's comes too late.
@@ -374,6 +397,7 @@ medusaIntegrationTestRunner({
         for (const actor of ["none", "expired", "shopper", "admin", "ownerB", "staffA", "ownerA"]) {
           for (const route of routes) {
             for (const method of route.method as string[]) {
+              if ((route.matcher as string).includes("/images")) imagesOfA = await currentImagesOfA()
               const url = paramsFor(route.matcher as string, actor)
               const want = expected(actor, route, method, url !== route.matcher)
               const checksState = want >= 400 && want !== 422 && !(want === 400 && outOfOrder(route.matcher as string))
@@ -409,7 +433,8 @@ medusaIntegrationTestRunner({
         expect(review.reply).toMatchObject({ text: "Cảm ơn chị đã ủng hộ!" })
         expect(review.replied_by).toBe(staffAId)
         console.log(`authorisation matrix: ${cases.length} cases, ${routes.length} routes × 7 actors`)
-      })
+        // 224 calls, each followed by a snapshot of A's state: about a minute alone, twice that beside the browser tests.
+      }, 300_000)
     })
   },
 })

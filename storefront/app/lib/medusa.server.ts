@@ -122,7 +122,7 @@ export type BackendAnswer = { status: number; body: Record<string, any> }
 export async function backendCall(
   method: string,
   path: string,
-  { token, body, request }: { token?: string; body?: unknown; request?: Request } = {}
+  { token, body, form, request }: { token?: string; body?: unknown; form?: FormData; request?: Request } = {}
 ): Promise<BackendAnswer> {
   const headers: Record<string, string> = { accept: "application/json" }
   if (body !== undefined) headers["content-type"] = "application/json"
@@ -133,7 +133,8 @@ export async function backendCall(
   const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    // A form (files) goes as multipart: fetch writes the content type with its boundary itself.
+    body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
   if (response.status === 429) throw new TooManyAttempts(Number(response.headers.get("retry-after")) || 60)
   const answer = (await response.json().catch(() => ({}))) as Record<string, any>

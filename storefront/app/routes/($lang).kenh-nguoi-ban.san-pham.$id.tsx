@@ -3,13 +3,24 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Field, FieldError, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
-import { loadProduct, requireMember, updateProduct, updateVariant } from "~/features/portal/portal.server"
+import { isMultipart, photoRefusalKey, readPhotoUpload } from "~/features/portal/photos.server"
+import {
+  loadProduct,
+  makeMainProductImage,
+  removeProductImage,
+  requireMember,
+  updateProduct,
+  updateVariant,
+  uploadProductImages,
+} from "~/features/portal/portal.server"
 import { PortalShell } from "~/features/portal/PortalShell"
-import { descriptionSchema, variantSchema } from "~/features/portal/schemas"
+import { ProductPhotos } from "~/features/portal/ProductPhotos"
+import { descriptionSchema, photoSchema, variantSchema } from "~/features/portal/schemas"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
+import { TooManyAttempts } from "~/lib/medusa.server"
 import { flashPortal, takePortalFlash } from "~/lib/portal-session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -29,19 +40,53 @@ function refusalKey(message: string): string {
   return "portal.errors.price"
 }
 
+const photoRefused = (error: string) => data({ intent: "photos", errors: { photos: error } as Record<string, string>, values: null }, { status: 400 })
+
+/** New photos: the page's only multipart form, read with limits before anything reaches the backend. */
+async function addPhotos(request: Request, token: string, productId: string) {
+  const upload = await readPhotoUpload(request)
+  if (!upload.files) return photoRefused(upload.error)
+  const refusal = await uploadProductImages(token, productId, upload.files)
+  if (refusal) return photoRefused(photoRefusalKey(refusal))
+  return redirect(new URL(request.url).pathname, { headers: { "Set-Cookie": await flashPortal(request, "portal.photos.added") } })
+}
+
+/** A photo's buttons: make it the main photo, or take it off. */
+async function changePhoto(request: Request, token: string, productId: string, form: FormData) {
+  const parsed = photoSchema.safeParse({ image_id: form.get("image_id") })
+  if (!parsed.success) return photoRefused("portal.errors.photoFailed")
+  const main = form.get("intent") === "main-photo"
+  const refusal = main ? await makeMainProductImage(token, productId, parsed.data.image_id) : await removeProductImage(token, productId, parsed.data.image_id)
+  if (refusal) return photoRefused("portal.errors.photoFailed")
+  return redirect(new URL(request.url).pathname, { headers: { "Set-Cookie": await flashPortal(request, main ? "portal.photos.madeMain" : "portal.photos.removed") } })
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { token } = await requireMember(request)
-  const form = await request.formData()
+  try {
+    if (isMultipart(request)) return await addPhotos(request, token, params.id!)
+    const form = await request.formData()
+    if (form.get("intent") === "main-photo" || form.get("intent") === "remove-photo") return await changePhoto(request, token, params.id!, form)
+    return await saveListing(request, token, params.id!, form)
+  } catch (error) {
+    // The backend counts photo uploads per producer (plugins/ocop/src/api/rate-limit.ts).
+    if (error instanceof TooManyAttempts) return photoRefused("portal.errors.photoRateLimited")
+    throw error
+  }
+}
+
+/** The description, or a variant's price and stock. */
+async function saveListing(request: Request, token: string, productId: string, form: FormData) {
   const url = new URL(request.url).pathname
   if (form.get("intent") === "description") {
     const parsed = parseForm(descriptionSchema, form)
     if (parsed.errors) return data({ intent: "description", errors: parsed.errors, values: parsed.values }, { status: 400 })
-    const refused = await updateProduct(token, params.id!, parsed.data)
+    const refused = await updateProduct(token, productId, parsed.data)
     if (refused) return data({ intent: "description", errors: { description: "portal.errors.description" } as Record<string, string>, values: parsed.values }, { status: 400 })
   } else {
     const parsed = parseForm(variantSchema, form)
     if (parsed.errors) return data({ intent: String(form.get("variant_id") ?? ""), errors: parsed.errors, values: parsed.values }, { status: 400 })
-    const refused = await updateVariant(token, params.id!, parsed.data.variant_id, { price: parsed.data.price, stock: parsed.data.stock })
+    const refused = await updateVariant(token, productId, parsed.data.variant_id, { price: parsed.data.price, stock: parsed.data.stock })
     if (refused) {
       return data({ intent: parsed.data.variant_id, errors: { stock: refusalKey(refused) } as Record<string, string>, values: parsed.values }, { status: 400 })
     }
@@ -104,6 +149,7 @@ export default function PortalProduct() {
         </section>
       ) : null}
       <div className="mt-5 space-y-4">
+        <ProductPhotos title={product.title} images={product.images ?? []} error={errorsFor("photos").photos} />
         {product.variants.map((variant) => {
           const errors = errorsFor(variant.id)
           const values = valuesFor(variant.id)

@@ -32,6 +32,7 @@ export type RateLimitName =
   | "stamp_check"
   | "trade_lead"
   | "fair_scan"
+  | "product_images"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -55,6 +56,9 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   // A scan of a fair's QR code writes a row: per client (a visitor walks a few dozen booths in an hour), and per
   // booth, so that nobody can make one booth's figure whatever she likes from many addresses.
   fair_scan: { account: { points: 600, seconds: 10 * 60 }, client: { points: 120, seconds: 10 * 60 }, failuresOnly: false },
+  // A producer's photo uploads (up to 10 photos of 5 MB each): the account is the producer, so a team photographing
+  // its whole range in an afternoon stays below, and a stolen login cannot fill the disk.
+  product_images: { account: { points: 60, seconds: 60 * 60 }, client: { points: 120, seconds: 60 * 60 }, failuresOnly: false },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

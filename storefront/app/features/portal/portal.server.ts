@@ -17,6 +17,8 @@ export type PortalProduct = {
   status: string
   thumbnail: string | null
   description: string | null
+  /** The product's photos, the main photo (the thumbnail) first. */
+  images: { id: string; url: string }[]
   variants: { id: string; title: string; sku: string | null; price: number | null; stocked: number; reserved: number }[]
   certification: { stars: number; certificate_no: string; expires_at: string; state: CertificationState } | null
   /** A new title or pack of a certified product, waiting for the programme's review. */
@@ -94,6 +96,32 @@ export async function updateProduct(token: string, id: string, change: { descrip
 
 export async function updateVariant(token: string, productId: string, variantId: string, change: { price: number; stock: number }): Promise<string | null> {
   const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`, { token, body: change })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+/** New photos of the product (checked by the backend again, by their bytes): null when they were added, else the refusal. */
+export async function uploadProductImages(token: string, productId: string, files: File[]): Promise<string | null> {
+  const form = new FormData()
+  for (const file of files) form.append("images", file, file.name)
+  const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/images`, { token, form })
+  return answer.status === 201 ? null : String(answer.body.message ?? answer.status)
+}
+
+export async function removeProductImage(token: string, productId: string, imageId: string): Promise<string | null> {
+  const answer = await backendCall("DELETE", `/producer/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}`, { token })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+/**
+ * The chosen photo first, the others in the order they had: Medusa's thumbnail, and the first photo of the
+ * product's gallery and cards. The order is read just before, so a photo added meanwhile is kept.
+ */
+export async function makeMainProductImage(token: string, productId: string, imageId: string): Promise<string | null> {
+  const product = await loadProduct(token, productId)
+  if (!product) return "404"
+  if (!product.images.some((image) => image.id === imageId)) return "404"
+  const image_ids = [imageId, ...product.images.map((image) => image.id).filter((id) => id !== imageId)]
+  const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/images/order`, { token, body: { image_ids } })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 

@@ -9,7 +9,8 @@ import {
 } from "@medusajs/framework/http"
 import { refuseEndedSessions } from "../ended-sessions"
 import { createRateLimiter, rateLimit } from "../rate-limit"
-import { actAsProducerMember, ownersOnly } from "./member-context"
+import { actAsProducerMember, ownersOnly, producerMemberOf } from "./member-context"
+import { uploadProductImages } from "./products/images-upload"
 import {
   ProducerAcceptInvite,
   ProducerCheckInvite,
@@ -18,6 +19,7 @@ import {
   ProducerInviteMember,
   ProducerList,
   ProducerNewVariant,
+  ProducerOrderImages,
   ProducerOrderList,
   ProducerUpdateProduct,
   ProducerUpdateProfile,
@@ -47,6 +49,13 @@ const unlessBeforeMembership =
 const inviteChecks = createRateLimiter("verification_check")
 const perClientOnly = (_req: MedusaRequest) => null
 
+/**
+ * Photo uploads are counted per producer (one team shares the disk it fills) and per client, before multer reads
+ * a byte of the upload.
+ */
+const imageUploads = createRateLimiter("product_images")
+const perProducer = (req: MedusaRequest) => producerMemberOf(req).producer_id
+
 const list = validateAndTransformQuery(ProducerList, {})
 const one = validateAndTransformQuery(ProducerGetOne, {})
 const body = validateAndTransformBody
@@ -69,6 +78,10 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [body(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/variants", middlewares: [body(ProducerNewVariant)] },
   { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id", middlewares: [body(ProducerUpdateVariant)] },
+  // Photos apply at once: they do not change what the certificate covers (producers/product-images.ts).
+  { method: ["POST"], matcher: "/producer/products/:id/images", middlewares: [one, rateLimit(imageUploads, perProducer), uploadProductImages] },
+  { method: ["POST"], matcher: "/producer/products/:id/images/order", middlewares: [body(ProducerOrderImages)] },
+  { method: ["DELETE"], matcher: "/producer/products/:id/images/:image_id", middlewares: [one] },
   { method: ["GET"], matcher: "/producer/orders", middlewares: [validateAndTransformQuery(ProducerOrderList, {})] },
   { method: ["GET"], matcher: "/producer/orders/:id", middlewares: [one] },
   // Fulfilment, one route per step (orders/fulfilment.ts): owners and staff alike send the parcels.

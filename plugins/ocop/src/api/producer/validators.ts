@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_MEMBER_ROLES } from "../../modules/marketplace/models/producer-member"
 import { PARCEL_STATES } from "../../orders/fulfilment"
+import { MAX_IMAGES_PER_PRODUCT } from "../../producers/product-images"
 import { bilingual, NoQuery, paging, Phone, required, sizeOf } from "../utils/validators"
 
 /*
@@ -191,3 +192,22 @@ export const ProducerUpdateProfile = z
   .strict()
   .refine(atLeastOne, bilingual("Không có gì để đổi", "nothing to change"))
 export type ProducerUpdateProfileType = z.infer<typeof ProducerUpdateProfile>
+
+/** The product's photos in their new order, each named once; the first is the main photo. */
+export const ProducerOrderImages = z
+  .object({
+    image_ids: required(
+      z
+        .array(
+          z.string(bilingual("Mã ảnh là chuỗi", "each photo id is a string")).min(1).max(100),
+          bilingual("Hãy gửi danh sách mã ảnh (image_ids)", "send the list of photo ids (image_ids)")
+        )
+        .refine((v) => sizeOf(v) >= 1, bilingual("Hãy gửi ít nhất một mã ảnh", "send at least one photo id"))
+        .refine((v) => sizeOf(v) <= MAX_IMAGES_PER_PRODUCT, bilingual(`Mỗi sản phẩm tối đa ${MAX_IMAGES_PER_PRODUCT} ảnh`, `a product takes at most ${MAX_IMAGES_PER_PRODUCT} photos`))
+        .refine((ids) => new Set(ids).size === ids.length, bilingual("Một ảnh được nêu hai lần", "a photo is named twice")),
+      "Hãy gửi danh sách mã ảnh (image_ids)",
+      "send the list of photo ids (image_ids)"
+    ),
+  })
+  .strict()
+export type ProducerOrderImagesType = z.infer<typeof ProducerOrderImages>

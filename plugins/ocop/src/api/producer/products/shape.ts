@@ -10,6 +10,7 @@ import { pendingChanges } from "../../../producers/catalogue"
 
 const FIELDS = [
   "id", "title", "handle", "status", "thumbnail", "description", "metadata", "updated_at",
+  "images.id", "images.url", "images.rank",
   "variants.id", "variants.title", "variants.sku", "variants.prices.amount", "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -30,6 +31,11 @@ function shapeProduct(product: Row, now: Date, pending: Row[] = []) {
     thumbnail: product.thumbnail ?? null,
     description: product.description ?? null,
     description_en: product.metadata?.description_en ?? null,
+    /** The product's photos, main photo (the thumbnail) first. */
+    images: ((product.images ?? []) as (Row | null)[])
+      .filter((image): image is Row => !!image)
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map((image) => ({ id: image.id as string, url: image.url as string })),
     variants: (product.variants ?? []).map((variant: Row) => {
       const levels = (variant.inventory_items ?? []).flatMap((item: Row) => item?.inventory?.location_levels ?? [])
       return {

@@ -8,7 +8,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import ProductProducerLink from "../links/product-producer"
 import { MARKETPLACE_MODULE } from "../modules/marketplace"
-import { SALES_POINT_CHANGE_KINDS } from "../modules/marketplace/models/product-change-request"
+import { SALES_POINT_CHANGE_KINDS, type SalesPointAction } from "../modules/marketplace/models/product-change-request"
 import type MarketplaceModuleService from "../modules/marketplace/service"
 import { OCOP_MODULE } from "../modules/ocop"
 import { currentCertification, isShowable, SALES_POINT_TYPE_CODES, type SalesPointType } from "../modules/ocop/rules"
@@ -16,9 +16,6 @@ import type OcopModuleService from "../modules/ocop/service"
 import { setProductSalesPointsWorkflow } from "../workflows/set-product-sales-points"
 
 type Row = Record<string, any>
-
-export const SALES_POINT_ACTIONS = ["add", "remove"] as const
-export type SalesPointAction = (typeof SALES_POINT_ACTIONS)[number]
 
 /**
  * The kinds of place a producer may ask to be sold at: the standing kiosks and markets. A fair's booth carries

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { SALES_POINT_ACTIONS, type SalesPointAction } from "../../../producers/assortment"
+// From the model, not producers/assortment.ts: validators stay loadable without Medusa's links (the fuzz test reads them).
+import { SALES_POINT_ACTIONS, type SalesPointAction } from "../../../modules/marketplace/models/product-change-request"
 import { bilingual, paging, required } from "../../utils/validators"
 
 /*

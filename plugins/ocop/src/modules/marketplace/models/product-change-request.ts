@@ -7,6 +7,9 @@ import { model } from "@medusajs/framework/utils"
 export const PRODUCT_CHANGE_KINDS = ["title", "variant", "sales_point_add", "sales_point_remove"] as const
 export type ProductChangeKind = (typeof PRODUCT_CHANGE_KINDS)[number]
 export const SALES_POINT_CHANGE_KINDS = ["sales_point_add", "sales_point_remove"] as const satisfies readonly ProductChangeKind[]
+/** What a producer asks of a sales point, as the portal's API words it: `add` files `sales_point_add`. */
+export const SALES_POINT_ACTIONS = ["add", "remove"] as const
+export type SalesPointAction = (typeof SALES_POINT_ACTIONS)[number]
 export const PRODUCT_CHANGE_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const
 export type ProductChangeStatus = (typeof PRODUCT_CHANGE_STATUSES)[number]
 

@@ -487,7 +487,7 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
     await fuzz("storefront", STOREFRONT_RUNS)
   }, 300_000)
 
-  it("finds the seller portal's routes on disk, its order list, orders and their fulfilment steps among them", () => {
+  it("finds the seller portal's routes on disk, its order list, orders, their fulfilment steps and the sales-point requests among them", () => {
     expect(routes.filter((r) => r.scope === "producer").map((r) => r.path)).toEqual(
       expect.arrayContaining([
         "/producer/orders",
@@ -498,6 +498,8 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
         "/producer/orders/:id/delivered",
         "/producer/orders/:id/cancel",
         "/producer/products",
+        "/producer/products/:id/sales-points",
+        "/producer/sales-points",
       ])
     )
     expect(known.orderId, "the producer's order could not be placed").toMatch(/^order_/)

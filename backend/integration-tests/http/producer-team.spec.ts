@@ -11,7 +11,7 @@ import jwt from "jsonwebtoken"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { producerRoutes } from "@ocop/medusa-plugin-ocop/api/producer/middlewares"
-import { loginAsAdmin, producerBody, type Headers } from "../fixtures/admin"
+import { loginAsAdmin, producerBody, salesPointBody, type Headers } from "../fixtures/admin"
 import { settle, shopper as storeShopper } from "../fixtures/checkout"
 import { certify, createProduct, createStorefront, daysFrom, type CreatedProduct, type Storefront } from "../fixtures/ocop"
 import { multipart, png, uploadsToTempDir } from "../fixtures/images"
@@ -308,6 +308,13 @@ medusaIntegrationTestRunner({
             .sort((a, b) => a.rank - b.rank)
             .map((image) => image.id as string)
 
+        // Two of the programme's kiosks: staff A and owner A each ask to place A's certified product at one (docs/decisions/044).
+        const kiosks = await Promise.all(
+          [salesPointBody({ handle: "ki-ot-ma-tran-1", name: "Ki ốt ma trận 1" }), salesPointBody({ handle: "ki-ot-ma-tran-2", name: "Ki ốt ma trận 2" })].map(
+            async (body) => (await api.post("/admin/ocop/sales-points", body, admin)).data.sales_point.id as string
+          )
+        )
+
         /** The month in Vietnam: each producer's statement of it is its own, whoever asks. */
         const thisMonth = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
         /** A's resource for each route parameter: the matrix asks for A's things as everyone. */
@@ -337,12 +344,15 @@ medusaIntegrationTestRunner({
         // New things are named per actor: a second variant of the same name would be refused as a duplicate.
         bodies["/producer/products"] = { title: "Cà phê Ea Tu rang mộc", variants: [{ title: "Gói 250 g", price: 65_000, stock: 10 }] }
         bodies["/producer/me"] = { story_vi: "Ba thế hệ trồng cà phê bên dòng Ea Tu." }
+        // A second request for the same kiosk would be refused as waiting already: each actor asks for its own.
         const bodyFor = (matcher: string, actor: string) =>
           matcher === "/producer/products/:id/variants"
             ? { title: `Gói 1 kg (${actor})`, price: 220_000, stock: 5 }
             : matcher === "/producer/products/:id/images/order"
               ? { image_ids: [...imagesOfA].reverse() }
-              : bodies[matcher]
+              : matcher === "/producer/products/:id/sales-points"
+                ? { sales_point_id: actor === "ownerA" ? kiosks[1] : kiosks[0], action: "add" }
+                : bodies[matcher]
         const call = (method: string, url: string, headers: Headers | undefined, body?: unknown) => {
           const config = headers ?? {}
           // The photo upload is a browser's multipart form with a real PNG.
@@ -382,8 +392,11 @@ medusaIntegrationTestRunner({
           if (["none", "expired", "shopper", "admin"].includes(actor)) return 401
           // A month's statement and the payout account are always the asker's own: B gets B's.
           if (actor === "ownerB" && (route.matcher === "/producer/statements/:period" || route.matcher === "/producer/payout-account")) return 200
-          // Creating answers 201, a change a certified product's review must see 202 (productA is certified).
-          const done = method !== "POST" ? 200 : ["/producer/members/invites", "/producer/products", "/producer/products/:id/images"].includes(route.matcher as string) ? 201 : route.matcher === "/producer/products/:id/variants" ? 202 : 200
+          // Creating answers 201, a change a certified product's review must see 202 (productA is certified), as does a
+          // request to place it at a sales point.
+          const reviewed = ["/producer/products/:id/variants", "/producer/products/:id/sales-points"]
+          const created = ["/producer/members/invites", "/producer/products", "/producer/products/:id/images"]
+          const done = method !== "POST" ? 200 : created.includes(route.matcher as string) ? 201 : reviewed.includes(route.matcher as string) ? 202 : 200
           if (actor === "ownerB") return hasParam ? 404 : done
           if (outOfOrder(route.matcher as string)) return 400
           // A review takes one answer: staff gave it, so the owner's comes too late.
@@ -432,6 +445,9 @@ medusaIntegrationTestRunner({
         const review = (await api.get(`/admin/ocop/reviews?product_id=${productA.id}`, admin)).data.reviews[0]
         expect(review.reply).toMatchObject({ text: "Cảm ơn chị đã ủng hộ!" })
         expect(review.replied_by).toBe(staffAId)
+        // Staff and owner each asked for a kiosk; nobody else's request reached the queue.
+        const asked = (await api.get(`/admin/ocop/product-changes?kind=sales_point_add`, admin)).data.product_changes as any[]
+        expect(asked.map((c) => [c.product.id, c.sales_point.id]).sort()).toEqual(kiosks.map((id) => [productA.id, id]).sort())
         console.log(`authorisation matrix: ${cases.length} cases, ${routes.length} routes × 7 actors`)
         // 224 calls, each followed by a snapshot of A's state: about a minute alone, twice that beside the browser tests.
       }, 300_000)

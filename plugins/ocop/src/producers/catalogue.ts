@@ -11,6 +11,7 @@ import { MARKETPLACE_MODULE } from "../modules/marketplace"
 import type MarketplaceModuleService from "../modules/marketplace/service"
 import { foldVietnamese } from "../modules/ocop/utils/fold"
 import { addProducerVariantWorkflow, type ProducerVariantDraft } from "../workflows/marketplace/producer-products"
+import { applySalesPointChange, salesPointChangeOf } from "./assortment"
 
 type Row = Record<string, any>
 
@@ -174,8 +175,9 @@ export async function refuseTakenSkus(container: MedusaContainer, skus: (string 
 
 /**
  * The programme's decision on a waiting change. Approving applies it first (a title through Medusa's product
- * update, a variant through `addProducerVariantWorkflow`) and records the decision after, so a change that cannot
- * be applied (its name taken meanwhile) stays waiting with the reason in the answer. A decided request is final.
+ * update, a variant through `addProducerVariantWorkflow`, a sales point's assortment through the link workflow of
+ * ./assortment.ts) and records the decision after, so a change that cannot be applied (its name taken meanwhile,
+ * its certificate lapsed, the kiosk closed) stays waiting with the reason in the answer. A decided request is final.
  */
 export async function decideProductChange(
   container: MedusaContainer,
@@ -191,6 +193,7 @@ export async function decideProductChange(
   if (decision.approve) {
     const changes = request.changes as Row
     if (request.kind === "title") await applyTitleChange(container, request.product_id, changes as TitleChange)
+    else if (request.kind === "sales_point_add" || request.kind === "sales_point_remove") await applySalesPointChange(container, salesPointChangeOf(request))
     else {
       await refuseTakenSkus(container, [changes.sku])
       await applyNewVariant(container, request.producer_id, request.product_id, changes as ProducerVariantDraft)

@@ -21,8 +21,15 @@ export type PortalProduct = {
   images: { id: string; url: string }[]
   variants: { id: string; title: string; sku: string | null; price: number | null; stocked: number; reserved: number }[]
   certification: { stars: number; certificate_no: string; expires_at: string; state: CertificationState } | null
-  /** A new title or pack of a certified product, waiting for the programme's review. */
-  pending_changes?: { id: string; kind: "title" | "variant"; changes: { title?: string }; created_at: string }[]
+  /** The programme's sales points the product is sold at (docs/decisions/044). */
+  sales_points?: { id: string; handle: string; name: string }[]
+  /** A new title or pack of a certified product, or a sales point to add or leave, waiting for the programme's review. */
+  pending_changes?: {
+    id: string
+    kind: "title" | "variant" | "sales_point_add" | "sales_point_remove"
+    changes: { title?: string; sales_point_id?: string }
+    created_at: string
+  }[]
 }
 export type Invite = { id: string; email: string; role: Member["role"]; expires_at: string; state: "open" | "expired" | "accepted" | "revoked" }
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseForm } from "~/lib/forms"
-import { acceptInviteSchema, cancelSchema, newProductSchema, parseDong, profileSchema, shipSchema, variantSchema } from "./schemas"
+import { acceptInviteSchema, cancelSchema, newProductSchema, parseDong, profileSchema, salesPointRequestSchema, shipSchema, variantSchema } from "./schemas"
 
 const form = (values: Record<string, string>) => {
   const data = new FormData()
@@ -22,6 +22,12 @@ describe("the seller portal's forms", () => {
       stock: "portal.errors.stock",
     })
     expect(parseForm(variantSchema, form({ variant_id: "variant_1", price: "135.000", stock: "25" })).data).toEqual({ variant_id: "variant_1", price: 135_000, stock: 25 })
+  })
+
+  it("ask for a sales point to be chosen, and read only add or remove", () => {
+    expect(parseForm(salesPointRequestSchema, form({ sales_point_id: " ", action: "add" })).errors).toEqual({ sales_point_id: "portal.errors.salesPoint" })
+    expect(parseForm(salesPointRequestSchema, form({ sales_point_id: "ocsp_1", action: "move" })).errors).toEqual({ action: "portal.errors.salesPoint" })
+    expect(parseForm(salesPointRequestSchema, form({ sales_point_id: " ocsp_1 ", action: "remove" })).data).toEqual({ sales_point_id: "ocsp_1", action: "remove" })
   })
 
   it("ask a new login for 8 characters, a login the person has for its password only", () => {

@@ -47,6 +47,12 @@ export const descriptionSchema = z.object({ description: z.string().max(5000, "p
 
 export const variantSchema = z.object({ variant_id: z.string().min(1).max(100), price: dong, stock })
 
+/** A request to sell a product at one of the programme's sales points, or to take it off one (docs/decisions/044). */
+export const salesPointRequestSchema = z.object({
+  sales_point_id: z.string().trim().min(1, "portal.errors.salesPoint").max(100, "portal.errors.salesPoint"),
+  action: z.enum(["add", "remove"], { message: "portal.errors.salesPoint" }),
+})
+
 /** A lead's next step: the status, a note, and for a signed contract its value in đồng. */
 export const leadStatusSchema = z
   .object({

@@ -30,6 +30,7 @@ import { ProducerListTradeLeads, TradeLeadStatusChange } from "./trade-leads/val
 import { ProducerListReviews, ProducerReplyToReview } from "./reviews/validators"
 import { ProducerSetPayoutAccount } from "./payout-account/validators"
 import { ProducerStatementQuery } from "./statements/validators"
+import { producerAssortmentRoutes } from "./sales-points/middlewares"
 
 /**
  * `/producer/*` is the seller portal's API (docs/decisions/017): Medusa's auth actor `producer`, then the member
@@ -101,6 +102,8 @@ export const producerRoutes: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/statements/:period", middlewares: [validateAndTransformQuery(ProducerStatementQuery, {})] },
   { method: ["GET"], matcher: "/producer/payout-account", middlewares: [one, ownersOnly] },
   { method: ["POST"], matcher: "/producer/payout-account", middlewares: [ownersOnly, body(ProducerSetPayoutAccount)] },
+  // The sales points' assortment (issue 17): asked by owners and staff alike, decided by the programme (docs/decisions/044).
+  ...producerAssortmentRoutes,
 ]
 
 export const producerInviteRoutes: MiddlewareRoute[] = [

@@ -16,6 +16,7 @@ const FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "certifications.id", "certifications.stars", "certifications.score", "certifications.certificate_no",
   "certifications.issued_at", "certifications.expires_at", "certifications.revoked_at",
+  "sales_points.id", "sales_points.handle", "sales_points.name",
 ]
 
 type Row = Record<string, any>
@@ -59,7 +60,12 @@ function shapeProduct(product: Row, now: Date, pending: Row[] = []) {
       : null,
     /** Ever graded: a new title or variant then waits for the programme's review. */
     reviewed: (product.certifications ?? []).some(Boolean),
-    /** A new title or variant waiting for the programme's review. */
+    /** Where the product is sold (the programme's kiosks and markets), as the store's "where to buy" reads it. */
+    sales_points: ((product.sales_points ?? []) as (Row | null)[])
+      .filter((point): point is Row => !!point)
+      .map((point) => ({ id: point.id, handle: point.handle, name: point.name }))
+      .sort((a, b) => String(a.name).localeCompare(String(b.name), "vi")),
+    /** A new title or variant, or a sales point to add or leave, waiting for the programme's review. */
     pending_changes: pending,
   }
 }

@@ -6,19 +6,29 @@ import type { AdminListProductChangesType } from "./validators"
 
 type Row = Record<string, any>
 
-/** Requests with the product as it is now (title, variants) and its producer, for the reviewer to compare. */
+/**
+ * Requests with the product as it is now (title, variants, the sales points it is sold at) and its producer, and
+ * for a sales-point request the place itself, for the reviewer to compare.
+ */
 async function withContext(container: MedusaContainer, rows: Row[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = [...new Set(rows.map((r) => r.product_id))]
   const producerIds = [...new Set(rows.map((r) => r.producer_id))]
-  const [{ data: products }, { data: producers }] = await Promise.all([
+  const salesPointIds = [...new Set(rows.map((r) => r.changes?.sales_point_id).filter((id): id is string => typeof id === "string"))]
+  const [{ data: products }, { data: producers }, { data: salesPoints }] = await Promise.all([
     productIds.length
-      ? query.graph({ entity: "product", fields: ["id", "title", "handle", "status", "thumbnail", "metadata", "variants.title"], filters: { id: productIds } })
+      ? query.graph({
+          entity: "product",
+          fields: ["id", "title", "handle", "status", "thumbnail", "metadata", "variants.title", "sales_points.id", "sales_points.name"],
+          filters: { id: productIds },
+        })
       : { data: [] },
     producerIds.length ? query.graph({ entity: "producer", fields: ["id", "handle", "name"], filters: { id: producerIds } }) : { data: [] },
+    salesPointIds.length ? query.graph({ entity: "sales_point", fields: ["id", "handle", "name", "type", "active"], filters: { id: salesPointIds } }) : { data: [] },
   ])
   const product = new Map((products as Row[]).map((p) => [p.id, p]))
   const producer = new Map((producers as Row[]).map((p) => [p.id, p]))
+  const salesPoint = new Map((salesPoints as Row[]).map((p) => [p.id, p]))
   return rows.map((row) => {
     const p = product.get(row.product_id)
     return {
@@ -32,9 +42,19 @@ async function withContext(container: MedusaContainer, rows: Row[]) {
       reason: row.reason,
       created_at: row.created_at,
       product: p
-        ? { id: p.id, title: p.title, title_en: p.metadata?.title_en ?? null, handle: p.handle, status: p.status, thumbnail: p.thumbnail ?? null, variants: (p.variants ?? []).map((v: Row) => v.title) }
+        ? {
+            id: p.id,
+            title: p.title,
+            title_en: p.metadata?.title_en ?? null,
+            handle: p.handle,
+            status: p.status,
+            thumbnail: p.thumbnail ?? null,
+            variants: (p.variants ?? []).map((v: Row) => v.title),
+            sales_points: ((p.sales_points ?? []) as (Row | null)[]).filter((sp): sp is Row => !!sp).map((sp) => sp.name as string),
+          }
         : null,
       producer: producer.get(row.producer_id) ?? null,
+      sales_point: row.changes?.sales_point_id ? (salesPoint.get(row.changes.sales_point_id) ?? null) : null,
     }
   })
 }

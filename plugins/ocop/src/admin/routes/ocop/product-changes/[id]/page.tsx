@@ -11,7 +11,10 @@ import { describeChange, statusColor, statusLabel } from "../page"
 
 const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
 
-/** One change beside the product as it is now: approve it (it goes live) or refuse it, saying why. */
+/**
+ * One change beside the product as it is now: approve it (it goes live; a sales-point request puts the product on
+ * or takes it off that place's shelf and the store's "where to buy") or refuse it, saying why.
+ */
 const ProductChangePage = () => {
   const { id = "" } = useParams()
   const { data, isLoading, error } = useProductChange(id)
@@ -24,7 +27,9 @@ const ProductChangePage = () => {
     ["Chủ thể", change.producer?.name],
     ["Sản phẩm hiện nay", change.product ? `${change.product.title}${change.product.title_en ? ` (${change.product.title_en})` : ""}` : null],
     ["Quy cách hiện có", change.product?.variants.join(", ")],
+    ["Đang bán tại", change.sales_point ? change.product?.sales_points.join(", ") || "Chưa có điểm bán nào" : null],
     ["Yêu cầu", describeChange(change)],
+    ["Điểm bán", change.sales_point ? `${change.sales_point.name}${change.sales_point.active ? "" : " (đã ngừng hoạt động)"}` : null],
     ["Tiếng Anh", change.changes.title_en ?? null],
     ["Giá", change.changes.price !== undefined ? `${vnd.format(change.changes.price)} ₫` : null],
     ["Tồn kho", change.changes.stock !== undefined ? String(change.changes.stock) : null],

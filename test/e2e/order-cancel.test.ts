@@ -75,7 +75,7 @@ describe("cancelling an order before it is packed", () => {
     await section.getByText("Cancel the order…").click()
     await section.getByRole("button", { name: "Confirm cancellation" }).click()
     await page.waitForLoadState("networkidle")
-    expect(await page.getByRole("status").innerText()).toBe("The order is cancelled. We have sent you a confirmation mail.")
+    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 15_000 }).toBe("The order is cancelled. We have sent you a confirmation mail.")
     expect(await page.getByTestId("parcel").innerText()).toContain("Cancelled")
     await page.screenshot({ path: path.join(artifacts, "order-cancelled-en-390.png"), fullPage: true })
     await context.close()

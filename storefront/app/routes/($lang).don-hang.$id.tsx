@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const mailed = url.searchParams.get("t")
   const [kept, loggedIn, t] = await Promise.all([orderTokenFrom(request, id), customerToken(request), translatorFor(locale)])
-  const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" }
+  const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" }
   if (isOrderToken(mailed) && mailed !== kept) {
     const opened = await loadOrder(id, locale, { orderToken: mailed })
     if (opened?.kind === "order") {

@@ -80,7 +80,7 @@ medusaIntegrationTestRunner({
       settle(api.delete(`/store/carts/${cartId}/promotions`, { ...me.headers, data: { promo_codes: [code] } }))
     const used = async (code: string) => {
       const [promotion] = await getContainer().resolve(Modules.PROMOTION).listPromotions({ code }, { relations: ["campaign", "campaign.budget"] })
-      return { promotion: Number(promotion!.used ?? 0), campaign: Number((promotion as any).campaign?.budget?.used ?? 0) }
+      return { campaign: Number((promotion as any).campaign?.budget?.used ?? 0) }
     }
 
     it("takes 10 % off a cart of two producers, and each producer's order carries its own lines' share", async () => {
@@ -147,8 +147,9 @@ medusaIntegrationTestRunner({
         ].sort()
       )
 
-      // The code's use is counted once for the purchase, not once per order.
-      expect(await used("TET2027")).toEqual({ promotion: before.promotion + 1, campaign: before.campaign + 1 })
+      // The code's use is counted once for the purchase, not once per order, against its campaign's budget
+      // (Medusa counts a promotion's own `used` only for a promotion with a limit).
+      expect((await used("TET2027")).campaign).toBe(before.campaign + 1)
 
       // The shopper's purchase shows the lines before the discount, the code's line and the total.
       const { data: purchase } = await api.get(`/store/ocop/orders/${coffee.id}`, asBuyer)

@@ -156,8 +156,10 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       created_at: String(order.created_at),
       items: await namedIn(locale, (whole ? whole.parcels.flatMap((parcel) => parcel.items) : (order.items ?? [])).map(toLineItem)),
       item_total: Number((whole ? whole.totals : order).item_total ?? 0),
-      original_item_total: Number((whole ? whole.totals : order).original_item_total ?? (whole ? whole.totals : order).item_total ?? 0),
-      discounts: whole ? (whole.discounts ?? []) : discountsOf([...(order.items ?? []), ...(order.shipping_methods ?? [])]),
+      // The purchase's discounts are read by the plugin from every parcel's adjustments; an order placed before
+      // purchases existed has only its own.
+      original_item_total: Number(purchase?.totals.original_item_total ?? order.original_item_total ?? order.item_total ?? 0),
+      discounts: purchase?.discounts ?? discountsOf([...(order.items ?? []), ...(order.shipping_methods ?? [])]),
       shipping_total: Number((whole ? whole.totals : order).shipping_total ?? 0),
       total: Number((whole ? whole.totals : order).total ?? 0),
       address: {

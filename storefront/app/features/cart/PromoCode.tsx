@@ -37,17 +37,17 @@ export function PromoCodeBox({
         <ul className="space-y-2">
           {codes.map((discount) => (
             <li key={discount.code} className="flex items-center justify-between gap-2 rounded-lg bg-ocop-50 px-3 py-2 text-sm">
-              <span>
-                <span className="font-bold tracking-wide text-ocop-900">{discount.code}</span>
-                {discount.amount > 0 && <span className="ml-2 text-ocop-800">−{vnd(discount.amount)}</span>}
+              <span className="min-w-0">
+                <span className="mr-2 font-bold tracking-wide text-ocop-900">{discount.code}</span>
+                {discount.amount > 0 && <span className="whitespace-nowrap text-ocop-800">−{vnd(discount.amount)}</span>}
               </span>
-              <fetcher.Form method="post" action={action} preventScrollReset>
+              <fetcher.Form method="post" action={action} preventScrollReset className="shrink-0">
                 <input type="hidden" name="intent" value="promo-remove" />
                 <input type="hidden" name="code" value={discount.code} />
                 <button
                   type="submit"
                   aria-label={t("cart.promo.removeLabel", { code: discount.code })}
-                  className="h-10 rounded-lg px-3 font-semibold text-label-red underline underline-offset-4 hover:bg-red-50"
+                  className="h-10 whitespace-nowrap rounded-lg px-3 font-semibold text-label-red underline underline-offset-4 hover:bg-red-50"
                 >
                   {t("cart.promo.remove")}
                 </button>

@@ -37,9 +37,10 @@ export function PromoCodeBox({
         <ul className="space-y-2">
           {codes.map((discount) => (
             <li key={discount.code} className="flex items-center justify-between gap-2 rounded-lg bg-ocop-50 px-3 py-2 text-sm">
-              <span className="min-w-0">
+              {/* On a phone in English the amount goes under the code rather than under the button. */}
+              <span className="min-w-0 flex-1">
                 <span className="mr-2 font-bold tracking-wide text-ocop-900">{discount.code}</span>
-                {discount.amount > 0 && <span className="whitespace-nowrap text-ocop-800">−{vnd(discount.amount)}</span>}
+                {discount.amount > 0 && <span className="inline-block whitespace-nowrap text-ocop-800">−{vnd(discount.amount)}</span>}
               </span>
               <fetcher.Form method="post" action={action} preventScrollReset className="shrink-0">
                 <input type="hidden" name="intent" value="promo-remove" />

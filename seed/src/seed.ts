@@ -22,6 +22,7 @@ import { ensureProducers } from "./load/producers"
 import { ensureBulkOrders } from "./load/orders"
 import { ensureProducts } from "./load/products"
 import { ensureProgrammeTargets } from "./load/programme"
+import { ensurePromotions } from "./load/promotions"
 import { ensureSalesPoints } from "./load/sales-points"
 import { chunks, type Container } from "./load/util"
 
@@ -82,6 +83,7 @@ export default async function seed({ container, args }: ExecArgs) {
     linkAndCertifyOneByOne(container, data.products, ids, now)
   )
   const targets = await step("programme targets", () => ensureProgrammeTargets(container, data.programmeTargets))
+  const promotions = await step("promo codes (Tết 2027, and an ended one)", () => ensurePromotions(container))
   const fairs = await step("fairs, their booths and buyers' enquiries", () => ensureFairs(container, data.fairs, products.ids, producers.ids, now))
   // Like the admin's, the demo producer's password is the data folder's random one, handed over by the bootstrap.
   const producerPassword = process.env.OCOP_PRODUCER_PASSWORD
@@ -99,6 +101,7 @@ export default async function seed({ container, args }: ExecArgs) {
     products_created: products.created,
     certifications_created: catalogue.certified,
     programme_targets_created: targets,
+    promotions_created: promotions,
     fairs_created: fairs.fairs,
     booths_created: fairs.booths,
     trade_leads_created: fairs.leads,

@@ -2,6 +2,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { optionalCustomer } from "~/features/account/customer.server"
 import { checkCart } from "~/features/cart/cart.server"
+import { PromoCodeBox } from "~/features/cart/PromoCode"
+import type { PromoActionResult } from "~/features/cart/promo"
+import { promoAction } from "~/features/cart/promo.server"
 import {
   chooseDelivery,
   chooseShipping,
@@ -88,6 +91,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         },
         items,
         item_total: cart.item_total,
+        original_item_total: cart.original_item_total,
+        discounts: cart.discounts,
         shipping_total: cart.shipping_total,
         total: cart.total,
         shipping: cart.shipping ? { ...cart.shipping, pickup: progress.shippingIsPickup ? (pickup?.sales_point ?? null) : null } : null,
@@ -172,6 +177,18 @@ export async function action({ request }: ActionFunctionArgs) {
         await choosePayment(cart, parsed.data.method)
         return redirect(stepUrl(locale, "review"))
       }
+      case "promo-apply":
+      case "promo-remove": {
+        // The review step's promo box. A new total makes Medusa drop the cart's payment session (it was for the
+        // old amount): the same way to pay is asked for again, so the shopper stays on the review step.
+        const answer = await promoAction(request, values)
+        const method = methodOf(cart.payment_provider_id)
+        if (answer.init?.status === undefined || answer.init.status < 400) {
+          const fresh = method ? await readCheckoutCart(request) : null
+          if (fresh && method && !fresh.payment_provider_id) await choosePayment(fresh, method)
+        }
+        return answer
+      }
       case "complete": {
         const { step } = stepToShow("xac-nhan", progressOf(cart))
         if (step !== "review") throw redirect(stepUrl(locale, step))
@@ -224,7 +241,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export default function Checkout() {
   const loaded = useLoaderData<typeof loader>()
-  const posted = useActionData<CheckoutActionData>()
+  const answer = useActionData<CheckoutActionData | PromoActionResult>()
+  const posted = answer && !("promo" in answer) ? answer : undefined
+  const promo = answer && "promo" in answer ? answer.promo : undefined
   const { t } = useCheckoutTranslation()
   // An answer to an earlier step's form (after "back") does not belong on this one.
   const action = posted && posted.step === loaded.step ? posted : undefined
@@ -246,7 +265,13 @@ export default function Checkout() {
           )}
           {loaded.step === "payment" && <PaymentStep cart={loaded.cart} methods={loaded.methods} action={action} />}
           {loaded.step === "review" && (
-            <ReviewStep cart={loaded.cart} provinceName={loaded.provinceName} stripe={loaded.stripe} action={action} />
+            <ReviewStep
+              cart={loaded.cart}
+              provinceName={loaded.provinceName}
+              stripe={loaded.stripe}
+              action={action}
+              promo={<PromoCodeBox discounts={loaded.cart.discounts} posted={promo} />}
+            />
           )}
         </section>
       </div>

@@ -3,6 +3,7 @@
  * so the file outbox, a test and any real e-mail provider see the same words. Vietnamese first, then English:
  * a mail does not know which storefront language its reader used.
  */
+import type { Discount } from "../orders/discounts"
 import { ORDER_ACCESS_DAYS } from "../orders/order-access"
 
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
@@ -15,10 +16,13 @@ export type OrderMailParcel = {
   display_id: number
   /** The producer who sends the parcel; null for the shop's own products. */
   producer_name: string | null
-  /** `title` in Vietnamese, `title_en` as the English pages name it (src/lib/variant-names.ts). */
+  /** `title` in Vietnamese, `title_en` as the English pages name it (src/lib/variant-names.ts); `total` before discounts. */
   items: { title: string; title_en?: string; quantity: number; total: number }[]
   delivery: string | null
   shipping_total: number
+  /** The parcel's share of the purchase's promo-code discounts. */
+  discount_total?: number
+  /** After discounts. */
   total: number
 }
 
@@ -28,6 +32,8 @@ export type OrderMailInput = {
   display_id: number
   email: string
   total: number
+  /** Each promo code's discount over the purchase, shown above the total. */
+  discounts?: Discount[]
   parcels: OrderMailParcel[]
   payment_provider_id: string | null
   /** The access token (src/orders/order-access.ts) of the purchase: the link opens it for whoever holds the mail. */
@@ -67,14 +73,14 @@ export function orderPlacedMail(order: OrderMailInput) {
     ...(several ? [`Kiện ${i + 1}/${order.parcels.length}${parcel.producer_name ? ` từ ${parcel.producer_name}` : ""} (mã #${parcel.display_id}):`] : []),
     ...parcel.items.map((item) => `- ${item.title} × ${item.quantity}: ${vnd.format(item.total)}`),
     ...(several
-      ? [`  Giao hàng: ${vnd.format(parcel.shipping_total)}; cộng kiện: ${vnd.format(parcel.total)}`]
+      ? [`  Giao hàng: ${vnd.format(parcel.shipping_total)}; ${parcel.discount_total ? `giảm giá: −${vnd.format(parcel.discount_total)}; ` : ""}cộng kiện: ${vnd.format(parcel.total)}`]
       : parcel.delivery ? [`Nhận hàng: ${parcel.delivery} (${vnd.format(parcel.shipping_total)})`] : []),
   ])
   const parcelLinesEn = order.parcels.flatMap((parcel, i) => [
     ...(several ? [`Parcel ${i + 1} of ${order.parcels.length}${parcel.producer_name ? ` from ${parcel.producer_name}` : ""} (#${parcel.display_id}):`] : []),
     ...parcel.items.map((item) => `- ${item.title_en ?? item.title} × ${item.quantity}: ${inEnglish(item.total)}`),
     ...(several
-      ? [`  Delivery: ${inEnglish(parcel.shipping_total)}; parcel total: ${inEnglish(parcel.total)}`]
+      ? [`  Delivery: ${inEnglish(parcel.shipping_total)}; ${parcel.discount_total ? `discount: −${inEnglish(parcel.discount_total)}; ` : ""}parcel total: ${inEnglish(parcel.total)}`]
       : parcel.delivery ? [`Delivery: ${deliveryInEnglish(parcel.delivery)} (${inEnglish(parcel.shipping_total)})`] : []),
   ])
   const subject = `Chợ OCOP Đắk Lắk: đã nhận đơn hàng #${order.display_id} / Order #${order.display_id} received`
@@ -82,6 +88,7 @@ export function orderPlacedMail(order: OrderMailInput) {
     `Cảm ơn bạn đã đặt hàng tại Chợ OCOP Đắk Lắk. Đơn hàng #${order.display_id}:`,
     several ? `Đơn hàng gồm ${order.parcels.length} kiện, mỗi nhà sản xuất gửi một kiện.` : "",
     ...parcelLinesVi,
+    ...(order.discounts ?? []).map((d) => `${d.code ? `Giảm giá (${d.code})` : "Giảm giá"}: −${vnd.format(d.amount)}`),
     `Tổng cộng: ${vnd.format(order.total)}`,
     payVi ? `Thanh toán: ${payVi}` : "",
     cash && several ? "Mỗi kiện trả tiền cho người giao kiện đó." : "",
@@ -92,6 +99,7 @@ export function orderPlacedMail(order: OrderMailInput) {
     `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}:`,
     several ? `It ships as ${order.parcels.length} parcels, one from each producer.` : "",
     ...parcelLinesEn,
+    ...(order.discounts ?? []).map((d) => `${d.code ? `Discount (${d.code})` : "Discount"}: −${inEnglish(d.amount)}`),
     `Total: ${inEnglish(order.total)}`,
     payEn ? `Payment: ${payEn}` : "",
     cash && several ? "Each parcel is paid to the courier who brings it." : "",

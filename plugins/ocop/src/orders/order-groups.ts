@@ -6,15 +6,17 @@
 import { amount } from "./amount"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DISCOUNT_FIELDS, discountsOf, discountTotal } from "./discounts"
 import { parcelProgress, PROGRESS_FIELDS } from "./fulfilment"
 import { shopperCancelRefusal } from "./shopper-cancel"
 
 type Row = Record<string, any>
 
 const PARCEL_FIELDS = [
-  "id", "display_id", "status", "created_at", "email", "currency_code", "item_total", "shipping_total", "total",
+  "id", "display_id", "status", "created_at", "email", "currency_code", "item_total", "original_item_total", "shipping_total", "total",
+  ...DISCOUNT_FIELDS,
   "items.id", "items.title", "items.product_title", "items.product_handle", "items.variant_id", "items.variant_title", "items.thumbnail",
-  "items.quantity", "items.unit_price", "items.total",
+  "items.quantity", "items.unit_price", "items.total", "items.original_total",
   "shipping_methods.name", "shipping_methods.shipping_option_id",
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.address_1",
   "shipping_address.city", "shipping_address.province", "shipping_address.metadata",
@@ -96,6 +98,7 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
   const payments = await parcelPaymentsOf(container, parcels, group as { id: string; payment_mode?: string } | null)
   const pickups = await pickupOptionIds(container, parcels)
   const address = first.shipping_address ?? {}
+  const discounts = discountsOf(parcels)
   const whole = {
     id: group?.id ?? null,
     display_id: group ? amount(group.display_id) : amount(first.display_id),
@@ -113,9 +116,15 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
       province: address.province ?? null,
       ward_code: address.metadata?.ward_code ?? null,
     },
-    totals: group
-      ? { item_total: amount(group.item_total), shipping_total: amount(group.shipping_total), total: amount(group.total) }
-      : { item_total: amount(first.item_total), shipping_total: amount(first.shipping_total), total: amount(first.total) },
+    // `item_total` is after discounts (Medusa's); the lines before them and each code's discount show how it came about.
+    totals: {
+      ...(group
+        ? { item_total: amount(group.item_total), shipping_total: amount(group.shipping_total), total: amount(group.total) }
+        : { item_total: amount(first.item_total), shipping_total: amount(first.shipping_total), total: amount(first.total) }),
+      original_item_total: parcels.reduce((sum, order) => sum + amount(order.original_item_total ?? order.item_total), 0),
+      discount_total: discountTotal(discounts),
+    },
+    discounts,
     parcels: parcels.map((order, i) => ({
       order_id: order.id as string,
       display_id: amount(order.display_id),
@@ -133,13 +142,21 @@ export async function loadPurchase(container: MedusaContainer, orderId: string) 
         quantity: amount(item.quantity),
         unit_price: amount(item.unit_price),
         total: amount(item.total),
+        original_total: amount(item.original_total ?? item.total),
       })),
       shipping: {
         kind: ((order.shipping_methods ?? []) as Row[]).some((m) => pickups.has(m?.shipping_option_id)) ? "pickup" : "home",
         name: order.shipping_methods?.[0]?.name ?? null,
         amount: amount(order.shipping_total ?? 0),
       },
-      totals: { item_total: amount(order.item_total), shipping_total: amount(order.shipping_total), total: amount(order.total) },
+      totals: {
+        item_total: amount(order.item_total),
+        original_item_total: amount(order.original_item_total ?? order.item_total),
+        discount_total: discountTotal(discountsOf([order])),
+        shipping_total: amount(order.shipping_total),
+        total: amount(order.total),
+      },
+      discounts: discountsOf([order]),
       payment: payments[i]!,
     })),
   }

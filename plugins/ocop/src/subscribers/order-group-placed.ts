@@ -3,6 +3,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { variantNames } from "../lib/variant-names"
 import { orderPlacedMail } from "../notifications/mails"
+import { DISCOUNT_FIELDS, discountsOf, discountTotal } from "../orders/discounts"
 import { signOrderAccess } from "../orders/order-access"
 import { MarketplaceEvents } from "../producers/events"
 
@@ -29,7 +30,8 @@ export async function sendPurchaseConfirmation(
     entity: "order",
     fields: [
       "id", "display_id", "email", "total", "shipping_total",
-      "items.title", "items.product_title", "items.variant_title", "items.variant_id", "items.quantity", "items.total",
+      "items.title", "items.product_title", "items.variant_title", "items.variant_id", "items.quantity", "items.total", "items.original_total",
+      ...DISCOUNT_FIELDS,
       "shipping_methods.name",
       "payment_collections.payment_sessions.provider_id",
       "order_group.payment_collection.payment_sessions.provider_id",
@@ -50,6 +52,7 @@ export async function sendPurchaseConfirmation(
     display_id: purchase.group?.display_id ?? amount(first.display_id),
     email: first.email,
     total: purchase.group?.total ?? amount(first.total),
+    discounts: discountsOf(orders),
     parcels: orders.map((order) => ({
       display_id: amount(order.display_id),
       producer_name: order.producer?.name ?? null,
@@ -59,10 +62,12 @@ export async function sendPurchaseConfirmation(
           ? [english.get(item.variant_id)!.product_title, english.get(item.variant_id)!.title].filter(Boolean).join(" · ")
           : undefined,
         quantity: amount(item.quantity),
-        total: amount(item.total),
+        // Before discounts: the mail shows each code's discount on a line of its own.
+        total: amount(item.original_total ?? item.total),
       })),
       delivery: order.shipping_methods?.[0]?.name ?? null,
       shipping_total: amount(order.shipping_total ?? 0),
+      discount_total: discountTotal(discountsOf([order])),
       total: amount(order.total),
     })),
     payment_provider_id: providerId,

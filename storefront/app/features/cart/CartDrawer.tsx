@@ -10,6 +10,7 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { useVnd } from "~/components/Price"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { CartLineRow, EmptyCart, useCartLines } from "./CartLines"
+import { DiscountRows } from "./DiscountRows"
 import type { CartView } from "./cart.server"
 import { useCartTranslation } from "./strings"
 
@@ -20,7 +21,7 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
   const cartPath = localize("/gio-hang")
   const dialog = useRef<HTMLDialogElement>(null)
   const fetcher = useFetcher<CartView>({ key: "cart-drawer" })
-  const { lines, subtotal } = useCartLines(fetcher.data?.cart)
+  const { lines, subtotal, original, discounts } = useCartLines(fetcher.data?.cart)
 
   // Layout effects: the page is locked and freed in the same commit as the dialog appears and goes (only ever
   // rendered in the browser, after a click).
@@ -86,6 +87,15 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
               ))}
             </ul>
             <div className="space-y-3 border-t border-stone-200 bg-white p-4">
+              {discounts.some((d) => d.amount > 0) && (
+                <div className="space-y-1 text-sm">
+                  <p className="flex justify-between">
+                    <span>{t("cart.itemsBeforeDiscount")}</span>
+                    <span>{vnd(original)}</span>
+                  </p>
+                  <DiscountRows discounts={discounts} />
+                </div>
+              )}
               <p className="flex justify-between text-lg font-bold">
                 <span>{t("cart.total")}</span>
                 <span data-testid="drawer-subtotal">{vnd(subtotal)}</span>

@@ -24,10 +24,11 @@ function pendingQuantity(formData: FormData | undefined, current: number): numbe
 }
 
 /**
- * The lines still in the cart once the pending changes land, and their subtotal: Medusa's while nothing is
- * pending, otherwise worked out here from the unit prices so the total moves with the buttons.
+ * The lines still in the cart once the pending changes land, and their sums: Medusa's while nothing is pending,
+ * otherwise worked out here from the unit prices so the totals move with the buttons (a code's discount
+ * scaled with them until Medusa's own figure comes back). `original` is before discounts, `subtotal` after.
  */
-export function useCartLines(cart: Pick<CartSummary, "items" | "item_total"> | null | undefined) {
+export function useCartLines(cart: Pick<CartSummary, "items" | "item_total" | "original_item_total" | "discounts"> | null | undefined) {
   const fetchers = useFetchers()
   const pendingByLine = new Map(
     fetchers.filter((f) => f.key.startsWith("cart-line-") && f.formData).map((f) => [f.key.slice(10), f.formData])
@@ -38,10 +39,12 @@ export function useCartLines(cart: Pick<CartSummary, "items" | "item_total"> | n
   }))
   const visible = lines.filter((line) => line.quantity > 0)
   const pending = pendingByLine.size > 0
-  const subtotal = pending
-    ? visible.reduce((sum, line) => sum + line.item.unit_price * line.quantity, 0)
-    : (cart?.item_total ?? 0)
-  return { lines: visible, subtotal, pending }
+  const medusaOriginal = cart?.original_item_total ?? cart?.item_total ?? 0
+  const original = pending ? visible.reduce((sum, line) => sum + line.item.unit_price * line.quantity, 0) : medusaOriginal
+  const scale = pending && medusaOriginal > 0 ? original / medusaOriginal : 1
+  const discounts = (cart?.discounts ?? []).map((d) => ({ ...d, amount: Math.round(d.amount * scale) }))
+  const subtotal = pending ? original - discounts.reduce((sum, d) => sum + d.amount, 0) : (cart?.item_total ?? 0)
+  return { lines: visible, subtotal, original, discounts, pending }
 }
 
 /** Nothing in the cart: say so, and lead back to the products. */

@@ -6,6 +6,7 @@
  */
 import { FetchError } from "@medusajs/js-sdk"
 import type { Locale } from "~/i18n/config"
+import { discountsOf, type Discount } from "~/lib/discounts"
 import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
 import { attributeCart } from "~/lib/fair-referral.server"
 import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
@@ -15,7 +16,18 @@ import type { SalesPoint } from "~/lib/store-api"
 import { getProduct } from "~/lib/store-api.server"
 import { namedIn } from "~/lib/variant-names.server"
 
-export type CartSummary = { id: string; items: LineItem[]; total: number; item_total: number; item_count: number }
+export type CartSummary = {
+  id: string
+  items: LineItem[]
+  total: number
+  /** The lines after discounts. */
+  item_total: number
+  /** The lines before discounts (what the lines' prices add up to). */
+  original_item_total: number
+  /** Each promo code on the cart and what it takes off. */
+  discounts: Discount[]
+  item_count: number
+}
 
 export type CartCheck = {
   can_complete: boolean
@@ -43,7 +55,7 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
   if (!cartId) return null
   try {
     const { cart } = await medusa().store.cart.retrieve(cartId, {
-      fields: "id,total,item_total,completed_at,*items",
+      fields: "id,total,item_total,original_item_total,completed_at,*items,items.adjustments.code,items.adjustments.amount,promotions.code",
     })
     if ((cart as { completed_at?: string | null }).completed_at) return null
     const items = [...((cart.items ?? []) as (MedusaLineItem & { created_at?: string })[])].sort(byCreation).map(toLineItem)
@@ -52,6 +64,11 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
       items,
       total: Number(cart.total ?? 0),
       item_total: Number(cart.item_total ?? 0),
+      original_item_total: Number((cart as { original_item_total?: number | string }).original_item_total ?? cart.item_total ?? 0),
+      discounts: discountsOf(
+        (cart.items ?? []) as never[],
+        ((cart as { promotions?: ({ code?: string | null } | null)[] }).promotions ?? []).map((p) => p?.code ?? "").filter(Boolean)
+      ),
       item_count: items.reduce((sum, item) => sum + item.quantity, 0),
     }
   } catch (error) {

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react"
 import { useVnd } from "~/components/Price"
 import { useLocalizePath } from "~/i18n/use-locale"
+import type { Discount } from "~/lib/discounts"
 import type { LineItem } from "~/lib/line-items"
 import type { PaymentMethod } from "~/lib/payment-methods"
 import type { SalesPoint } from "~/lib/store-api"
@@ -14,6 +15,8 @@ export type CheckoutView = {
   address: CheckoutAddress
   items: LineItem[]
   item_total: number
+  original_item_total: number
+  discounts: Discount[]
   shipping_total: number
   total: number
   shipping: { option_id: string; name: string; amount: number; pickup: SalesPoint | null } | null
@@ -86,6 +89,24 @@ export function StepNav({ steps: keys, current, done }: { steps: StepKey[]; curr
   )
 }
 
+/** "Giảm giá (TET2027) −24.000 ₫", one line per promo code that takes something off. */
+export function DiscountList({ discounts }: { discounts: Discount[] }) {
+  const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
+  return (
+    <>
+      {discounts
+        .filter((d) => d.amount > 0)
+        .map((discount) => (
+          <div key={discount.code} className="flex justify-between text-ocop-800" data-testid="checkout-discount">
+            <dt>{discount.code ? t("checkout.discountWithCode", { code: discount.code }) : t("checkout.discount")}</dt>
+            <dd>−{vnd(discount.amount)}</dd>
+          </div>
+        ))}
+    </>
+  )
+}
+
 /** Items and totals: folded under one line on a phone, beside the form from `md` up. */
 export function OrderSummary({ cart }: { cart: CheckoutView }) {
   const { t } = useCheckoutTranslation()
@@ -101,15 +122,17 @@ export function OrderSummary({ cart }: { cart: CheckoutView }) {
               {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
               <span className="block text-stone-600">× {item.quantity}</span>
             </span>
-            <span className="shrink-0 font-semibold">{vnd(item.total)}</span>
+            {/* Before discounts: each code's discount is a line of its own below. */}
+            <span className="shrink-0 font-semibold">{vnd(item.unit_price * item.quantity)}</span>
           </li>
         ))}
       </ul>
       <dl className="space-y-1 border-t border-stone-200 pt-3">
         <div className="flex justify-between">
           <dt>{t("checkout.subtotal")}</dt>
-          <dd>{vnd(cart.item_total)}</dd>
+          <dd>{vnd(cart.original_item_total)}</dd>
         </div>
+        <DiscountList discounts={cart.discounts} />
         <div className="flex justify-between">
           <dt>{t("checkout.shipping")}</dt>
           <dd>

@@ -9,7 +9,7 @@ import { formatShopperPhone } from "~/lib/phone-display"
 import type { Province, Ward } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
-import type { CheckoutView } from "./CheckoutLayout"
+import { DiscountList, type CheckoutView } from "./CheckoutLayout"
 import type { HomeOption } from "./checkout.server"
 import { slugOf, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
@@ -333,7 +333,13 @@ export function ReviewStep({
   provinceName,
   stripe,
   action,
-}: StepProps & { provinceName: string | null; stripe: { publishableKey: string; clientSecret: string } | null }) {
+  promo,
+}: StepProps & {
+  provinceName: string | null
+  stripe: { publishableKey: string; clientSecret: string } | null
+  /** The promo-code box, given by the page (it belongs to the cart). */
+  promo?: ReactNode
+}) {
   const { t } = useCheckoutTranslation()
   const vnd = useVnd()
   const locale = useLocale()
@@ -374,6 +380,12 @@ export function ReviewStep({
       <ReviewBlock title={t("checkout.step.payment")} step="payment">
         <p>{cart.payment ? t(`checkout.payment.${cart.payment}`) : ""}</p>
       </ReviewBlock>
+      {promo && <div className="mt-4 border-t border-stone-200 pt-4">{promo}</div>}
+      {cart.discounts.some((d) => d.amount > 0) && (
+        <dl className="mt-4 space-y-1 text-sm">
+          <DiscountList discounts={cart.discounts} />
+        </dl>
+      )}
       <p className="mt-4 flex justify-between text-lg font-bold">
         <span>{t("checkout.total")}</span>
         <span>{vnd(cart.total)}</span>

@@ -6,6 +6,7 @@
  */
 import { FetchError } from "@medusajs/js-sdk"
 import { cartIdFrom } from "~/lib/cart-cookie.server"
+import { discountsOf, type Discount } from "~/lib/discounts"
 import { toLineItem, type LineItem } from "~/lib/line-items"
 import { medusa } from "~/lib/medusa.server"
 import { joinFullName, splitFullName } from "~/lib/names"
@@ -27,7 +28,12 @@ export type CheckoutCart = {
   region_id: string
   email: string | null
   items: LineItem[]
+  /** The lines after discounts. */
   item_total: number
+  /** The lines before discounts. */
+  original_item_total: number
+  /** Each promo code on the cart and what it takes off (lines and delivery). */
+  discounts: Discount[]
   shipping_total: number
   total: number
   address: CheckoutAddress
@@ -49,8 +55,14 @@ const CART_FIELDS = [
   "metadata",
   "total",
   "item_total",
+  "original_item_total",
   "shipping_total",
   "*items",
+  "items.adjustments.code",
+  "items.adjustments.amount",
+  "shipping_methods.adjustments.code",
+  "shipping_methods.adjustments.amount",
+  "promotions.code",
   "*shipping_address",
   "*shipping_methods",
   "*payment_collection",
@@ -84,6 +96,11 @@ export async function readCheckoutCart(request: Request): Promise<CheckoutCart |
     email: cart.email ?? null,
     items,
     item_total: Number(cart.item_total ?? 0),
+    original_item_total: Number(cart.original_item_total ?? cart.item_total ?? 0),
+    discounts: discountsOf(
+      [...(cart.items ?? []), ...(cart.shipping_methods ?? [])],
+      (cart.promotions ?? []).map((p: any) => p?.code).filter(Boolean)
+    ),
     shipping_total: Number(cart.shipping_total ?? 0),
     total: Number(cart.total ?? 0),
     address: {

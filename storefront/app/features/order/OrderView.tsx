@@ -78,12 +78,22 @@ export function OrderView({ order }: { order: OrderDetail }) {
                   {item.quantity} × {vnd(item.unit_price)}
                 </span>
               </span>
-              <span className="shrink-0 font-semibold">{vnd(item.total)}</span>
+              {/* Before discounts: each code's discount is a line of its own below. */}
+              <span className="shrink-0 font-semibold">{vnd(item.unit_price * item.quantity)}</span>
             </li>
           ))}
         </ul>
         <dl className="mt-2 space-y-1 border-t border-stone-200 pt-2 text-sm">
-          <Row label={t("order.subtotal")} value={vnd(order.item_total)} />
+          <Row label={t("order.subtotal")} value={vnd(order.original_item_total)} />
+          {order.discounts
+            .filter((d) => d.amount > 0)
+            .map((discount) => (
+              <Row
+                key={discount.code}
+                label={discount.code ? t("order.discountWithCode", { code: discount.code }) : t("order.discount")}
+                value={`−${vnd(discount.amount)}`}
+              />
+            ))}
           <Row label={t("order.shipping")} value={order.shipping_total === 0 ? t("order.free") : vnd(order.shipping_total)} />
           <Row label={t("order.total")} value={vnd(order.total)} strong />
         </dl>

@@ -6,6 +6,7 @@
  * status, and so does the page. The account's history is the customer's own `GET /store/orders`.
  */
 import { FetchError } from "@medusajs/js-sdk"
+import { discountsOf, type Discount } from "~/lib/discounts"
 import { qrSvg } from "~/lib/qr.server"
 import type { Locale } from "~/i18n/config"
 import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
@@ -60,7 +61,12 @@ export type OrderDetail = OrderStatuses & {
   email: string | null
   created_at: string
   items: LineItem[]
+  /** The lines after discounts. */
   item_total: number
+  /** The lines before discounts. */
+  original_item_total: number
+  /** Each promo code's discount over the purchase. */
+  discounts: Discount[]
   shipping_total: number
   total: number
   address: { name: string; phone: string; street: string; ward: string; province: string }
@@ -107,7 +113,10 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       medusa().store.order.retrieve(
         id,
         // Medusa adds the order's status and works out its payment and fulfillment statuses itself.
-        { fields: "id,display_id,email,created_at,total,item_total,shipping_total,*items,*shipping_address,*shipping_methods" },
+        {
+          fields:
+            "id,display_id,email,created_at,total,item_total,original_item_total,shipping_total,*items,items.adjustments.code,items.adjustments.amount,*shipping_address,*shipping_methods,shipping_methods.adjustments.code,shipping_methods.adjustments.amount",
+        },
         headers
       ),
       medusa().client.fetch<{ payment: OrderPayment }>(`/store/ocop/orders/${id}/payment`, { query: { locale }, headers }),
@@ -149,6 +158,10 @@ export async function loadOrder(id: string, locale: Locale, proof: OrderProof = 
       created_at: String(order.created_at),
       items: await namedIn(locale, (whole ? whole.parcels.flatMap((parcel) => parcel.items) : (order.items ?? [])).map(toLineItem)),
       item_total: Number((whole ? whole.totals : order).item_total ?? 0),
+      // The purchase's discounts are read by the plugin from every parcel's adjustments; an order placed before
+      // purchases existed has only its own.
+      original_item_total: Number(purchase?.totals.original_item_total ?? order.original_item_total ?? order.item_total ?? 0),
+      discounts: purchase?.discounts ?? discountsOf([...(order.items ?? []), ...(order.shipping_methods ?? [])]),
       shipping_total: Number((whole ? whole.totals : order).shipping_total ?? 0),
       total: Number((whole ? whole.totals : order).total ?? 0),
       address: {
@@ -189,7 +202,8 @@ export async function cancelPurchase(id: string, proof: OrderProof, reason: stri
 type Purchase = {
   display_id: number
   shopper_cancel?: { allowed: boolean; reason: string | null }
-  totals: { item_total: number; shipping_total: number; total: number }
+  totals: { item_total: number; original_item_total?: number; shipping_total: number; total: number }
+  discounts?: Discount[]
   parcels: (Record<string, any> & { items: MedusaLineItem[]; shipping: { name: string | null; amount: number } })[]
 }
 

@@ -24,6 +24,8 @@ const checkout: CheckoutResources["checkout"] = {
   shipping: "Delivery",
   shippingPending: "Priced at the delivery step",
   free: "Free",
+  discount: "Discount",
+  discountWithCode: "Discount ({{code}})",
   total: "Total",
   contact: {
     intro: "We e-mail your order confirmation and call you when we deliver.",

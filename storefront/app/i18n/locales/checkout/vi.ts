@@ -27,6 +27,8 @@ const checkout = {
   shipping: "Phí giao hàng",
   shippingPending: "Tính ở bước nhận hàng",
   free: "Miễn phí",
+  discount: "Giảm giá",
+  discountWithCode: "Giảm giá ({{code}})",
   total: "Tổng cộng",
   contact: {
     intro: "Chúng tôi gửi xác nhận đơn hàng qua e-mail và gọi điện khi giao hàng.",

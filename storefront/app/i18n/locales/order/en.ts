@@ -15,6 +15,8 @@ const order: OrderResources = {
   subtotal: "Subtotal",
   shipping: "Delivery",
   free: "Free",
+  discount: "Discount",
+  discountWithCode: "Discount ({{code}})",
   total: "Total",
   delivery: "Delivery",
   homeDelivery: "Home delivery",

@@ -17,6 +17,8 @@ const order = {
   subtotal: "Tạm tính",
   shipping: "Phí giao hàng",
   free: "Miễn phí",
+  discount: "Giảm giá",
+  discountWithCode: "Giảm giá ({{code}})",
   total: "Tổng cộng",
   delivery: "Nhận hàng",
   homeDelivery: "Giao hàng tận nơi",

@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { loadPurchase } from "../../../../../../orders/order-groups"
-import { shopperCancelRefusal } from "../../../../../../orders/shopper-cancel"
 import { cancelParcelWorkflow } from "../../../../../../workflows/orders/fulfil-parcel"
 import { notFound } from "../../../helpers"
 import type { StoreOcopCancelPurchaseType } from "../../../validators"
@@ -15,7 +14,8 @@ import type { StoreOcopCancelPurchaseType } from "../../../validators"
 export async function POST(req: MedusaRequest<StoreOcopCancelPurchaseType>, res: MedusaResponse) {
   const purchase = await loadPurchase(req.scope, req.params.id!)
   if (!purchase) throw notFound(`Không có đơn hàng ${req.params.id}`, `order ${req.params.id} was not found`)
-  const refusal = shopperCancelRefusal(purchase)
+  // The purchase's answer carries the rule's verdict (orders/shopper-cancel.ts): read, not worked out again.
+  const refusal = purchase.shopper_cancel.reason
   if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal, "purchase_not_cancellable")
   const reason = req.validatedBody.reason || "Người mua huỷ đơn / cancelled by the shopper"
   for (const parcel of purchase.parcels) {

@@ -33,6 +33,7 @@ export type RateLimitName =
   | "trade_lead"
   | "fair_scan"
   | "product_images"
+  | "review_post"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -59,6 +60,9 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   // A producer's photo uploads (up to 10 photos of 5 MB each): the account is the producer, so a team photographing
   // its whole range in an afternoon stays below, and a stolen login cannot fill the disk.
   product_images: { account: { points: 60, seconds: 60 * 60 }, client: { points: 120, seconds: 60 * 60 }, failuresOnly: false },
+  // A buyer's review posts (each may carry 3 photos of 5 MB): she reviews a few purchases in a sitting, retrying a
+  // refused form now and then; the account is the customer.
+  review_post: { account: { points: 20, seconds: 60 * 60 }, client: { points: 60, seconds: 60 * 60 }, failuresOnly: false },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

@@ -7,7 +7,17 @@ import type { Review } from "../modules/review/models/review"
 
 export type ReviewRecord = InferTypeOf<typeof Review>
 
+/** Every read of a review for showing it takes its photos along. */
+export const WITH_PHOTOS = { relations: ["images"] }
+
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
+
+/** The review's photos in the buyer's order; a record read without its photos has none to show. */
+function photosOf(review: ReviewRecord) {
+  return [...((review.images ?? []) as { id: string; url: string; rank: number }[])]
+    .sort((a, b) => a.rank - b.rank)
+    .map((photo) => ({ id: photo.id, url: photo.url }))
+}
 
 export function toPublicReview(review: ReviewRecord) {
   return {
@@ -15,6 +25,7 @@ export function toPublicReview(review: ReviewRecord) {
     rating: review.rating,
     text: review.text,
     author_name: review.author_name,
+    photos: photosOf(review),
     created_at: iso(review.created_at),
     reply: review.reply_text ? { text: review.reply_text, replied_at: iso(review.replied_at) } : null,
   }

@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Review } from "./models/review"
+import { ReviewImage } from "./models/review-image"
 
 /** What shoppers are told of a product's reviews: the published ones only. */
 export type RatingSummary = {
@@ -20,7 +21,7 @@ export function roundAverage(sum: number, count: number): number | null {
   return count > 0 ? Math.round((sum / count) * 10) / 10 : null
 }
 
-export default class ReviewModuleService extends MedusaService({ Review }) {
+export default class ReviewModuleService extends MedusaService({ Review, ReviewImage }) {
   /** The published reviews' average, count and distribution of each product (every product asked for is answered). */
   @InjectManager()
   async summarizeRatings(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, RatingSummary>> {

@@ -67,6 +67,20 @@ export const createReviewStep = createStep(
   }
 )
 
+/** The uploaded files as the review's photos, in the order she sent them. */
+export const attachReviewPhotosStep = createStep(
+  "ocop-attach-review-photos",
+  async (input: { review_id: string; files: { id: string; url: string }[] }, { container }) => {
+    const photos = await reviews(container).createReviewImages(
+      input.files.map((file, rank) => ({ review_id: input.review_id, file_id: file.id, url: file.url, rank }))
+    )
+    return new StepResponse(photos, photos.map((photo) => photo.id))
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await reviews(container).deleteReviewImages(ids)
+  }
+)
+
 /** The programme hides an abusive review (with its reason) or publishes it again. */
 export const moderateReviewStep = createStep(
   "ocop-moderate-review",

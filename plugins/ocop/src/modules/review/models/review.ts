@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ReviewImage } from "./review-image"
 
 /**
  * A buyer's review of a product she received: one per order line (a second purchase may be reviewed again), with
@@ -28,7 +29,10 @@ export const Review = model
     replied_at: model.dateTime().nullable(),
     // The producer's member who answered.
     replied_by: model.text().nullable(),
+    // Up to MAX_REVIEW_PHOTOS (reviews/photos.ts), posted with the review; shown and hidden with it.
+    images: model.hasMany(() => ReviewImage, { mappedBy: "review" }),
   })
+  .cascades({ delete: ["images"] })
   .indexes([{ on: ["product_id", "status", "created_at"] }])
   .checks([
     { name: "ocop_review_rating_range", expression: (c) => `${c.rating} BETWEEN 1 AND 5` },

@@ -68,6 +68,22 @@ const ReviewPage = () => {
               </div>
             ))}
         </dl>
+        {review.photos.length > 0 && (
+          <div className="px-6 py-4">
+            <Text size="small" className="text-ui-fg-subtle">
+              Ảnh người mua gửi ({review.photos.length}) · ẩn đánh giá thì ảnh cũng ẩn theo
+            </Text>
+            <ul className="mt-2 flex flex-wrap gap-3">
+              {review.photos.map((photo, index) => (
+                <li key={photo.id}>
+                  <a href={photo.url} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-md border border-ui-border-base">
+                    <img src={photo.url} alt={`Ảnh ${index + 1} của đánh giá`} className="h-32 w-32 object-cover" loading="lazy" />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </Container>
       <HideDrawer review={review} open={open} onOpenChange={setOpen} />
     </div>
@@ -86,7 +102,7 @@ function HideDrawer({ review, open, onOpenChange }: { review: Review; open: bool
       open={open}
       onOpenChange={onOpenChange}
       title="Ẩn đánh giá"
-      description="Đánh giá bị ẩn không còn hiện trên trang sản phẩm và không tính vào điểm trung bình; người viết thấy lý do."
+      description="Đánh giá bị ẩn (cả ảnh kèm theo) không còn hiện trên trang sản phẩm và không tính vào điểm trung bình; người viết thấy lý do."
       error={errorMessage(moderate.error)}
       action={{
         label: "Ẩn",

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadManagedReview, withProducts } from "../../../../../reviews/list"
+import { loadManagedReview } from "../../../../../reviews/list"
 import { moderateReviewWorkflow } from "../../../../../workflows/reviews"
 import type { AdminModerateReviewType } from "../validators"
 
@@ -13,6 +13,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminModerateReviewTy
   const { result } = await moderateReviewWorkflow(req.scope).run({
     input: { id: req.params.id!, status: req.validatedBody.status, reason: req.validatedBody.reason ?? null, actor_id: req.auth_context?.actor_id ?? null },
   })
-  const [review] = await withProducts(req.scope, [result])
-  res.json({ review })
+  res.json({ review: await loadManagedReview(req.scope, result.id) })
 }

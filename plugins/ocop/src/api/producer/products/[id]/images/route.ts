@@ -1,13 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  imageErrors,
-  imageKindOf,
-  imagesLockKey,
-  MAX_IMAGES_PER_PRODUCT,
-  productImages,
-  storedImageName,
-} from "../../../../../producers/product-images"
+import { imageKindOf, storedImageName } from "../../../../../lib/image-files"
+import { imageErrors, imagesLockKey, MAX_IMAGES_PER_PRODUCT, productImages } from "../../../../../producers/product-images"
 import { addProducerProductImagesWorkflow } from "../../../../../workflows/marketplace/producer-product-images"
 import { producerMemberOf } from "../../../member-context"
 import { loadProducerProduct } from "../../shape"

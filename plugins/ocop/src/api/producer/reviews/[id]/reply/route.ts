@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withProducts } from "../../../../../reviews/list"
+import { loadManagedReview } from "../../../../../reviews/list"
 import { replyToReviewWorkflow } from "../../../../../workflows/reviews"
 import { producerMemberOf } from "../../../member-context"
 import type { ProducerReplyToReviewType } from "../../validators"
@@ -10,6 +10,6 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerReplyToReview
   const { result } = await replyToReviewWorkflow(req.scope).run({
     input: { id: req.params.id!, producer_id: member.producer_id, member_id: member.member_id, text: req.validatedBody.text },
   })
-  const [review] = await withProducts(req.scope, [result])
-  res.json({ review })
+  // Read back whole (with its photos); the workflow has already found it to be this producer's.
+  res.json({ review: await loadManagedReview(req.scope, result.id) })
 }

@@ -4,7 +4,7 @@ import { registeredCustomer } from "../../../../../../../customers/guest-orders"
 import { REVIEW_MODULE } from "../../../../../../../modules/review"
 import type ReviewModuleService from "../../../../../../../modules/review/service"
 import { loadDeliveredLines } from "../../../../../../../reviews/eligibility"
-import { toOwnReview } from "../../../../../../../reviews/shape"
+import { toOwnReview, WITH_PHOTOS } from "../../../../../../../reviews/shape"
 import { reviewedProduct } from "../helpers"
 
 /**
@@ -17,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const customer = await registeredCustomer(req.scope, req.auth_context.actor_id)
   const service = req.scope.resolve<ReviewModuleService>(REVIEW_MODULE)
   const [mine, delivered, verifiedAt] = await Promise.all([
-    service.listReviews({ product_id: product.id, customer_id: customer.id }, { order: { created_at: "DESC" } }),
+    service.listReviews({ product_id: product.id, customer_id: customer.id }, { order: { created_at: "DESC" }, ...WITH_PHOTOS }),
     loadDeliveredLines(req.scope, customer.id, product.id),
     emailVerifiedAt(req.scope, req.auth_context.auth_identity_id, customer.email),
   ])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { imageKindOf, storedImageName } from "./product-images"
+import { imageKindOf, storedImageName } from "./image-files"
 
 const bytes = (...values: (number | string)[]) =>
   Uint8Array.from(values.flatMap((value) => (typeof value === "string" ? [...Buffer.from(value, "latin1")] : [value])))
@@ -26,7 +26,7 @@ describe("what a file is, by its first bytes", () => {
 })
 
 describe("the stored file's name", () => {
-  it("is the product's handle, a random part and the extension of what the bytes are, never the sender's name", () => {
+  it("is a prefix of ours (the product's handle), a random part and the extension of what the bytes are, never the sender's name", () => {
     const name = storedImageName("ca-phe-ea-tu", { mime: "image/png", extension: "png" })
     expect(name).toMatch(/^ca-phe-ea-tu-[0-9a-f]{12}\.png$/)
     expect(storedImageName("ca-phe-ea-tu", { mime: "image/png", extension: "png" })).not.toBe(name)

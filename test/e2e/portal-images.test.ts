@@ -52,7 +52,9 @@ describe("a product's photos in the seller portal", () => {
     const photos = page.getByRole("region", { name: "Ảnh sản phẩm" })
     expect(await photos.getByRole("listitem").count()).toBe(before)
 
-    await photos.getByLabel("Chọn ảnh để tải lên").setInputFiles({ name: "vuon-ca-phe.png", mimeType: "image/png", buffer: photoPng(480, [46, 98, 52], [214, 170, 84]) })
+    await photos.getByLabel("Chọn ảnh", { exact: true }).setInputFiles({ name: "vuon-ca-phe.png", mimeType: "image/png", buffer: photoPng(480, [46, 98, 52], [214, 170, 84]) })
+    // The picker speaks the page's language, not the browser's "Choose Files", and says what was chosen.
+    await expect.poll(() => photos.getByText("Đã chọn 1 ảnh").isVisible()).toBe(true)
     await photos.getByRole("button", { name: "Tải ảnh lên" }).click()
     await expect.poll(() => page.getByRole("status").innerText(), { timeout: 15_000 }).toBe("Đã thêm ảnh.")
     expect(await photos.getByRole("listitem").count()).toBe(before + 1)
@@ -86,12 +88,12 @@ describe("a product's photos in the seller portal", () => {
     await page.goto(`${stack.storefront_url}/kenh-nguoi-ban/san-pham/${third!.id}`)
     const photos = page.getByRole("region", { name: "Ảnh sản phẩm" })
     const count = await photos.getByRole("listitem").count()
-    await photos.getByLabel("Chọn ảnh để tải lên").setInputFiles({ name: "khong-phai-anh.png", mimeType: "image/png", buffer: Buffer.from("day khong phai la anh") })
+    await photos.getByLabel("Chọn ảnh", { exact: true }).setInputFiles({ name: "khong-phai-anh.png", mimeType: "image/png", buffer: Buffer.from("day khong phai la anh") })
     await photos.getByRole("button", { name: "Tải ảnh lên" }).click()
     await expect.poll(() => photos.getByText("Chỉ nhận ảnh JPEG, PNG hoặc WebP.").count(), { timeout: 15_000 }).toBe(1)
     expect(await photos.getByRole("listitem").count()).toBe(count)
 
-    await photos.getByLabel("Chọn ảnh để tải lên").setInputFiles({ name: "anh.png", mimeType: "image/png", buffer: photoPng(64, [120, 72, 36], [60, 30, 10]) })
+    await photos.getByLabel("Chọn ảnh", { exact: true }).setInputFiles({ name: "anh.png", mimeType: "image/png", buffer: photoPng(64, [120, 72, 36], [60, 30, 10]) })
     await photos.getByRole("button", { name: "Tải ảnh lên" }).click()
     await page.waitForLoadState()
     expect(await page.getByRole("status").innerText()).toBe("Đã thêm ảnh.")

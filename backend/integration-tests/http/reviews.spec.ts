@@ -3,15 +3,20 @@
  * a line of her own order that a fulfilment delivered, once per line; the review is published at once with the
  * author shown as "Lan N."; the product's average and count follow on its card and its reviews; the programme
  * hides an abusive one with a reason (the average follows) and publishes it again; the producer answers once,
- * and never another producer's review. Every refusal is a 4xx that writes nothing.
+ * and never another producer's review. Up to three photos come with a review (multipart), judged by their bytes and
+ * stored only once the review is allowed. Every refusal is a 4xx that writes nothing, not even a file.
  */
+import fs from "node:fs"
 import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loginAsAdmin, producerBody, type Headers } from "../fixtures/admin"
 import { createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
+import { multipart, png, uploadsToTempDir, type Part } from "../fixtures/images"
 import { waitForMail } from "../fixtures/mail"
+
+const uploads = uploadsToTempDir()
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),
@@ -153,7 +158,8 @@ medusaIntegrationTestRunner({
 
       const shown = await publicReviews()
       expect(shown).toMatchObject({ count: 1, average: 5, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 }, limit: 10, offset: 0 })
-      expect(Object.keys(shown.reviews[0]).sort()).toEqual(["author_name", "created_at", "id", "rating", "reply", "text"])
+      expect(Object.keys(shown.reviews[0]).sort()).toEqual(["author_name", "created_at", "id", "photos", "rating", "reply", "text"])
+      expect(shown.reviews[0].photos).toEqual([])
       expect((await coffeeCard()).rating).toEqual({ average: 5, count: 1 })
       expect((await api.get(`/store/ocop/products/${COFFEE}`, guest.headers)).data.product.rating).toEqual({ average: 5, count: 1 })
 
@@ -177,6 +183,80 @@ medusaIntegrationTestRunner({
       const stolen = await settle(api.post(reviewsUrl, { order_line_id: lines.coffee.line_id, rating: 1, text: "Dở" }, thief.headers))
       expect(stolen.status).toBe(400)
       expect(await reviewCount()).toBe(2)
+    })
+
+    it("takes up to three photos with a review, judged by their bytes, stored only once the review is allowed", async () => {
+      const lan = await customer("lan.anh@example.vn")
+      const lines = await purchase(lan)
+      await deliver(lines.coffee)
+      const post = (parts: Part[], who: Headers = lan.headers) => {
+        const { body, config } = multipart(parts, (who.headers ?? {}) as Record<string, string>)
+        return settle(api.post(reviewsUrl, body, config))
+      }
+      const fields = (line = lines.coffee.line_id, rating = "5", text = "Hạt đều, thơm; ảnh gói hàng khi nhận"): Part[] => [
+        { field: "order_line_id", value: line },
+        { field: "rating", value: rating },
+        { field: "text", value: text },
+      ]
+      const photo = (name: string, rgb: [number, number, number]): Part => ({ field: "photos", filename: name, bytes: png(12, 8, rgb) })
+      const storedFiles = () => fs.readdirSync(uploads.folder).length
+      const filesBefore = storedFiles()
+
+      // Each refusal is a 400 in both languages, and leaves no review and no file behind.
+      for (const [parts, reason] of [
+        [[...fields(), { field: "photos", filename: "anh.png", bytes: Buffer.from("<script>alert(1)</script>") }], "not_an_image"],
+        [[...fields(), ...[1, 2, 3, 4].map((n) => photo(`${n}.png`, [n * 40, 80, 40]))], "too_many_images"],
+        [[...fields(), { field: "photos", filename: "lon.jpg", type: "image/jpeg", bytes: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5 * 1024 * 1024)]) }], "image_too_large"],
+        [[...fields(), { field: "images", filename: "a.png", bytes: png() }], "unexpected_field"],
+        [[...fields(), { field: "status", value: "hidden" }, photo("a.png", [1, 2, 3])], "unexpected_field"],
+        [[...fields(lines.coffee.line_id, "6"), photo("a.png", [1, 2, 3])], null],
+        // Honey is on her order but not delivered: refused after the photos were read, before any is stored.
+        [[...fields(lines.honey.line_id), photo("mat-ong.png", [200, 150, 20])], null],
+      ] as [Part[], string | null][]) {
+        const refused = await post(parts)
+        expect(refused.status, `${reason}: ${JSON.stringify(refused.data).slice(0, 160)}`).toBe(400)
+        if (reason) expect(refused.data.code).toBe(reason)
+        expect(refused.data.message).toMatch(/ \/ /)
+      }
+      // Not logged in: refused before a byte of the photos is read.
+      expect((await post([...fields(), photo("a.png", [1, 2, 3])], guest.headers)).status).toBe(401)
+      expect(await reviewCount()).toBe(0)
+      expect(storedFiles()).toBe(filesBefore)
+
+      // Two photos as the form sends them (the stars as text): stored under names of ours, in her order.
+      const first = photo("IMG_0001.png", [120, 72, 36])
+      const second = photo("IMG_0002.png", [46, 98, 52])
+      const created = await post([...fields(), first, second])
+      expect(created.status, JSON.stringify(created.data)).toBe(201)
+      const { review } = created.data
+      expect(review).toMatchObject({ rating: 5, text: "Hạt đều, thơm; ảnh gói hàng khi nhận", author_name: "Lan N." })
+      expect(review.photos).toHaveLength(2)
+      for (const [index, shown] of review.photos.entries()) {
+        expect(shown.url).toMatch(new RegExp(`/static/.*review-${COFFEE}-[0-9a-f]{12}\\.png$`))
+        expect(shown.url).not.toContain("IMG_")
+        expect(fs.readFileSync(uploads.fileOf(shown.url)).equals(index === 0 ? first.bytes : second.bytes)).toBe(true)
+      }
+      expect(storedFiles()).toBe(filesBefore + 2)
+
+      // Shoppers, the producer's portal and the programme see the same photos with the review.
+      const listed = (await publicReviews()).reviews[0]
+      expect(listed.photos).toEqual(review.photos)
+      expect((await api.get(`${reviewsUrl}/mine`, lan.headers)).data.reviews[0].photos).toEqual(review.photos)
+      expect((await api.get(`/admin/ocop/reviews/${review.id}`, admin)).data.review.photos).toEqual(review.photos)
+      const owner = await producerOwner(producerA.id, "chu-a.anh@example.vn")
+      expect((await api.get("/producer/reviews", owner)).data.reviews[0].photos).toEqual(review.photos)
+
+      // Hidden by the programme: the photos go with the review.
+      const hidden = await api.post(`/admin/ocop/reviews/${review.id}`, { status: "hidden", reason: "Ảnh không phải sản phẩm" }, admin)
+      expect(hidden.data.review.photos).toEqual(review.photos)
+      expect((await publicReviews()).count).toBe(0)
+
+      // A review without photos is still plain JSON.
+      const hoa = await customer("hoa.anh@example.vn", { first_name: "Hoa", last_name: "Trần" })
+      const hoaLines = await purchase(hoa)
+      await deliver(hoaLines.coffee)
+      const plain = await api.post(reviewsUrl, { order_line_id: hoaLines.coffee.line_id, rating: 4, text: "Ngon" }, hoa.headers)
+      expect(plain.data.review.photos).toEqual([])
     })
 
     it("refuses a buyer whose e-mail is not verified, even with a delivered order", async () => {

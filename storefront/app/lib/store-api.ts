@@ -63,6 +63,8 @@ export type Review = {
   text: string
   /** "Lan N.", or "" when the account has no name */
   author_name: string
+  /** 0–3 photos, in the order the buyer posted them */
+  photos: { id: string; url: string }[]
   created_at: string
   reply: { text: string; replied_at: string } | null
 }

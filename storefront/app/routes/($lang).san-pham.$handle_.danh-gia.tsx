@@ -4,15 +4,18 @@ import { useEffect, useState, type ReactNode } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { Field, Notice, SubmitButton, inputClass } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
+import { PhotoPicker } from "~/components/PhotoPicker"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { requireCustomer } from "~/features/account/customer.server"
 import { ReviewItem } from "~/features/reviews/ReviewsSection"
 import { myReviews, submitReview } from "~/features/reviews/reviews.server"
+import { MAX_REVIEW_PHOTOS, REVIEW_PHOTOS_FIELD } from "~/features/reviews/params"
 import { reviewFormSchema } from "~/features/reviews/schemas"
 import { useReviewsTranslation } from "~/features/reviews/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { formatDate } from "~/lib/format"
 import { parseForm } from "~/lib/forms"
+import { isMultipart, photoRefusal, readPhotoForm, type PhotoProblem } from "~/lib/photo-upload.server"
 import { loaderHeaders } from "~/lib/headers"
 import { getProduct } from "~/lib/store-api.server"
 import { flashCookie, takeFlash } from "~/lib/session.server"
@@ -48,14 +51,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
+const PHOTO_PROBLEMS: Record<PhotoProblem, string> = {
+  tooLarge: "reviews.errors.photoTooLarge",
+  tooMany: "reviews.errors.photoTooMany",
+  type: "reviews.errors.photoType",
+  rateLimited: "reviews.errors.photoRateLimited",
+  failed: "reviews.errors.photoFailed",
+}
+
+/**
+ * Her review, with photos when she chose some: the form is multipart, read with limits (lib/photo-upload.server.ts)
+ * before anything reaches the backend. A refused photo keeps what she wrote; the photos must be chosen again, as
+ * no browser lets a page fill a file input.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { token } = await requireCustomer(request)
   const handle = params.handle ?? ""
-  const parsed = parseForm(reviewFormSchema, await request.formData())
+  let form: FormData
+  let photos: File[] = []
+  if (isMultipart(request)) {
+    const read = await readPhotoForm(request, { field: REVIEW_PHOTOS_FIELD, max: MAX_REVIEW_PHOTOS, textFields: ["order_line_id", "rating", "text"] })
+    if (read.problem) return data({ errors: { photos: PHOTO_PROBLEMS[read.problem] } as Record<string, string>, values: {} as Record<string, string>, refused: null as string | null }, { status: 400 })
+    form = read.form
+    photos = read.files
+  } else form = await request.formData()
+  const parsed = parseForm(reviewFormSchema, form)
   if (parsed.errors) return data({ errors: parsed.errors, values: parsed.values, refused: null as string | null }, { status: 400 })
-  const result = await submitReview(token, handle, parsed.data, request)
+  const result = await submitReview(token, handle, parsed.data, photos, request)
   if (!result.ok) {
-    return data({ errors: {} as Record<string, string>, values: { ...parsed.data, rating: String(parsed.data.rating) } as Record<string, string>, refused: result.message }, { status: result.status === 404 ? 404 : 400 })
+    const values = { ...parsed.data, rating: String(parsed.data.rating) } as Record<string, string>
+    const photoProblem = photoRefusal(result.message)
+    if (photoProblem) return data({ errors: { photos: PHOTO_PROBLEMS[photoProblem] } as Record<string, string>, values, refused: null as string | null }, { status: 400 })
+    return data({ errors: {} as Record<string, string>, values, refused: result.message }, { status: result.status === 404 ? 404 : 400 })
   }
   // Post, redirect, get: the page then shows her review as published.
   return redirect(new URL(request.url).pathname, { headers: { "Set-Cookie": await flashCookie(request, "reviews.posted") } })
@@ -93,7 +120,7 @@ export default function WriteReview() {
       ) : lines.length === 0 ? (
         <p className="text-stone-700">{mine.reviews.length ? t("reviews.allReviewed") : t("reviews.nothingToReview")}</p>
       ) : (
-        <Form method="post" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+        <Form method="post" encType="multipart/form-data" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4" noValidate>
           <p className="text-sm text-stone-700">{t("reviews.writeIntro")}</p>
           {result?.refused && <Notice tone="error">{t("reviews.errors.refused", { message: result.refused })}</Notice>}
           {!result?.refused && Object.keys(errors).length > 0 && <Notice tone="error">{t("reviews.errors.summary")}</Notice>}
@@ -116,6 +143,15 @@ export default function WriteReview() {
           <Field name="text" label={t("reviews.text")} hint={t("reviews.textHint", { name: shownAs || t("reviews.anonymous") })} error={errors.text}>
             {(control) => <textarea {...control} rows={5} maxLength={2000} defaultValue={values.text ?? ""} className={inputClass.replace("h-12", "min-h-32 py-2")} />}
           </Field>
+          <PhotoPicker
+            id="field-photos"
+            name={REVIEW_PHOTOS_FIELD}
+            title={t("reviews.photosTitle")}
+            button={t("reviews.photosPick")}
+            chosen={(count) => t("reviews.photosChosen", { count })}
+            hint={t("reviews.photosHint")}
+            error={errors.photos}
+          />
           <SubmitButton busy={navigation.state === "submitting"} busyLabel={t("reviews.sending")}>
             {t("reviews.submit")}
           </SubmitButton>

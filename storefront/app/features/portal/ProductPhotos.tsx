@@ -1,7 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react"
 import { FieldError, SubmitButton } from "~/components/form"
 import { ProductImage } from "~/components/ProductImage"
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from "./schemas"
+import { PhotoPicker } from "~/components/PhotoPicker"
+import { MAX_PHOTO_BYTES } from "~/lib/photos"
+import { MAX_PHOTOS } from "./schemas"
 import { usePortalTranslation } from "./strings"
 
 /**
@@ -69,23 +71,15 @@ export function ProductPhotos({ title, images, error }: { title: string; images:
       ) : (
         // Keyed by the photos' count: after an upload the picker is empty again, not still naming the files sent.
         <Form key={images.length} method="post" encType="multipart/form-data" className="space-y-2" noValidate>
-          <label htmlFor="field-photos" className="block text-sm font-semibold text-stone-800">
-            {t("portal.photos.choose")}
-          </label>
-          <input
+          <PhotoPicker
             id="field-photos"
             name="images"
-            type="file"
-            multiple
-            accept={PHOTO_TYPES.join(",")}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "field-photos-error" : "field-photos-hint"}
-            className="block w-full text-base text-stone-900 file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-ocop-50 file:px-3 file:font-semibold file:text-ocop-900"
+            title={t("portal.photos.choose")}
+            button={t("portal.photos.pick")}
+            chosen={(count) => t("portal.photos.chosen", { count })}
+            hint={t("portal.photos.hint", { count: MAX_PHOTOS - images.length })}
+            error={error}
           />
-          <p id="field-photos-hint" className="text-xs text-stone-600">
-            {t("portal.photos.hint", { count: MAX_PHOTOS - images.length })}
-          </p>
-          {error && <FieldError id="field-photos-error" error={error} />}
           <SubmitButton busy={uploading}>{t("portal.photos.upload")}</SubmitButton>
         </Form>
       )}

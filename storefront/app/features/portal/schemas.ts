@@ -190,20 +190,8 @@ export const profileSchema = (isPhone: (text: string) => boolean) =>
   })
 
 /** The backend's limits on a product's photos (plugins/ocop/src/producers/product-images.ts), checked here first. */
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
+/** A product's photos at most (the backend's MAX_IMAGES_PER_PRODUCT). */
 export const MAX_PHOTOS = 10
-/** What the file picker offers; the backend judges each file by its bytes, whatever type the browser names. */
-export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
-
-/** New photos: one to ten files, each a JPEG, PNG or WebP (as the browser names it) within the size. */
-export const photoUploadSchema = z.object({
-  images: z
-    .array(z.instanceof(File))
-    .min(1, "portal.errors.photoNone")
-    .max(MAX_PHOTOS, "portal.errors.photoTooMany")
-    .refine((files) => files.every((file) => file.size <= MAX_PHOTO_BYTES), "portal.errors.photoTooLarge")
-    .refine((files) => files.every((file) => (PHOTO_TYPES as readonly string[]).includes(file.type)), "portal.errors.photoType"),
-})
 
 /** A photo to take off or to make the main one. */
 export const photoSchema = z.object({ image_id: z.string().min(1).max(100) })

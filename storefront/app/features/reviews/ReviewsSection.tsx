@@ -124,6 +124,26 @@ export function ReviewItem({ review, producerName }: { review: Review; producerN
         </span>
       </p>
       <p className="mt-1 whitespace-pre-line break-words text-stone-800">{review.text}</p>
+      {review.photos.length > 0 && (
+        <ul aria-label={t("reviews.photos", { count: review.photos.length })} className="mt-2 flex gap-2">
+          {review.photos.map((photo, index) => (
+            <li key={photo.id}>
+              {/* The photo itself, full size, in the browser: nothing to load on a page of reviews until tapped. */}
+              <a href={photo.url} target="_blank" rel="noopener" className="block overflow-hidden rounded-lg border border-stone-200 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ocop-800">
+                <img
+                  src={photo.url}
+                  alt={t("reviews.photoAlt", { number: index + 1, author: review.author_name || t("reviews.anonymous") })}
+                  loading="lazy"
+                  decoding="async"
+                  width={80}
+                  height={80}
+                  className="h-20 w-20 object-cover"
+                />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {review.reply && (
         <div className="mt-2 rounded-lg border-l-4 border-ocop-700 bg-ocop-50 px-3 py-2">
           <p className="text-sm font-semibold text-ocop-900">

@@ -1,7 +1,7 @@
 import { backendCall, forgetStoreGets } from "~/lib/medusa.server"
 import type { Review } from "~/lib/store-api"
 import { listReviews } from "~/lib/store-api.server"
-import { REVIEW_PAGE_PARAM, REVIEWS_PER_PAGE } from "./params"
+import { REVIEW_PAGE_PARAM, REVIEW_PHOTOS_FIELD, REVIEWS_PER_PAGE } from "./params"
 
 /** The page of a product's reviews its URL asks for (`?danh-gia=2`); anything else than a page number is page 1. */
 export function reviewPageOf(request: Request): number {
@@ -42,10 +42,18 @@ export async function submitReview(
   token: string,
   handle: string,
   body: { order_line_id: string; rating: number; text: string },
+  photos: File[],
   request: Request
 ): Promise<SubmitResult> {
   const path = `/store/ocop/products/${encodeURIComponent(handle)}`
-  const answer = await backendCall("POST", `${path}/reviews`, { token, body, request })
+  // With photos the review goes as multipart, the same fields beside the files (docs/store-api.md).
+  let form: FormData | undefined
+  if (photos.length) {
+    form = new FormData()
+    for (const [name, value] of Object.entries(body)) form.append(name, String(value))
+    for (const photo of photos) form.append(REVIEW_PHOTOS_FIELD, photo, photo.name)
+  }
+  const answer = await backendCall("POST", `${path}/reviews`, form ? { token, form, request } : { token, body, request })
   if (answer.status >= 400) return { ok: false, status: answer.status, message: String(answer.body.message ?? "") }
   forgetStoreGets(path)
   return { ok: true }

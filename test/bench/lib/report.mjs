@@ -109,6 +109,10 @@ export function renderTable(r) {
     out.push("| generated products | ours 4 ★ + group | ours unfiltered | Medusa /store/products with prices | ratio ours/Medusa (4 ★ + group) |")
     out.push("|---|---|---|---|---|")
     for (const p of r.sweep) {
+      if (p.refused) {
+        out.push(`| ${p.scale} | not measured: ${p.refused} | | | |`)
+        continue
+      }
       out.push(
         `| ${p.scale} | ${f(p.ours.p95)} (${p.ours_count}) | ${f(p.unfiltered.p95)} (${p.unfiltered_count}) | ${f(p.medusa.p95)} (${p.medusa_count}) | ${f(p.ours.p95 / p.medusa.p95, 2)}× |`
       )

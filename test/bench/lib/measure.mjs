@@ -165,6 +165,10 @@ export async function measureJs(url) {
       status: response?.status() ?? 0,
       scripts: scripts.length,
       js_gzip_kb: scripts.reduce((sum, s) => sum + s.gz, 0) / 1024,
+      // Largest first: where a page over its budget spends it.
+      files: scripts
+        .sort((a, b) => b.gz - a.gz)
+        .map((s) => ({ file: new URL(s.url).pathname.split("/").pop(), gzip_kb: Math.round((s.gz / 1024) * 10) / 10 })),
     }
   } finally {
     await browser.close()

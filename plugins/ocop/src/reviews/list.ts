@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { REVIEW_MODULE } from "../modules/review"
 import type ReviewModuleService from "../modules/review/service"
-import { toManagedReview, WITH_PHOTOS, type ReviewRecord } from "./shape"
+import { toManagedReview, type ReviewRecord } from "./shape"
 
 export type ReviewFilters = { producer_id?: string; status?: "published" | "hidden"; answered?: boolean; product_id?: string; q?: string }
 
@@ -21,8 +21,8 @@ export async function listManagedReviews(container: MedusaContainer, filters: Re
     const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     where.$or = [{ text: { $ilike: pattern } }, { author_name: { $ilike: pattern } }]
   }
-  const [reviews, count] = await service.listAndCountReviews(where, { order: { created_at: "DESC", id: "DESC" }, take: page.limit, skip: page.offset, ...WITH_PHOTOS })
-  return { reviews: await withProducts(container, reviews), count }
+  const [reviews, count] = await service.listAndCountReviews(where, { order: { created_at: "DESC", id: "DESC" }, take: page.limit, skip: page.offset })
+  return { reviews: await withProducts(container, (await service.withImages(reviews)) as ReviewRecord[]), count }
 }
 
 export async function withProducts(container: MedusaContainer, reviews: ReviewRecord[]) {
@@ -36,7 +36,8 @@ export async function withProducts(container: MedusaContainer, reviews: ReviewRe
 
 /** One review for the programme, or a 404. */
 export async function loadManagedReview(container: MedusaContainer, id: string) {
-  const [review] = await container.resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({ id }, WITH_PHOTOS)
+  const service = container.resolve<ReviewModuleService>(REVIEW_MODULE)
+  const [review] = await service.listReviews({ id })
   if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không có đánh giá ${id} / review ${id} not found`)
-  return (await withProducts(container, [review]))[0]!
+  return (await withProducts(container, (await service.withImages([review])) as ReviewRecord[]))[0]!
 }

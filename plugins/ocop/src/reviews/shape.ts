@@ -7,12 +7,9 @@ import type { Review } from "../modules/review/models/review"
 
 export type ReviewRecord = InferTypeOf<typeof Review>
 
-/** Every read of a review for showing it takes its photos along. */
-export const WITH_PHOTOS = { relations: ["images"] }
-
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
 
-/** The review's photos in the buyer's order; a record read without its photos has none to show. */
+/** The review's photos in the buyer's order (ReviewModuleService.withImages); a record read without them has none to show. */
 function photosOf(review: ReviewRecord) {
   return [...((review.images ?? []) as { id: string; url: string; rank: number }[])]
     .sort((a, b) => a.rank - b.rank)

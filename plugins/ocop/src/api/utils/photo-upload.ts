@@ -27,7 +27,9 @@ export function photoUpload({ field, maxFiles, textFields = [] }: { field: strin
   return function uploadPhotos(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     upload(req as any, res as any, (error: unknown) => {
       if (!error) {
-        const unexpected = Object.keys((req.body ?? {}) as object).find((name) => !textFields.includes(name))
+        // Multer read the form's text fields into the body: none but those named may come with the photos.
+        const multipart = !!req.is("multipart/form-data")
+        const unexpected = multipart && Object.keys((req.body ?? {}) as object).some((name) => !textFields.includes(name))
         if (!unexpected) return next()
         error = { code: "LIMIT_UNEXPECTED_FILE" }
       }

@@ -4,6 +4,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Review } from "./models/review"
 import { ReviewImage } from "./models/review-image"
 
+export type ReviewImageRow = { id: string; url: string; rank: number; review_id: string }
+
 /** What shoppers are told of a product's reviews: the published ones only. */
 export type RatingSummary = {
   product_id: string
@@ -46,6 +48,19 @@ export default class ReviewModuleService extends MedusaService({ Review, ReviewI
     }
     for (const summary of summaries.values()) summary.average = roundAverage(sums.get(summary.product_id) ?? 0, summary.count)
     return summaries
+  }
+
+  /**
+   * The reviews, each with its images in the buyer's order. Read in a second query: asking MikroORM for the
+   * relation beside `take` and `order` loses the reviews' order (its pagination subquery does not keep it).
+   */
+  async withImages<T extends { id: string }>(reviews: T[]): Promise<(T & { images: ReviewImageRow[] })[]> {
+    const images = reviews.length
+      ? ((await this.listReviewImages({ review_id: reviews.map((review) => review.id) }, { select: ["id", "url", "rank", "review_id"], order: { rank: "ASC" } })) as ReviewImageRow[])
+      : []
+    const byReview = new Map<string, ReviewImageRow[]>()
+    for (const image of images) byReview.set(image.review_id, [...(byReview.get(image.review_id) ?? []), image])
+    return reviews.map((review) => ({ ...review, images: byReview.get(review.id) ?? [] }))
   }
 
   private knexOf(sharedContext: Context): Knex {

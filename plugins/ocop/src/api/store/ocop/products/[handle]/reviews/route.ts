@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { REVIEW_MODULE } from "../../../../../../modules/review"
 import type ReviewModuleService from "../../../../../../modules/review/service"
-import { toOwnReview, toPublicReview, WITH_PHOTOS } from "../../../../../../reviews/shape"
+import { toOwnReview, toPublicReview, type ReviewRecord } from "../../../../../../reviews/shape"
 import { reviewPhotoUploads } from "../../../../../../reviews/photos"
 import { createReviewWorkflow } from "../../../../../../workflows/reviews"
 import { sendCached } from "../../../helpers"
@@ -17,11 +17,12 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductRevie
   const { limit, offset } = req.validatedQuery
   const service = req.scope.resolve<ReviewModuleService>(REVIEW_MODULE)
   const [[reviews, count], summaries] = await Promise.all([
-    service.listAndCountReviews({ product_id: product.id, status: "published" }, { order: { created_at: "DESC", id: "DESC" }, take: limit, skip: offset, ...WITH_PHOTOS }),
+    service.listAndCountReviews({ product_id: product.id, status: "published" }, { order: { created_at: "DESC", id: "DESC" }, take: limit, skip: offset }),
     service.summarizeRatings([product.id]),
   ])
   const summary = summaries.get(product.id)!
-  sendCached(res, { reviews: reviews.map(toPublicReview), count, limit, offset, average: summary.average, distribution: summary.distribution })
+  const shown = (await service.withImages(reviews)) as ReviewRecord[]
+  sendCached(res, { reviews: shown.map(toPublicReview), count, limit, offset, average: summary.average, distribution: summary.distribution })
 }
 
 /**
@@ -35,7 +36,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreOcopCreateReview
   const { result } = await createReviewWorkflow(req.scope).run({
     input: { ...req.validatedBody, customer_id: req.auth_context.actor_id, product_id: product.id, photos },
   })
-  const [review] = await req.scope.resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({ id: result.id }, WITH_PHOTOS)
+  const [review] = await req.scope.resolve<ReviewModuleService>(REVIEW_MODULE).withImages([result])
   res.setHeader("Cache-Control", "private, no-store")
-  res.status(201).json({ review: toOwnReview(review!) })
+  res.status(201).json({ review: toOwnReview(review as ReviewRecord) })
 }

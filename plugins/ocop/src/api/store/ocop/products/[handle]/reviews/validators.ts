@@ -16,12 +16,14 @@ export const StoreOcopCreateReview = z
     order_line_id: z
       .string({ message: "Hãy chọn đơn hàng được đánh giá / choose the order being reviewed" })
       .refine((v) => /^[A-Za-z0-9_]{1,100}$/.test(v), bilingual("Dòng đơn hàng không hợp lệ", "not a valid order line")),
-    rating: z.preprocess(
-      (v) => (typeof v === "string" && /^[1-5]$/.test(v.trim()) ? Number(v) : v),
-      z
-        .number({ message: "Hãy chọn số sao từ 1 đến 5 / choose 1 to 5 stars" })
-        .refine((v) => Number.isInteger(v) && v >= 1 && v <= 5, bilingual("Hãy chọn số sao từ 1 đến 5", "choose 1 to 5 stars"))
-    ),
+    // One refine for every wrong value (missing, text, 4.5, 6): Medusa rewrites zod's own type messages into English.
+    rating: z
+      .unknown()
+      .refine(
+        (v) => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5) || (typeof v === "string" && /^[1-5]$/.test(v.trim())),
+        bilingual("Hãy chọn số sao từ 1 đến 5", "choose 1 to 5 stars")
+      )
+      .transform((v) => Number(v)),
     text: z
       .string({ message: "Hãy viết vài dòng nhận xét / write a few words" })
       .refine((v) => v.trim().length > 0, bilingual("Hãy viết vài dòng nhận xét", "write a few words"))

@@ -4,7 +4,7 @@ import { registeredCustomer } from "../../../../../../../customers/guest-orders"
 import { REVIEW_MODULE } from "../../../../../../../modules/review"
 import type ReviewModuleService from "../../../../../../../modules/review/service"
 import { loadDeliveredLines } from "../../../../../../../reviews/eligibility"
-import { toOwnReview, WITH_PHOTOS } from "../../../../../../../reviews/shape"
+import { toOwnReview, type ReviewRecord } from "../../../../../../../reviews/shape"
 import { reviewedProduct } from "../helpers"
 
 /**
@@ -17,14 +17,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const customer = await registeredCustomer(req.scope, req.auth_context.actor_id)
   const service = req.scope.resolve<ReviewModuleService>(REVIEW_MODULE)
   const [mine, delivered, verifiedAt] = await Promise.all([
-    service.listReviews({ product_id: product.id, customer_id: customer.id }, { order: { created_at: "DESC" }, ...WITH_PHOTOS }),
+    service.listReviews({ product_id: product.id, customer_id: customer.id }, { order: { created_at: "DESC" } }).then((reviews) => service.withImages(reviews)),
     loadDeliveredLines(req.scope, customer.id, product.id),
     emailVerifiedAt(req.scope, req.auth_context.auth_identity_id, customer.email),
   ])
   const reviewed = new Set(mine.map((review) => review.order_line_id))
   res.setHeader("Cache-Control", "private, no-store")
   res.json({
-    reviews: mine.map(toOwnReview),
+    reviews: (mine as ReviewRecord[]).map(toOwnReview),
     reviewable: delivered.filter((line) => !reviewed.has(line.order_line_id)),
     email_verified: !!verifiedAt,
   })

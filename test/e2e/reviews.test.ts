@@ -143,6 +143,8 @@ describe("buyers' reviews on a phone", () => {
       { name: "IMG_2042.png", mimeType: "image/png", buffer: photoPng(360, [46, 98, 52], [214, 170, 84]) },
     ])
     await expect.poll(() => page.getByText("Đã chọn 2 ảnh").count()).toBe(1)
+    // Chosen again: the refusal of the earlier file goes, as a corrected field's does.
+    expect(await page.locator("#field-photos-error").count()).toBe(0)
     await screenshot(page, "review-write")
     await page.getByRole("button", { name: "Gửi đánh giá" }).click()
     await expect.poll(() => page.getByText("Cảm ơn bạn! Đánh giá đã được đăng.").count(), { timeout: 15_000 }).toBe(1)

@@ -1,4 +1,4 @@
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { PHOTO_TYPES } from "~/lib/photos"
 import { FieldError } from "./form"
 
@@ -32,7 +32,11 @@ export function PhotoPicker({
   multiple?: boolean
 }) {
   const [count, setCount] = useState(0)
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-chosen`].filter(Boolean).join(" ")
+  // Photos chosen again after a refusal: the refusal was about the earlier ones, so it goes (as other fields' do).
+  const [chosenSinceError, setChosenSinceError] = useState(false)
+  useEffect(() => setChosenSinceError(false), [error])
+  const shown = chosenSinceError ? undefined : error
+  const described = [hint ? `${id}-hint` : null, shown ? `${id}-error` : null, `${id}-chosen`].filter(Boolean).join(" ")
   return (
     <div>
       <p className="block text-sm font-semibold text-stone-800">{title}</p>
@@ -43,9 +47,12 @@ export function PhotoPicker({
           type="file"
           multiple={multiple}
           accept={PHOTO_TYPES.join(",")}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={shown ? true : undefined}
           aria-describedby={described}
-          onChange={(event) => setCount(event.currentTarget.files?.length ?? 0)}
+          onChange={(event) => {
+            setCount(event.currentTarget.files?.length ?? 0)
+            setChosenSinceError(true)
+          }}
           className="peer sr-only"
         />
         <label
@@ -67,7 +74,7 @@ export function PhotoPicker({
           {hint}
         </p>
       )}
-      {error && <FieldError id={`${id}-error`} name={name} error={error} />}
+      {shown && <FieldError id={`${id}-error`} name={name} error={shown} />}
     </div>
   )
 }

@@ -2,7 +2,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
-import { EnquiryForm, useEnquiryTranslation } from "~/components/EnquiryForm"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
 import { addFavourite, removeFavourite } from "~/features/account/customer.server"
@@ -20,15 +19,17 @@ import { ShareButton } from "~/features/product/ShareButton"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
-import { ReviewsSection } from "~/features/reviews/ReviewsSection"
 import { loadReviews, reviewPageOf } from "~/features/reviews/reviews.server"
 import { RatingStars } from "~/components/RatingStars"
 import { deferUnlessReady } from "~/lib/defer"
+import { lazyWhenNear } from "~/lib/lazy-when-near"
+import { WHOLESALE_ANCHOR } from "~/features/product/anchors"
+import { REVIEWS_ANCHOR } from "~/features/reviews/params"
 import { formatRating } from "~/lib/format"
 import { useLocale } from "~/i18n/use-locale"
 import { useProductTranslation } from "~/features/product/strings"
 import { goneInstead } from "~/features/verify/gone.server"
-import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
+import { LazyVerifyErrorBoundary } from "~/features/verify/VerifyErrorLazy"
 import { ErrorPage } from "~/layout/ErrorPage"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -136,43 +137,19 @@ async function keepAsFavourite(request: Request, handle: string, intent: "favour
 
 export const headers = loaderHeaders
 export function ErrorBoundary() {
-  return <VerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
+  return <LazyVerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
 }
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
-/**
- * "Buy in quantity": every product page takes a buyer's enquiry for its producer; during a fair where the
- * product is shown, it names the booth, and the enquiry counts for that booth.
- */
-function WholesaleEnquiry({ product, referral }: Pick<ReturnType<typeof useLoaderData<typeof loader>>, "product" | "referral">) {
-  // The form's words are added before the intro uses them, in the browser as on the server.
-  const { t } = useEnquiryTranslation()
-  if (!product.producer) return null
-  // The booth whose code brought the buyer here first; else the first fair now showing the product.
-  const shown = product.sales_points.find((point) => point.fair?.booth)?.fair ?? null
-  const atFair = referral
-    ? { handle: referral.fair, name: referral.name, booth: referral.booth }
-    : shown
-      ? { handle: shown.handle, name: shown.name, booth: shown.booth!.number }
-      : null
-  return (
-    <div className="max-w-2xl">
-      <EnquiryForm
-        context={{
-          product: product.handle,
-          source: referral ? "booth_qr" : "product_page",
-          ...(atFair ? { fair: atFair.handle, booth: atFair.booth } : {}),
-        }}
-        intro={
-          <>
-            <p>{t("enquiry.wholesale")}</p>
-            {atFair && <p className="mt-1 font-semibold text-ocop-900">{t("enquiry.atBooth", { booth: atFair.booth, fair: atFair.name })}</p>}
-          </>
-        }
-      />
-    </div>
-  )
-}
+// Far below the first screen: rendered by the server, their code fetched when the shopper scrolls near them.
+const reviewsOnServer = import.meta.env.SSR ? await import("~/features/reviews/ReviewsSection") : null
+const ReviewsSection = lazyWhenNear(REVIEWS_ANCHOR, reviewsOnServer?.ReviewsSection, () =>
+  import("~/features/reviews/ReviewsSection").then((module) => module.ReviewsSection)
+)
+const enquiryOnServer = import.meta.env.SSR ? await import("~/features/product/WholesaleEnquiry") : null
+const WholesaleEnquiry = lazyWhenNear(WHOLESALE_ANCHOR, enquiryOnServer?.WholesaleEnquiry, () =>
+  import("~/features/product/WholesaleEnquiry").then((module) => module.WholesaleEnquiry)
+)
 
 export default function ProductPage() {
   const { product, groupName, producer, reviews, referral, related, delivery } = useLoaderData<typeof loader>()

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react"
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { ProductImage } from "~/components/ProductImage"
 import { useProductTranslation } from "~/features/product/strings"
-import { PhotoViewer } from "./PhotoViewer"
+
+// The zoomable viewer is code only a tap needs: fetched on the first tap, not with the page (targets.md's budget).
+const PhotoViewer = lazy(() => import("./PhotoViewer").then((module) => ({ default: module.PhotoViewer })))
 
 type Picture = { id: string; url: string }
 
@@ -119,7 +121,11 @@ export function Gallery({ title, images, fallback }: { title: string; images: Pi
           ))}
         </ul>
       )}
-      {viewing !== null && <PhotoViewer title={title} pictures={pictures} start={viewing} onClose={closeViewer} />}
+      {viewing !== null && (
+        <Suspense fallback={null}>
+          <PhotoViewer title={title} pictures={pictures} start={viewing} onClose={closeViewer} />
+        </Suspense>
+      )}
     </section>
   )
 }

@@ -3,7 +3,7 @@ import { RatingStars } from "~/components/RatingStars"
 import { useLocale } from "~/i18n/use-locale"
 import { formatDate, formatRating, isoDateInVietnam } from "~/lib/format"
 import type { Review, ReviewList } from "~/lib/store-api"
-import { REVIEW_PAGE_PARAM } from "./params"
+import { REVIEW_PAGE_PARAM, REVIEWS_ANCHOR } from "./params"
 import { useReviewsTranslation } from "./strings"
 
 
@@ -27,7 +27,7 @@ export function ReviewsSection({
   const pages = Math.max(1, Math.ceil(list.count / list.limit))
   const average = list.average != null ? formatRating(list.average, locale) : null
   return (
-    <section id="danh-gia" aria-labelledby="reviews-heading" className="max-w-3xl scroll-mt-4">
+    <section id={REVIEWS_ANCHOR} aria-labelledby="reviews-heading" className="max-w-3xl scroll-mt-4">
       <h2 id="reviews-heading" className="text-xl font-bold text-stone-900">
         {t("reviews.heading")}
       </h2>

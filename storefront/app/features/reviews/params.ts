@@ -5,3 +5,6 @@ export const REVIEWS_PER_PAGE = 10
 /** Photos with a review: the form's field and how many (the backend's MAX_REVIEW_PHOTOS). */
 export const REVIEW_PHOTOS_FIELD = "photos"
 export const MAX_REVIEW_PHOTOS = 3
+
+/** The id of the reviews' section on the product page (its links end in `#danh-gia`). */
+export const REVIEWS_ANCHOR = "danh-gia"

@@ -2,6 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { WholesaleEnquiry } from "~/features/product/WholesaleEnquiry"
+import { ReviewsSection } from "~/features/reviews/ReviewsSection"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
 import { addFavourite, removeFavourite } from "~/features/account/customer.server"
@@ -22,9 +24,6 @@ import { loadProductPage } from "~/features/product/product.server"
 import { loadReviews, reviewPageOf } from "~/features/reviews/reviews.server"
 import { RatingStars } from "~/components/RatingStars"
 import { deferUnlessReady } from "~/lib/defer"
-import { lazyWhenNear } from "~/lib/lazy-when-near"
-import { WHOLESALE_ANCHOR } from "~/features/product/anchors"
-import { REVIEWS_ANCHOR } from "~/features/reviews/params"
 import { formatRating } from "~/lib/format"
 import { useLocale } from "~/i18n/use-locale"
 import { useProductTranslation } from "~/features/product/strings"
@@ -140,16 +139,6 @@ export function ErrorBoundary() {
   return <LazyVerifyErrorBoundary fallback={(status) => <ErrorPage status={status} />} />
 }
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
-
-// Far below the first screen: rendered by the server, their code fetched when the shopper scrolls near them.
-const reviewsOnServer = import.meta.env.SSR ? await import("~/features/reviews/ReviewsSection") : null
-const ReviewsSection = lazyWhenNear(REVIEWS_ANCHOR, reviewsOnServer?.ReviewsSection, () =>
-  import("~/features/reviews/ReviewsSection").then((module) => module.ReviewsSection)
-)
-const enquiryOnServer = import.meta.env.SSR ? await import("~/features/product/WholesaleEnquiry") : null
-const WholesaleEnquiry = lazyWhenNear(WHOLESALE_ANCHOR, enquiryOnServer?.WholesaleEnquiry, () =>
-  import("~/features/product/WholesaleEnquiry").then((module) => module.WholesaleEnquiry)
-)
 
 export default function ProductPage() {
   const { product, groupName, producer, reviews, referral, related, delivery } = useLoaderData<typeof loader>()

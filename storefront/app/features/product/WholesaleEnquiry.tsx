@@ -1,6 +1,5 @@
 import { EnquiryForm, useEnquiryTranslation } from "~/components/EnquiryForm"
 import type { SalesPointFair } from "~/lib/store-api"
-import { WHOLESALE_ANCHOR } from "./anchors"
 
 type WholesaleEnquiryProps = {
   product: { handle: string; producer: object | null; sales_points: { fair?: SalesPointFair | null }[] }
@@ -24,7 +23,7 @@ export function WholesaleEnquiry({ product, referral }: WholesaleEnquiryProps) {
       ? { handle: shown.handle, name: shown.name, booth: shown.booth!.number }
       : null
   return (
-    <div id={WHOLESALE_ANCHOR} className="max-w-2xl">
+    <div className="max-w-2xl">
       <EnquiryForm
         context={{
           product: product.handle,

@@ -2,7 +2,8 @@
 /**
  * `npm run seed`: loads the seed data into the database of `npm start` (idempotent: only what is missing
  * is added). `npm run seed -- --reset` drops the database and starts over; `--scale N` adds N generated
- * certified products for benchmarks. Uses the running stack's database if `npm start` is up.
+ * certified products for benchmarks, in Đắk Lắk or, with `--provinces all` (or codes: `66,79`), across the
+ * country. Uses the running stack's database if `npm start` is up.
  */
 import path from "node:path"
 import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
@@ -27,9 +28,14 @@ try {
 function toExecArgs(rest) {
   const out = []
   for (let i = 0; i < rest.length; i++) {
-    const match = /^--scale(?:=(.*))?$/.exec(rest[i])
-    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N]`)
-    const value = match[1] ?? rest[++i]
+    const match = /^--(scale|provinces)(?:=(.*))?$/.exec(rest[i])
+    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N [--provinces all|66,79]]`)
+    const value = match[2] ?? rest[++i]
+    if (match[1] === "provinces") {
+      if (!value || !/^(all|\d{2}(,\d{2})*)$/.test(value)) throw new Error(`--provinces takes "all" or province codes, as in --provinces 66,79`)
+      out.push(`provinces=${value}`)
+      continue
+    }
     if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, as in --scale 10000`)
     out.push(`scale=${value}`)
   }

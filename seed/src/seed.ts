@@ -1,7 +1,7 @@
 /**
  * Entry point run by `medusa exec` (through `npm start` or `npm run seed`): the commerce frame, the admin login,
  * then the Đắk Lắk dataset of `seed/data/` through Medusa's and the OCOP plugin's workflows, and with
- * `scale=N` (`npm run seed -- --scale N`) N generated products on top. Writes what the storefront and scripts
+ * `scale=N` (`npm run seed -- --scale N`) N generated products on top, with `provinces=all` spread over the country. Writes what the storefront and scripts
  * need (the publishable key, the region) to the file named by OCOP_SEED_OUTPUT.
  *
  * Idempotent by handle: a second run adds nothing, a changed data file adds what is new.
@@ -13,6 +13,7 @@ import { ensureDeliveryOptions } from "@ocop/medusa-plugin-ocop/workflows"
 import { loadSeedData, type SeedData } from "./data"
 import type { Motif } from "./images/illustration"
 import { generateCatalogue, generatedIllustrations } from "./generate/catalogue"
+import { parseProvinces } from "./generate/national"
 import { linkAndCertifyInBulk, linkAndCertifyOneByOne } from "./load/catalogue"
 import { ensureAdminUser, ensureCommerceFrame, type CommerceFrame } from "./load/commerce"
 import { uploadIllustrations } from "./load/images"
@@ -26,19 +27,29 @@ import { chunks, type Container } from "./load/util"
 /** Products per batch of the generator: big enough to amortise each workflow run, small enough to stay light. */
 const GENERATED_BATCH = 500
 
-export type SeedOptions = { scale: number }
+/** `provinces`: undefined for the Đắk Lắk generator, else the provinces the national one spreads over. */
+export type SeedOptions = { scale: number; provinces?: string[] }
 
-/** `medusa exec` hands over positional arguments only: `scale=N`; `--scale N` and `--scale=N` are accepted too. */
+/**
+ * `medusa exec` hands over positional arguments only: `scale=N`, `provinces=all` (or `provinces=66,79`);
+ * `--scale N` and `--scale=N` are accepted too, and the same for `--provinces`.
+ */
 export function parseSeedArgs(args: readonly string[] = []): SeedOptions {
   let scale = 0
+  let provinces: string[] | undefined
   for (let i = 0; i < args.length; i++) {
-    const match = /^(?:--)?scale(?:=(.*))?$/.exec(args[i]!)
-    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N)`)
-    const value = match[1] ?? args[++i]
+    const match = /^(?:--)?(scale|provinces)(?:=(.*))?$/.exec(args[i]!)
+    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N, --provinces all|66,79)`)
+    const value = match[2] ?? args[++i]
+    if (match[1] === "provinces") {
+      provinces = parseProvinces(value ?? "")
+      continue
+    }
     if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, not "${value ?? ""}"`)
     scale = Number(value)
   }
-  return { scale }
+  if (provinces && !scale) throw new Error("--provinces spreads the generated products: give --scale N with it")
+  return { scale, provinces }
 }
 
 export default async function seed({ container, args }: ExecArgs) {
@@ -93,7 +104,7 @@ export default async function seed({ container, args }: ExecArgs) {
     products_created: products.created,
     certifications_created: catalogue.certified,
     programme_targets_created: targets,
-    generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options.scale, salesPoints.ids, now)) : undefined,
+    generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options, salesPoints.ids, now)) : undefined,
   }
   logger.info(`Seed: done in ${Date.now() - started} ms: ${JSON.stringify(summary)}`)
 
@@ -121,12 +132,17 @@ async function generate(
   container: Container,
   frame: CommerceFrame,
   data: SeedData,
-  scale: number,
-  salesPointIds: Map<string, string>,
+  { scale, provinces }: SeedOptions,
+  dataSalesPointIds: Map<string, string>,
   now: Date
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const catalogue = generateCatalogue(scale, data, now)
+  const catalogue = generateCatalogue(scale, data, now, provinces)
+  const salesPointIds = new Map(dataSalesPointIds)
+  for (const batch of chunks(catalogue.salesPoints, GENERATED_BATCH)) {
+    const points = await ensureSalesPoints(container, frame, batch, { pickup: false })
+    for (const [handle, id] of points.ids) salesPointIds.set(handle, id)
+  }
   const producers = await ensureProducers(container, catalogue.producers)
   let shared: Promise<Map<string, string>> | undefined
   const counts = { producers_created: producers.created, products_created: 0, certifications_created: 0 }

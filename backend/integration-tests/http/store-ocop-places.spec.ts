@@ -146,8 +146,8 @@ medusaIntegrationTestRunner({
         const response = await get("/store/ocop/sales-points")
         expect(response.status).toBe(200)
         expect(response.headers["cache-control"]).toBe(CACHE_CONTROL)
-        expect(Object.keys(response.data).sort()).toEqual(["count", "sales_points"])
-        expect(response.data.count).toBe(2)
+        expect(Object.keys(response.data).sort()).toEqual(["count", "limit", "offset", "sales_points"])
+        expect(response.data).toMatchObject({ count: 2, limit: 50, offset: 0 })
         for (const point of response.data.sales_points) expect(Object.keys(point).sort()).toEqual(SALES_POINT_KEYS)
         // The closed wholesale cluster is not listed; the expired, revoked and 2-star products do not count.
         expect(response.data.sales_points.map((p: any) => [p.handle, p.type, p.product_count])).toEqual([
@@ -183,13 +183,27 @@ medusaIntegrationTestRunner({
         expect((await get("/store/ocop/sales-points?product=ca-phe-bot-het-han")).data.count).toBe(0)
       })
 
+      it("pages with limit and offset, counting every match, in the order of their names", async () => {
+        const first = await get("/store/ocop/sales-points?limit=1")
+        expect(first.status).toBe(200)
+        expect(first.data).toMatchObject({ count: 2, limit: 1, offset: 0 })
+        expect(first.data.sales_points.map((p: any) => p.handle)).toEqual(["cho-cu-mgar-ki-ot-1"])
+        const second = await get("/store/ocop/sales-points?limit=1&offset=1")
+        expect(second.data).toMatchObject({ count: 2, limit: 1, offset: 1 })
+        expect(second.data.sales_points.map((p: any) => [p.handle, p.product_count])).toEqual([["ki-ot-ocop-buon-ma-thuot", 2]])
+        const beyond = await get("/store/ocop/sales-points?limit=50&offset=2")
+        expect(beyond.data).toMatchObject({ count: 2, sales_points: [] })
+        const filtered = await get("/store/ocop/sales-points?type=kiosk_cluster&limit=1")
+        expect(filtered.data).toMatchObject({ count: 1 })
+      })
+
       it("gives opening hours in English with locale=en, in Vietnamese where none were written", async () => {
         const { data } = await get("/store/ocop/sales-points?locale=en")
         expect(data.sales_points.map((p: any) => p.opening_hours)).toEqual(["7:00–21:00 hằng ngày", "7 am – 9 pm daily"])
       })
 
       it("refuses bad queries with 400 and Medusa's error shape", async () => {
-        for (const queryString of ["type=shop", "province_code=6", "limit=10", "active=false", "locale=EN"]) {
+        for (const queryString of ["type=shop", "province_code=6", "limit=0", "limit=101", "offset=-1", "limit=ten", "active=false", "locale=EN"]) {
           const response = await get(`/store/ocop/sales-points?${queryString}`)
           expect(response.status, queryString).toBe(400)
           expect(response.data, queryString).toEqual({ type: "invalid_data", message: expect.any(String) })

@@ -15,6 +15,8 @@ import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import provinceEn from "./locales/province/en"
+import provinceVi from "./locales/province/vi"
 import stampsEn from "./locales/stamps/en"
 import stampsVi from "./locales/stamps/vi"
 import verifyEn from "./locales/verify/en"
@@ -26,11 +28,12 @@ import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages, the checkout, the order pages, the portal and the lookup with those pages (sections.ts).
+ * product pages, the checkout, the order pages, the portal, the lookup and the province pages with those pages
+ * (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, provincePage: provinceVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, provincePage: provinceEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -20,6 +20,7 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
     { to: "/san-pham", label: t("nav.products") },
     { to: "/chu-the", label: t("nav.producers") },
     { to: "/diem-ban", label: t("nav.salesPoints") },
+    { to: "/tinh", label: t("nav.provinces") },
   ]
   return (
     <header className="border-b border-ocop-900 bg-ocop-800 text-white">

@@ -4,28 +4,44 @@ import { Suspense } from "react"
 import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocaleLink } from "~/components/LocaleLink"
+import { PageLinks } from "~/components/PageLinks"
+import { ProvinceFilter } from "~/components/ProvinceFilter"
 import { SalesPointSummary } from "~/components/SalesPointSummary"
 import { groupSalesPoints } from "~/features/sales-points/group-sales-points"
 import { productsBySalesPoint, tileSettings, type ProductLink } from "~/features/sales-points/sales-points.server"
 import { SalesPointMapSlot } from "~/features/sales-points/SalesPointMapSlot"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
+import { useLocalizePath } from "~/i18n/use-locale"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
+import { pagesOf, parsePlaceListState, placeListQuery, placeListSearch } from "~/lib/place-list"
+import { listProvinces } from "~/lib/places.server"
 import { listSalesPoints } from "~/lib/store-api.server"
+
+/** A province's points fit on one page; the country's take several. */
+const PAGE_SIZE = 50
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [{ sales_points }, t] = await Promise.all([listSalesPoints(locale), translatorFor(locale)])
+  const state = parsePlaceListState(new URL(request.url).searchParams)
+  const [{ sales_points, count }, provinces, t] = await Promise.all([
+    listSalesPoints(locale, placeListQuery(state, PAGE_SIZE)),
+    listProvinces(),
+    translatorFor(locale),
+  ])
   return data(
     {
+      state,
+      count,
+      provinces: provinces.map(({ code, name }) => ({ code, name })),
       salesPoints: sales_points,
       products: productsBySalesPoint(locale, sales_points),
       tiles: tileSettings(),
       seo: {
         title: `${t("salesPoints.title")} · ${t("site.name")}`,
         description: t("salesPoints.description"),
-        path: "/diem-ban",
+        path: `/diem-ban${placeListSearch(state)}`,
         locale,
         origin: publicOrigin(request),
       },
@@ -38,18 +54,21 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function SalesPoints() {
-  const { salesPoints, products, tiles } = useLoaderData<typeof loader>()
+  const { state, count, provinces, salesPoints, products, tiles } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const groups = groupSalesPoints(salesPoints)
+  const basePath = useLocalizePath()("/diem-ban")
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-4 sm:py-6">
       <Breadcrumbs items={[{ to: "/", label: t("site.home") }, { label: t("nav.salesPoints") }]} />
       <div>
         <h1 className="text-2xl font-bold text-ocop-900 sm:text-3xl">{t("salesPoints.title")}</h1>
         <p className="mt-1 text-stone-700">
-          {t("salesPoints.count", { count: salesPoints.length })} · {t("salesPoints.intro")}
+          {t("salesPoints.count", { count })} · {t("salesPoints.intro")}
         </p>
+        <ProvinceFilter action={basePath} provinces={provinces} selected={state.province} />
       </div>
+      {!salesPoints.length && <p className="text-stone-700">{t("salesPoints.none")}</p>}
       <SalesPointMapSlot points={salesPoints} tiles={tiles} label={t("salesPoints.map")} />
       <section aria-labelledby="list-heading" className="space-y-8">
         <h2 id="list-heading" className="sr-only">
@@ -79,6 +98,11 @@ export default function SalesPoints() {
           </section>
         ))}
       </section>
+      <PageLinks
+        page={state.page}
+        pages={pagesOf(count, PAGE_SIZE)}
+        hrefFor={(page) => `${basePath}${placeListSearch(state, { page })}`}
+      />
     </div>
   )
 }

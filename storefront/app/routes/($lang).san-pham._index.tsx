@@ -16,8 +16,8 @@ import { seoMeta } from "~/lib/seo"
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const state = parseCatalogueState(new URL(request.url).searchParams)
-  const [{ list, groups, salesPoints }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
-  const filters = describeFilters(state, groups, salesPoints, t)
+  const [{ list, groups, salesPoints, provinces }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
+  const filters = describeFilters(state, groups, salesPoints, t, provinces)
   const title = filters ? t("catalogue.titleFiltered", { filters }) : t("catalogue.title")
   return data(
     {
@@ -26,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       list,
       groups,
       salesPoints,
+      provinces,
       seo: {
         title: `${title} · ${t("site.name")}`,
         description: t("catalogue.description"),
@@ -43,7 +44,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function Catalogue() {
-  const { heading, state, list, groups, salesPoints, seo } = useLoaderData<typeof loader>()
+  const { heading, state, list, groups, salesPoints, provinces, seo } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const navigation = useNavigation()
   const loading =
@@ -53,7 +54,7 @@ export default function Catalogue() {
       <h1 className="text-2xl font-bold text-ocop-900 sm:text-3xl">{heading}</h1>
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
-          <CatalogueFilters state={state} groups={groups} salesPoints={salesPoints} />
+          <CatalogueFilters state={state} groups={groups} salesPoints={salesPoints} provinces={provinces} />
         </aside>
         <section
           aria-labelledby="results-heading"

@@ -28,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       list: catalogue?.list ?? null,
       groups: catalogue?.groups ?? [],
       salesPoints: catalogue?.salesPoints ?? [],
+      provinces: catalogue?.provinces ?? [],
       seo: {
         title: `${state.q ? t("search.titleWithQuery", { q: state.q }) : t("search.title")} · ${t("site.name")}`,
         description: t("search.description"),
@@ -45,7 +46,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function Search() {
-  const { state, list, groups, salesPoints, seo } = useLoaderData<typeof loader>()
+  const { state, list, groups, salesPoints, provinces, seo } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const navigation = useNavigation()
   const loading = navigation.state === "loading" && navigation.location.pathname === localizePath("/tim-kiem", seo.locale)
@@ -63,6 +64,7 @@ export default function Search() {
               state={state}
               groups={groups}
               salesPoints={salesPoints}
+              provinces={provinces}
               action="/tim-kiem"
               sortLabels={{ "-stars": t("search.relevance") }}
             />

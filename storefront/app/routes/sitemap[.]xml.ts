@@ -2,22 +2,27 @@ import type { LoaderFunctionArgs } from "@remix-run/node"
 import { publicOrigin } from "~/lib/http.server"
 import { sitemapXml } from "~/lib/sitemap"
 import type { ProductCard } from "~/lib/store-api"
-import { listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
+import { listProvinces } from "~/lib/places.server"
+import { listAllProducers, listAllSalesPoints, listProducts } from "~/lib/store-api.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [products, { producers }, { sales_points }] = await Promise.all([
+  const [products, producers, salesPoints, provinces] = await Promise.all([
     allProducts(),
-    listProducers("vi"),
-    listSalesPoints("vi"),
+    listAllProducers("vi"),
+    listAllSalesPoints("vi"),
+    listProvinces(),
   ])
   const paths = [
     "/",
     "/san-pham",
     "/chu-the",
     "/diem-ban",
+    "/tinh",
+    // Provinces with products on show; the others' pages say there are none yet.
+    ...provinces.filter((province) => province.product_count > 0).map((province) => `/tinh/${province.code}`),
     ...products.map((product) => `/san-pham/${product.handle}`),
     ...producers.map((producer) => `/chu-the/${producer.handle}`),
-    ...sales_points.map((point) => `/diem-ban/${point.handle}`),
+    ...salesPoints.map((point) => `/diem-ban/${point.handle}`),
   ]
   return new Response(sitemapXml(publicOrigin(request), paths), {
     headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },

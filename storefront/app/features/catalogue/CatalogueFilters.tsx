@@ -13,6 +13,8 @@ import {
 import type { CatalogueState } from "./catalogue-query"
 
 export type SalesPointOption = Pick<SalesPoint, "handle" | "name" | "type">
+/** A province with how many certified products on show come from there. */
+export type ProvinceCount = { code: string; name: string; product_count: number }
 
 /**
  * A plain GET form: without JavaScript "Lọc" submits it and the server answers with the filtered page; with
@@ -23,12 +25,15 @@ export function CatalogueFilters({
   state,
   groups,
   salesPoints,
+  provinces = [],
   action = "/san-pham",
   sortLabels = {},
 }: {
   state: CatalogueState
   groups: Pick<Group, "code" | "name" | "count">[]
+  /** Empty when the country's points are too many for one list and no province is chosen. */
   salesPoints: SalesPointOption[]
+  provinces?: ProvinceCount[]
   action?: string
   /** Other words for some orders: on the search page the default order is relevance. */
   sortLabels?: Partial<Record<SortOrder, string>>
@@ -100,6 +105,24 @@ export function CatalogueFilters({
           ))}
         </select>
       </div>
+      {provinces.length > 0 && (
+        <div>
+          <label htmlFor="filter-province" className={labelClass}>
+            {t("places.province")}
+          </label>
+          <select id="filter-province" name="province" defaultValue={state.province ?? ""} className={selectClass}>
+            <option value="">{t("places.allProvinces")}</option>
+            {provinces
+              .filter((province) => province.product_count > 0 || province.code === state.province)
+              .map((province) => (
+                <option key={province.code} value={province.code}>
+                  {province.name} ({province.product_count})
+                </option>
+              ))}
+          </select>
+        </div>
+      )}
+      {(salesPoints.length > 0 || state.soldAt) && (
       <div>
         <label htmlFor="filter-sold-at" className={labelClass}>
           {t("catalogue.soldAt")}
@@ -115,8 +138,12 @@ export function CatalogueFilters({
               ))}
             </optgroup>
           ))}
+          {state.soldAt && !salesPoints.some((point) => point.handle === state.soldAt) && (
+            <option value={state.soldAt}>{state.soldAt}</option>
+          )}
         </select>
       </div>
+      )}
       <div>
         <label htmlFor="filter-sort" className={labelClass}>
           {t("catalogue.sort")}
@@ -129,7 +156,6 @@ export function CatalogueFilters({
           ))}
         </select>
       </div>
-      {state.province && <input type="hidden" name="province" value={state.province} />}
       <noscript>
         <button
           type="submit"

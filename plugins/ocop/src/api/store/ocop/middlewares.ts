@@ -9,6 +9,7 @@ import {
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
   StoreOcopSearchSuggestParams,
+  StoreOcopShortListParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -40,7 +41,7 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/sales-points",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSalesPointsParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSalesPointsParams, { isList: true, defaultLimit: 50 })],
   },
   {
     method: ["GET"],
@@ -55,7 +56,7 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/provinces",
-    middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
   {
     method: ["GET"],
@@ -85,6 +86,6 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/groups",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
 ]

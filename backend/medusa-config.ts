@@ -136,6 +136,21 @@ const paymentModule = {
   },
 }
 
+/**
+ * Delivery: Medusa's manual provider (pickup at the sales points, handed over by hand) and the plugin's per-parcel
+ * home delivery (`parcel_ocop`: the zone's price for each producer's parcel of a cart; docs/decisions/019).
+ */
+const fulfillmentModule = {
+  resolve: "@medusajs/medusa/fulfillment",
+  key: Modules.FULFILLMENT,
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      { resolve: "@ocop/medusa-plugin-ocop/providers/parcel-delivery", id: "ocop" },
+    ],
+  },
+}
+
 /** Mails to shoppers land as files in this folder (the plugin's file provider) until a real provider is set. */
 const mailDir = process.env.OCOP_MAIL_DIR || `${process.cwd()}/.mail`
 
@@ -194,6 +209,7 @@ module.exports = defineConfig({
     ...redisModules,
     searchModule,
     paymentModule,
+    fulfillmentModule,
     {
       // Reminders to producers and mails to shoppers (order confirmation, password reset) go through the
       // "email" channel, written to files by the plugin's provider; the admin's feed stays Medusa's local one.

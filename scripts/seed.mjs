@@ -22,22 +22,22 @@ try {
 
 /**
  * `medusa exec` refuses options it does not know and hands the script positional words only, so `--scale N`
- * travels as `scale=N`.
+ * travels as `scale=N` (and `--orders N` as `orders=N`).
  * @param {string[]} rest
  */
 function toExecArgs(rest) {
   const out = []
   for (let i = 0; i < rest.length; i++) {
-    const match = /^--(scale|provinces)(?:=(.*))?$/.exec(rest[i])
-    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N [--provinces all|66,79]]`)
+    const match = /^--(scale|orders|provinces)(?:=(.*))?$/.exec(rest[i])
+    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N [--provinces all|66,79]] [-- --orders N]`)
     const value = match[2] ?? rest[++i]
     if (match[1] === "provinces") {
       if (!value || !/^(all|\d{2}(,\d{2})*)$/.test(value)) throw new Error(`--provinces takes "all" or province codes, as in --provinces 66,79`)
       out.push(`provinces=${value}`)
       continue
     }
-    if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, as in --scale 10000`)
-    out.push(`scale=${value}`)
+    if (!value || !/^\d+$/.test(value)) throw new Error(`--${match[1]} needs a whole number, as in --${match[1]} 10000`)
+    out.push(`${match[1]}=${value}`)
   }
   return out
 }

@@ -22,7 +22,7 @@ import { insideDakLak } from "./geo"
 /** The dataset is written for this day; tests never read the clock. Noon in Vietnam (UTC+7). */
 const TODAY = new Date("2026-11-24T12:00:00+07:00")
 
-const { producers, products, salesPoints, programmeTargets } = loadSeedData()
+const { producers, products, salesPoints, programmeTargets, fairs } = loadSeedData()
 
 /**
  * Official codes of the communes and wards of the former Đắk Lắk area since 1 July 2025 (province code 66),
@@ -196,6 +196,7 @@ describe("products", () => {
       const optionValues = p.variants.map((v) => Object.values(v.options).join("|"))
       expect(duplicates(optionValues)).toEqual([])
       for (const v of p.variants) {
+        expect([v.sku, v.title_en.length > 3, v.title_en === v.title && /[ăâđêôơư]/i.test(v.title)]).toEqual([v.sku, true, false])
         expect(v.sku).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)+$/)
         expect([v.sku, Number.isInteger(v.price_vnd) && v.price_vnd > 0]).toEqual([v.sku, true])
         expect([v.sku, v.price_vnd % 1000]).toEqual([v.sku, 0]) // shoppers see round thousands of đồng
@@ -419,5 +420,70 @@ describe("programme targets", () => {
     expect(target("sales_points_kiosk_cluster")?.min).toBe(count("kiosk_cluster"))
     expect(target("sales_points_market_kiosk")?.min).toBe(count("market_kiosk"))
     expect(target("sales_points_wholesale_kiosk_cluster")?.min).toBe(count("wholesale_kiosk_cluster"))
+  })
+})
+
+describe("the fairs", () => {
+  const productOf = new Map(products.map((p) => [p.handle, p]))
+  const showableOn = (handle: string) => {
+    const product = productOf.get(handle)
+    return !!product && isShowable(datedCertification(product.certification, TODAY), TODAY)
+  }
+
+  it("are one held before the seed's day, one running on it and one to come, each in a real Đắk Lắk ward", () => {
+    const phase = (f: (typeof fairs)[number]) => (f.first_day_from_run > 0 ? "upcoming" : f.first_day_from_run + f.days - 1 < 0 ? "past" : "current")
+    expect(fairs.map(phase).sort()).toEqual(["current", "past", "upcoming"])
+    for (const fair of fairs) {
+      expect(WARD_CODES.has(fair.ward_code), fair.handle).toBe(true)
+      expect(insideDakLak({ latitude: fair.latitude, longitude: fair.longitude }), fair.handle).toBe(true)
+      expect(isValidVietnamPhone(fair.organiser_phone), fair.handle).toBe(true)
+      expect(fair.organiser_email).toMatch(/@example\.com$/)
+    }
+    expect(new Set(fairs.map((f) => f.handle)).size).toBe(fairs.length)
+  })
+
+  it("put each booth in a zone of its fair, inside the floor plan, clear of the others, numbered once", () => {
+    for (const fair of fairs) {
+      const zones = new Set(fair.zones.map((z) => z.code))
+      expect(new Set(fair.booths.map((b) => b.number)).size, fair.handle).toBe(fair.booths.length)
+      for (const [i, a] of fair.booths.entries()) {
+        expect(zones.has(a.zone), `${fair.handle} ${a.number}`).toBe(true)
+        expect(a.x + a.width <= fair.floor_columns && a.y + a.height <= fair.floor_rows, `${fair.handle} ${a.number}`).toBe(true)
+        for (const b of fair.booths.slice(i + 1)) {
+          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+          expect(overlap, `${fair.handle} ${a.number}/${b.number}`).toBe(false)
+        }
+      }
+    }
+  })
+
+  it("show only their producer's own products that are on show (rules.ts' isShowable)", () => {
+    const handles = new Set(producers.map((p) => p.handle))
+    for (const booth of fairs.flatMap((f) => f.booths)) {
+      expect(handles.has(booth.producer), booth.producer).toBe(true)
+      for (const handle of booth.products) {
+        expect(productOf.get(handle)?.producer, handle).toBe(booth.producer)
+        expect(showableOn(handle), handle).toBe(true)
+      }
+    }
+  })
+
+  it("carry enquiries to booths that show the product asked about, each with a way to answer and outcomes in order", () => {
+    const order = ["contacted", "memorandum_signed", "contract_signed", "dropped"]
+    for (const fair of fairs) {
+      for (const lead of fair.leads) {
+        const booth = fair.booths.find((b) => b.number === lead.booth)
+        expect(booth, `${fair.handle} ${lead.booth}`).toBeDefined()
+        if (lead.product) expect(booth!.products).toContain(lead.product)
+        expect(!!lead.phone || !!lead.email, lead.buyer_name).toBe(true)
+        if (lead.phone) expect(isValidVietnamPhone(lead.phone), lead.phone).toBe(true)
+        const steps = lead.statuses.map((s) => order.indexOf(s.status))
+        expect([...steps].sort((a, b) => a - b), lead.buyer_name).toEqual(steps)
+        for (const step of lead.statuses) expect(step.status === "contract_signed", lead.buyer_name).toBe(step.contract_value !== undefined)
+      }
+    }
+    // Every outcome the figures count is there to be seen.
+    const outcomes = new Set(fairs.flatMap((f) => f.leads.flatMap((l) => l.statuses.map((s) => s.status))))
+    expect([...outcomes].sort()).toEqual(["contacted", "contract_signed", "dropped", "memorandum_signed"])
   })
 })

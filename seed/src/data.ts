@@ -51,6 +51,8 @@ export type SeedCertification = {
 
 export type SeedVariant = {
   title: string
+  /** The pack's name on English pages, in the cart and on orders (variant metadata `title_en`). */
+  title_en: string
   sku: string
   options: Record<string, string>
   price_vnd: number
@@ -105,11 +107,55 @@ export type SeedProgrammeTarget = {
   unit: string
 }
 
+export type SeedLead = {
+  booth: string
+  product?: string
+  buyer_name: string
+  organisation?: string
+  phone?: string
+  email?: string
+  market?: string
+  quantity?: string
+  note?: string
+  source: "booth_qr" | "fair_page" | "product_page"
+  locale?: "vi" | "en"
+  /** What happened after the enquiry, in order: each step goes through the lead's status workflow. */
+  statuses: { status: "contacted" | "memorandum_signed" | "contract_signed" | "dropped"; note?: string; contract_value?: number }[]
+}
+
+export type SeedFair = {
+  handle: string
+  name: string
+  name_en: string
+  organiser: string
+  organiser_phone: string
+  organiser_email: string
+  venue_name: string
+  address: string
+  province_code: string
+  ward_code: string
+  latitude: number
+  longitude: number
+  /** The first day counted from the day the seed runs (negative: a fair already held), and how many days it lasts. */
+  first_day_from_run: number
+  days: number
+  opening_hours_vi: string
+  opening_hours_en: string
+  description_vi: string
+  description_en: string
+  floor_columns: number
+  floor_rows: number
+  zones: { code: string; name: string; name_en: string }[]
+  booths: { number: string; zone: string; producer: string; x: number; y: number; width: number; height: number; products: string[] }[]
+  leads: SeedLead[]
+}
+
 export type SeedData = {
   producers: SeedProducer[]
   products: SeedProduct[]
   salesPoints: SeedSalesPoint[]
   programmeTargets: SeedProgrammeTarget[]
+  fairs: SeedFair[]
 }
 
 function readJson<T>(dir: string, file: string): T {
@@ -122,5 +168,6 @@ export function loadSeedData(dir: string = DATA_DIR): SeedData {
     products: readJson(dir, "products.json"),
     salesPoints: readJson(dir, "sales-points.json"),
     programmeTargets: readJson(dir, "programme-targets.json"),
+    fairs: readJson(dir, "fairs.json"),
   }
 }

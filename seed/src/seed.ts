@@ -18,9 +18,12 @@ import { linkAndCertifyInBulk, linkAndCertifyOneByOne } from "./load/catalogue"
 import { ensureAdminUser, ensureCommerceFrame, type CommerceFrame } from "./load/commerce"
 import { uploadIllustrations } from "./load/images"
 import { demoProducer, ensureProducerOwner } from "./load/producer-owner"
+import { ensureFairs } from "./load/fairs"
 import { ensureProducers } from "./load/producers"
+import { ensureBulkOrders } from "./load/orders"
 import { ensureProducts } from "./load/products"
 import { ensureProgrammeTargets } from "./load/programme"
+import { ensurePromotions } from "./load/promotions"
 import { ensureSalesPoints } from "./load/sales-points"
 import { chunks, type Container } from "./load/util"
 
@@ -28,28 +31,27 @@ import { chunks, type Container } from "./load/util"
 const GENERATED_BATCH = 500
 
 /** `provinces`: undefined for the Đắk Lắk generator, else the provinces the national one spreads over. */
-export type SeedOptions = { scale: number; provinces?: string[] }
+export type SeedOptions = { scale: number; orders: number; provinces?: string[] }
 
 /**
- * `medusa exec` hands over positional arguments only: `scale=N`, `provinces=all` (or `provinces=66,79`);
- * `--scale N` and `--scale=N` are accepted too, and the same for `--provinces`.
+ * `medusa exec` hands over positional arguments only: `scale=N`, `orders=N`, `provinces=all` (or
+ * `provinces=66,79`); `--scale N` and `--scale=N` are accepted too, and the same for orders and provinces.
  */
 export function parseSeedArgs(args: readonly string[] = []): SeedOptions {
-  let scale = 0
-  let provinces: string[] | undefined
+  const options: SeedOptions = { scale: 0, orders: 0 }
   for (let i = 0; i < args.length; i++) {
-    const match = /^(?:--)?(scale|provinces)(?:=(.*))?$/.exec(args[i]!)
-    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N, --provinces all|66,79)`)
+    const match = /^(?:--)?(scale|orders|provinces)(?:=(.*))?$/.exec(args[i]!)
+    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N, --provinces all|66,79, --orders N)`)
     const value = match[2] ?? args[++i]
     if (match[1] === "provinces") {
-      provinces = parseProvinces(value ?? "")
+      options.provinces = parseProvinces(value ?? "")
       continue
     }
-    if (!value || !/^\d+$/.test(value)) throw new Error(`--scale needs a whole number of products, not "${value ?? ""}"`)
-    scale = Number(value)
+    if (!value || !/^\d+$/.test(value)) throw new Error(`--${match[1]} needs a whole number, not "${value ?? ""}"`)
+    options[match[1] as "scale" | "orders"] = Number(value)
   }
-  if (provinces && !scale) throw new Error("--provinces spreads the generated products: give --scale N with it")
-  return { scale, provinces }
+  if (options.provinces && !options.scale) throw new Error("--provinces spreads the generated products: give --scale N with it")
+  return options
 }
 
 export default async function seed({ container, args }: ExecArgs) {
@@ -88,6 +90,8 @@ export default async function seed({ container, args }: ExecArgs) {
     linkAndCertifyOneByOne(container, data.products, ids, now)
   )
   const targets = await step("programme targets", () => ensureProgrammeTargets(container, data.programmeTargets))
+  const promotions = await step("promo codes (Tết 2027, and an ended one)", () => ensurePromotions(container))
+  const fairs = await step("fairs, their booths and buyers' enquiries", () => ensureFairs(container, data.fairs, products.ids, producers.ids, now))
   // Like the admin's, the demo producer's password is the data folder's random one, handed over by the bootstrap.
   const producerPassword = process.env.OCOP_PRODUCER_PASSWORD
   const producerEmail = process.env.OCOP_PRODUCER_EMAIL || "nguoiban@ocop.local"
@@ -104,7 +108,14 @@ export default async function seed({ container, args }: ExecArgs) {
     products_created: products.created,
     certifications_created: catalogue.certified,
     programme_targets_created: targets,
+    promotions_created: promotions,
+    fairs_created: fairs.fairs,
+    booths_created: fairs.booths,
+    trade_leads_created: fairs.leads,
     generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options, salesPoints.ids, now)) : undefined,
+    orders: options.orders
+      ? await step(`${options.orders} producers' orders`, () => ensureBulkOrders(container, frame, options.orders, producers.ids.get(seller.handle)!))
+      : undefined,
   }
   logger.info(`Seed: done in ${Date.now() - started} ms: ${JSON.stringify(summary)}`)
 

@@ -151,8 +151,8 @@ describe("input that was accepted but stored wrong", () => {
     const saved = async () => JSON.parse((await call("/store/customers/me/addresses", { headers: auth })).text).addresses
 
     it.each([
-      ["phone 12345", { phone: "12345" }, /phone "12345" is not a Vietnamese mobile number/],
-      ["province 99", { province: "99" }, /province "99" is not one of the 34 province codes/],
+      ["phone 12345", { phone: "12345" }, /phone "12345" is not a number that reaches the shopper/],
+      ["province 99", { province: "99" }, /province "99" is not one of the 34 provinces/],
       ["ward 99999", { metadata: { ward_code: "99999" } }, /ward_code "99999" is not a commune or ward of province 66/],
       ["a ward of another province", { metadata: { ward_code: "00070" } }, /ward_code "00070" is not a commune or ward of province 66/],
       ["a country other than Vietnam", { country_code: "us" }, /must be vn/],

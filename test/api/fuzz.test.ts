@@ -187,7 +187,7 @@ let db: pg.Client
 let adminToken = ""
 /** A seeded producer's owner, signed in through the portal's own invitation flow (beforeAll). */
 let producerToken = ""
-let known = { productHandle: "", producerHandle: "", salesPointHandle: "", productId: "", regionId: "" }
+let known = { productHandle: "", producerHandle: "", salesPointHandle: "", productId: "", regionId: "", orderId: "", fairHandle: "" }
 
 /** Rows, last update and soft deletes of every table a plugin route could write: OCOP's, its links', products'. */
 let watchedQuery = ""
@@ -229,8 +229,30 @@ beforeAll(async () => {
     producerHandle: product.producer?.handle ?? "none",
     salesPointHandle: (await get("/store/ocop/sales-points")).sales_points[0]?.handle ?? "none",
     regionId: stack.region_id ?? "none",
+    orderId: await placeOrderOf(product.handle),
+    // The fair running today (the seed's): its pages, QR scans, catalogue and carts' fair are fuzzed with it.
+    fairHandle: (await get("/store/ocop/fairs?when=current")).fairs[0]?.handle ?? "none",
   }
 })
+
+/** One order of the producer's product, placed as a shopper places it: the seller portal's order routes then have one to open. */
+async function placeOrderOf(handle: string): Promise<string> {
+  const headers = { "x-publishable-api-key": stack.publishable_key, "content-type": "application/json" }
+  const call = async (p: string, body?: unknown) =>
+    (await (await fetch(`${stack.backend_url}${p}`, { method: body === undefined ? "GET" : "POST", headers, body: body === undefined ? undefined : JSON.stringify(body) })).json()) as any
+  const detail = await call(`/store/ocop/products/${encodeURIComponent(handle)}`)
+  const variant = detail.product.variants.find((v: any) => v.in_stock) ?? detail.product.variants[0]
+  const address = { first_name: "Fuzz", last_name: "Khách", phone: "0905 111 222", address_1: "1 Lê Duẩn", city: "Phường Buôn Ma Thuột", province: "66", country_code: "vn", metadata: { ward_code: "24133" } }
+  const { cart } = await call("/store/carts", { region_id: stack.region_id, email: "fuzz.shopper@example.vn", items: [{ variant_id: variant.id, quantity: 1 }] })
+  await call(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
+  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
+  const home = shipping_options.find((o: any) => o.service_zone?.fulfillment_set?.type !== "pickup")
+  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
+  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
+  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const completed = await call(`/store/carts/${cart.id}/complete`, {})
+  return completed.order.id as string
+}
 
 afterAll(async () => {
   await db?.end()
@@ -271,7 +293,7 @@ const RAW_QUERIES = ["q=%ff", "q=%E0%A4%A", "q=%00", "limit=%ff", "%ff=1", "q=%"
 function caseArb(routes: Route[], names: string[]) {
   const pathValue = fc.oneof(
     { weight: 3, arbitrary: nastyString },
-    { weight: 1, arbitrary: fc.constantFrom(known.productHandle, known.producerHandle, known.salesPointHandle, known.productId, known.regionId) },
+    { weight: 1, arbitrary: fc.constantFrom(known.productHandle, known.producerHandle, known.salesPointHandle, known.productId, known.regionId, known.orderId, known.fairHandle) },
     // Medusa's auth routes are mostly reached through these two names.
     { weight: 1, arbitrary: fc.constantFrom("customer", "emailpass") }
   )
@@ -405,7 +427,9 @@ async function fuzz(scope: Route["scope"], numRuns: number) {
 
 describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront's", () => {
   it("finds the plugin's store routes on disk", () => {
-    expect(routes.filter((r) => r.scope === "store").map((r) => r.path)).toContain("/store/ocop/products")
+    expect(routes.filter((r) => r.scope === "store").map((r) => r.path)).toEqual(
+      expect.arrayContaining(["/store/ocop/products", "/store/ocop/fairs/:handle/scans", "/store/ocop/fairs/:handle/catalogue.pdf", "/store/ocop/carts/:id/fair"])
+    )
   })
 
   it(`answers ${STORE_RUNS} random and boundary store requests with 2xx or 4xx, never 5xx`, async () => {
@@ -424,6 +448,31 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
     }
   })
 
+  it("answers junk sent to a running fair's scan route and to a cart's fair with a 4xx, and counts or writes nothing", async () => {
+    expect(known.fairHandle).not.toBe("none")
+    const headers = { "x-publishable-api-key": stack.publishable_key, "content-type": "application/json" }
+    const { cart } = (await (await fetch(`${stack.backend_url}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: stack.region_id }) })).json()) as any
+    const scans = async () => Number((await db.query("select count(*) as n from ocop_fair_scan")).rows[0].n)
+    const metadataOf = async () => JSON.stringify((await db.query("select metadata from cart where id = $1", [cart.id])).rows[0].metadata)
+    const [scansBefore, metadataBefore] = [await scans(), await metadataOf()]
+    const junk = fc.oneof(
+      nastyJson,
+      fc.record({ booth: nastyJson, product_handle: nastyJson }, { requiredKeys: [] }),
+      fc.record({ fair_handle: fc.oneof(fc.constant(known.fairHandle), nastyString), booth: nastyJson }, { requiredKeys: [] })
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(`/store/ocop/fairs/${known.fairHandle}/scans`, `/store/ocop/carts/${cart.id}/fair`), junk, async (url, body) => {
+        const response = await fetch(`${stack.backend_url}${url}`, { method: "POST", headers, body: JSON.stringify(body) })
+        const text = await response.text()
+        expect([400, 404, 429], `${url} ${JSON.stringify(body).slice(0, 200)} → ${response.status} ${text.slice(0, 200)}`).toContain(response.status)
+        expect(text).not.toMatch(SQL_TEXT)
+      }),
+      { seed: SEED, numRuns: 150, endOnFailure: true }
+    )
+    expect(await scans()).toBe(scansBefore)
+    expect(await metadataOf()).toBe(metadataBefore)
+  }, 120_000)
+
   it("finds Medusa's store and auth routes and every storefront page on disk", () => {
     const paths = routes.map((r) => r.path)
     expect(paths).toEqual(expect.arrayContaining(["/store/products", "/store/carts/:id/line-items", "/auth/:actor_type/:auth_provider"]))
@@ -437,6 +486,24 @@ describe("bad input to the OCOP plugin's routes, Medusa's own and the storefront
   it(`answers ${STOREFRONT_RUNS} broken page URLs and junk form posts on the storefront with a page or a redirect, never a 5xx`, async () => {
     await fuzz("storefront", STOREFRONT_RUNS)
   }, 300_000)
+
+  it("finds the seller portal's routes on disk, its order list, orders, their fulfilment steps and the sales-point requests among them", () => {
+    expect(routes.filter((r) => r.scope === "producer").map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        "/producer/orders",
+        "/producer/orders/:id",
+        "/producer/orders/:id/packed",
+        "/producer/orders/:id/shipped",
+        "/producer/orders/:id/ready-for-pickup",
+        "/producer/orders/:id/delivered",
+        "/producer/orders/:id/cancel",
+        "/producer/products",
+        "/producer/products/:id/sales-points",
+        "/producer/sales-points",
+      ])
+    )
+    expect(known.orderId, "the producer's order could not be placed").toMatch(/^order_/)
+  })
 
   it(`answers ${PRODUCER_RUNS} random and boundary seller-portal requests, signed in as a producer's owner, with 2xx or 4xx, and writes nothing when it refuses`, async () => {
     expect(producerToken, "the producer's owner could not sign in").toBeTruthy()

@@ -9,6 +9,7 @@
  *                                         sales points over the 34 provinces (npm run seed -- --provinces all)
  *   npm run bench -- --stack .data/stack.json     measure a running stack instead (e.g. `npm start`'s)
  *   npm run bench -- --quick              small request counts, one Lighthouse run: for trying the harness
+ *   npm run bench -- --orders 20000       producers' orders in the database for the order-list figure (default 10 000)
  *   npm run bench -- --skip-browser       no Chromium (first-visit JS, Lighthouse)
  *
  * Output: the table on stdout, the raw figures in .data/bench/bench-<time>.json (and latest.json).
@@ -17,7 +18,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { ROOT } from "../../scripts/lib/config.mjs"
-import { buyableVariants, checkoutRequests, storeClient } from "./lib/checkout.mjs"
+import { buyableVariants, cartsOfProducers, checkoutRequests, storeClient } from "./lib/checkout.mjs"
 import { CHROME, fire, measureGet, measureJs, measureLighthouse, measureTtfb, residentMemory, summarise } from "./lib/measure.mjs"
 import { PORTS, reuseStack, startSeededStack, stopOnSignals } from "./lib/stack.mjs"
 import { renderTable } from "./lib/report.mjs"
@@ -32,6 +33,7 @@ const flag = (/** @type {string} */ name) => args.includes(`--${name}`)
 
 const quick = flag("quick")
 const SCALE = Number(option("scale", "10000"))
+const ORDERS = Number(option("orders", "10000"))
 const SWEEP = (option("sweep", quick ? String(SCALE) : `1000,${SCALE}`) ?? "").split(",").filter(Boolean).map(Number)
 /** `all` or province codes: every stack of the run seeded by the national generator. */
 const PROVINCES = option("provinces", undefined)
@@ -62,7 +64,7 @@ if (!reuse) {
 }
 let current = reuse
   ? await reuseStack(path.resolve(reuse))
-  : await startSeededStack({ scale: SCALE, provinces: PROVINCES, ports: PORTS.bench, name: "bench", say })
+  : await startSeededStack({ scale: SCALE, provinces: PROVINCES, orders: ORDERS, ports: PORTS.bench, name: "bench", say })
 stopOnSignals(() => current.stop())
 
 const started = Date.now()
@@ -72,7 +74,7 @@ const report = /** @type {any} */ ({
   plan: PLAN,
   stack: reuse
     ? `reused ${reuse}`
-    : `own, ${SCALE} generated products${PROVINCES ? ` over provinces ${PROVINCES}` : ""}, ports ${JSON.stringify(PORTS.bench)}`,
+    : `own, ${SCALE} generated products${PROVINCES ? ` over provinces ${PROVINCES}` : ""}, ${ORDERS} producers' orders, ports ${JSON.stringify(PORTS.bench)}`,
   api: [],
   pages: [],
   browser: [],
@@ -153,14 +155,32 @@ try {
       target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
     },
   ]
+  // A producer's own order list, signed in as the seed's demo owner (its producer holds half the seeded orders).
+  const producerAuth = await producerLogin(stack)
+  if (producerAuth) {
+    for (const [name, p] of [
+      [`producer's order list, 20 newest (${ORDERS} orders in the database)`, "/producer/orders?limit=20"],
+      ["producer's order list, pending only", "/producer/orders?limit=20&status=pending"],
+    ]) {
+      pairs.push({
+        name,
+        path: p,
+        anchor: "our unfiltered catalogue",
+        anchorPath: "/store/ocop/products?limit=24",
+        target: { p95: 1, source: "targets.md: a producer's order list, 10 000 orders, p95 ≤ 1.0× the certified catalogue" },
+      })
+    }
+  } else report.producer_orders_skipped = "no producer login in stack.json"
   /** Anchors shared by several rows are measured once. */
   const measured = new Map()
   const measure = async (/** @type {string} */ p) => {
     if (!measured.has(p)) {
       say(`API ${p}`)
-      const first = await client.get(p)
-      const figures = await measureGet(`${stack.backend_url}${p}`, { ...PLAN, headers })
-      measured.set(p, { status: first.status, count: first.body?.count, items: first.body?.products?.length, ...figures })
+      const asProducer = p.startsWith("/producer/")
+      const requestHeaders = asProducer ? { ...headers, authorization: `Bearer ${producerAuth}` } : headers
+      const first = await client.get(p, asProducer ? { authorization: `Bearer ${producerAuth}` } : undefined)
+      const figures = await measureGet(`${stack.backend_url}${p}`, { ...PLAN, headers: requestHeaders })
+      measured.set(p, { status: first.status, count: first.body?.count, items: first.body?.products?.length ?? first.body?.orders?.length, ...figures })
     }
     return measured.get(p)
   }
@@ -193,38 +213,52 @@ try {
     report.pages.push({ ...page, ttfb, c10, dtc_ttfb_p95: DTC_TTFB_P95[/** @type {"home"} */ (page.name)] })
   }
 
-  // ---- Cart completion, 10 shoppers at once ---------------------------------------------------------------
-  say(`checkout: ${PLAN.connections} shoppers × ${PLAN.checkoutRounds} rounds, cash on delivery`)
-  const variants = await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds, regionId)
-  /** @type {Record<string, number[]>} */
-  const steps = {}
-  /** @type {Record<string, number>} */
-  const failures = {}
-  const orders = /** @type {string[]} */ ([])
-  const flow = checkoutRequests({
-    regionId,
-    variants,
-    record: (step, ms, status) => {
-      ;(steps[step] ??= []).push(ms)
-      if (status >= 300) failures[`${step} ${status}`] = (failures[`${step} ${status}`] ?? 0) + 1
-    },
-    onOrder: (_cart, order) => orders.push(order),
-  })
-  const checkoutRun = await fire({
-    url: stack.backend_url,
-    connections: PLAN.connections,
-    amount: flow.length * PLAN.connections * PLAN.checkoutRounds,
-    headers: { ...headers, "content-type": "application/json" },
-    requests: flow,
-    timeout: 60,
-  })
-  report.checkout = {
-    shoppers: PLAN.connections,
-    orders: orders.length,
-    orders_per_s: orders.length / checkoutRun.duration_s,
-    failures,
-    steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, summarise(v)])),
+  // ---- Cart completion, 10 shoppers at once: carts of one producer, then carts of three -------------------
+  // Three producers' lines per split cart, from a pool twice that size so that every cart finds three producers.
+  const variants = await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds * 7, regionId)
+  const singles = variants.slice(0, PLAN.connections * PLAN.checkoutRounds).map((v) => [v.variant_id])
+  const triples = cartsOfProducers(variants.slice(PLAN.connections * PLAN.checkoutRounds), 3)
+  /** @param {string} label @param {string[][]} carts */
+  const checkoutRun = async (label, carts) => {
+    say(`checkout: ${PLAN.connections} shoppers × ${PLAN.checkoutRounds} rounds, cash on delivery, ${label}`)
+    /** @type {Record<string, number[]>} */
+    const steps = {}
+    /** @type {Record<string, number>} */
+    const failures = {}
+    const orders = /** @type {number[]} */ ([])
+    const flow = checkoutRequests({
+      regionId,
+      carts,
+      record: (step, ms, status) => {
+        ;(steps[step] ??= []).push(ms)
+        if (status >= 300) failures[`${step} ${status}`] = (failures[`${step} ${status}`] ?? 0) + 1
+      },
+      onOrder: (_cart, _order, parcels) => orders.push(parcels),
+    })
+    const run = await fire({
+      url: stack.backend_url,
+      connections: PLAN.connections,
+      amount: flow.length * PLAN.connections * PLAN.checkoutRounds,
+      headers: { ...headers, "content-type": "application/json" },
+      requests: flow,
+      timeout: 60,
+    })
+    return {
+      label,
+      shoppers: PLAN.connections,
+      lines_per_cart: carts[0]?.length ?? 0,
+      orders: orders.length,
+      parcels: orders.reduce((a, b) => a + b, 0),
+      orders_per_s: orders.length / run.duration_s,
+      failures,
+      steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, summarise(v)])),
+    }
   }
+  report.checkout = await checkoutRun("one producer's product per cart", singles)
+  if (triples.length >= PLAN.connections) {
+    report.checkout_split = await checkoutRun("three producers' products per cart (three orders each)", triples)
+    report.checkout_split.target = { p95: 1.2, source: "targets.md: completion of 3-producer carts p95 ≤ 1.2× single-producer completion, same run" }
+  } else report.checkout_split_skipped = `only ${triples.length} carts of three producers could be made from the catalogue's first products`
 
   report.memory_after_load_mb = pids ? await residentMemory(pids) : undefined
 
@@ -290,6 +324,20 @@ fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
 fs.writeFileSync(path.join(outDir, "latest.json"), JSON.stringify(report, null, 2) + "\n")
 console.log(renderTable(report))
 console.log(`\nRaw figures: ${path.relative(process.cwd(), file)}`)
+
+/**
+ * A bearer token of the seed's demo producer owner (stack.json's producer_email / producer_password), or null.
+ * @param {any} stack
+ */
+async function producerLogin(stack) {
+  if (!stack.producer_email || !stack.producer_password) return null
+  const response = await fetch(`${stack.backend_url}/auth/producer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: stack.producer_email, password: stack.producer_password }),
+  })
+  return response.ok ? /** @type {string} */ ((await response.json()).token) : null
+}
 
 /**
  * A lookup by certificate number and a stamp check (issue 20), each against the unfiltered certified catalogue's

@@ -4,8 +4,12 @@
  * react-router and react-i18next without the dashboard's context; see docs/decisions/005-admin-api.md).
  */
 import { createRequire } from "node:module"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
+import { waitForMail } from "../support/mail"
+import { placeOrderOfTheCooperative } from "../support/orders"
 import { readStack } from "../support/stack"
 
 const require = createRequire(import.meta.url)
@@ -88,7 +92,7 @@ describe("the OCOP admin", () => {
     await page.getByRole("heading", { name }).waitFor()
 
     await page.getByLabel("Người đại diện").fill("H'Thử Niê")
-    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.getByRole("button", { name: "Lưu", exact: true }).click()
     await page.getByText("Đã lưu; thẻ sản phẩm trên cửa hàng đã cập nhật").waitFor()
 
     await page.goto(`${stack.backend_url}/app/ocop/producers`)
@@ -120,6 +124,53 @@ describe("the OCOP admin", () => {
     await refusal.waitFor()
     expect(await refusal.textContent()).toMatch(/Số điện thoại không hợp lệ.*not a Vietnamese mobile number/)
     expect(new URL(page.url()).pathname).toMatch(/\/ocop\/sales-points\/create$/)
+    expect(pageErrors).toEqual([])
+  })
+
+  it("runs a producer from its page: invites its first owner by e-mail, sets its commission, lists its orders by state", async () => {
+    const token = await adminToken()
+    const asAdmin = async (path: string) => (await (await fetch(`${stack.backend_url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as any
+    const producer = (await asAdmin(`/admin/ocop/producers?q=${encodeURIComponent(stack.producer_handle)}&limit=1`)).producers[0]
+    const tag = Math.random().toString(36).slice(2, 7)
+    const order = await placeOrderOfTheCooperative(stack, `khach.admin.${tag}@example.vn`)
+    await page.goto(`${stack.backend_url}/app/ocop/producers/${producer.id}`)
+    await page.getByRole("heading", { name: "Đội ngũ trên Kênh người bán" }).waitFor({ timeout: 30_000 })
+
+    // The invitation goes by mail to the person, and waits in the list until answered or withdrawn.
+    const email = `chu.admin.${tag}@example.vn`
+    const since = Date.now() - 1000
+    await page.getByLabel("Mời bằng e-mail").fill(email)
+    await page.getByRole("button", { name: "Gửi lời mời" }).click()
+    await page.getByText(`Đã gửi lời mời tới ${email}`).waitFor()
+    expect((await waitForMail(stack, "ocop-producer-invite", email, since)).data.link).toContain("/kenh-nguoi-ban/")
+    const pending = page.getByText(new RegExp(`${email.replace(/\./g, "\\.")} · Chủ tài khoản`))
+    await pending.waitFor()
+    await page.screenshot({ path: path.join(path.dirname(fileURLToPath(import.meta.url)), "../artifacts/admin-producer-team-1280.png"), fullPage: true })
+    await page.getByRole("button", { name: `Rút lời mời ${email}` }).click()
+    await page.getByText("Đã rút lời mời").waitFor()
+    await expect.poll(() => pending.count(), { timeout: 10_000 }).toBe(0)
+    // A bad address is the API's refusal, in both languages.
+    await page.getByLabel("Mời bằng e-mail").fill("khong-phai-email@")
+    await page.getByRole("button", { name: "Gửi lời mời" }).click()
+    await expect.poll(() => page.getByLabel("Mời bằng e-mail").evaluate((input) => (input as HTMLInputElement).validity.valid)).toBe(false)
+
+    // The producer's own commission, then back to the platform's default.
+    await page.getByLabel("Tỷ lệ mới (%)").fill("7,5")
+    await page.getByRole("button", { name: "Lưu tỷ lệ" }).click()
+    await page.getByText(/^7,5% trên tiền hàng · tỷ lệ thoả thuận riêng/).waitFor()
+    expect((await asAdmin(`/admin/ocop/producers/${producer.id}/commission`)).commission).toEqual({ rate: 7.5, source: "producer" })
+    await page.getByRole("button", { name: "Về tỷ lệ mặc định" }).click()
+    await page.getByText(/trên tiền hàng · tỷ lệ mặc định của sàn/).waitFor()
+
+    // The order just placed is among the new ones, and opens Medusa's order page.
+    await page.getByRole("heading", { name: "Đơn hàng", exact: true }).waitFor()
+    await page.getByRole("combobox", { name: "Lọc theo tình trạng" }).click()
+    await page.getByRole("option", { name: "mới đặt" }).click()
+    const link = page.getByRole("link", { name: `#${order.display_id}`, exact: true })
+    await link.waitFor({ timeout: 15_000 })
+    expect(await page.getByText("đã giao", { exact: true }).count()).toBe(0)
+    await link.click()
+    await page.waitForURL((url) => url.pathname.endsWith(`/orders/${order.id}`), { timeout: 30_000 })
     expect(pageErrors).toEqual([])
   })
 

@@ -95,7 +95,8 @@ describe("the storefront under its Content-Security-Policy", () => {
     const tiles: string[] = []
     page.on("request", (request) => request.resourceType() === "image" && /tile/.test(request.url()) && tiles.push(request.url()))
     await page.goto(`${stack.storefront_url}/diem-ban`, { waitUntil: "networkidle" })
-    const markers = page.locator(".leaflet-overlay-pane path.leaflet-interactive")
+    // Numbered markers, one per point of the list (features/sales-points/SalesPointMap.client.tsx).
+    const markers = page.locator(".leaflet-marker-pane .ocop-marker")
     await expect.poll(() => markers.count(), { timeout: 20_000 }).toBeGreaterThan(5)
     expect(tiles.length, "tile requests the CSP let through").toBeGreaterThan(0)
     await markers.first().click({ force: true })

@@ -150,7 +150,7 @@ describe("the seller portal on a phone", () => {
     await page.getByLabel("Password").fill(stack.producer_password)
     await page.getByRole("button", { name: "Sign in" }).click()
     await page.waitForURL((url) => url.pathname === "/en/kenh-nguoi-ban", { timeout: 15_000 })
-    expect(await page.getByRole("navigation", { name: "Seller portal" }).getByRole("link").allInnerTexts()).toEqual(["Overview", "Products", "Team"])
+    expect(await page.getByRole("navigation", { name: "Seller portal" }).getByRole("link").allInnerTexts()).toEqual(["Overview", "Orders", "Products", "Buyers' enquiries", "Reviews", "Team", "Profile", "OCOP stamps", "Statement"])
     await screenshot(page, "portal-home-en")
     await context.close()
   })

@@ -23,7 +23,7 @@ function expectNoFramingNoSniffing(headers: Headers, label: string) {
   expect(headers.get("x-frame-options"), `${label}: X-Frame-Options`).toBe("DENY")
   expect(directive(headers.get("content-security-policy"), "frame-ancestors"), `${label}: frame-ancestors`).toBe("frame-ancestors 'none'")
   expect(headers.get("x-content-type-options"), `${label}: nosniff`).toBe("nosniff")
-  expect(headers.get("referrer-policy"), `${label}: Referrer-Policy`).toMatch(/^(no-referrer|strict-origin-when-cross-origin)$/)
+  expect(headers.get("referrer-policy"), `${label}: Referrer-Policy`).toMatch(/^(no-referrer|same-origin|strict-origin-when-cross-origin)$/)
   expect(headers.get("strict-transport-security"), `${label}: no HSTS over plain http`).toBeNull()
 }
 

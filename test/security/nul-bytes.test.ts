@@ -31,6 +31,9 @@ let problems: string[]
 let handles: { products: string[]; producers: string[]; salesPoints: string[]; provinces: string[] }
 /** A certificate number of each state, the handles of products whose certificate lapsed, and one stamp. */
 let register: { numbers: string[]; lapsed: string[]; stamp: string } = { numbers: [], lapsed: [], stamp: "" }
+/** Every seeded fair with the numbers of its booths (past, current and upcoming). */
+let fairs: { handle: string; booths: string[] }[] = []
+let portalLeadId = ""
 let portalProductId = ""
 let addressId: string
 let orderId: string
@@ -106,6 +109,8 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).kenh-nguoi-ban.loi-moi.tsx": ["/kenh-nguoi-ban/loi-moi", "/kenh-nguoi-ban/loi-moi?token=pinv_01NUL.1.x"],
     "($lang).kenh-nguoi-ban.san-pham._index.tsx": ["/kenh-nguoi-ban/san-pham"],
     "($lang).kenh-nguoi-ban.san-pham.$id.tsx": [`/kenh-nguoi-ban/san-pham/${portalProductId}`],
+    "($lang).kenh-nguoi-ban.san-pham.moi.tsx": ["/kenh-nguoi-ban/san-pham/moi"],
+    "($lang).kenh-nguoi-ban.ho-so.tsx": ["/kenh-nguoi-ban/ho-so"],
     "($lang).kenh-nguoi-ban.doi-ngu.tsx": ["/kenh-nguoi-ban/doi-ngu"],
     "($lang).kenh-nguoi-ban.tem._index.tsx": ["/kenh-nguoi-ban/tem"],
     // A PDF, whose bytes hold NULs by design: not a page.
@@ -114,7 +119,31 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).tra-cuu._index.tsx": ["/tra-cuu", `/tra-cuu?q=${encodeURIComponent("cà phê")}`, "/tra-cuu?q=zzzzqqq", "/tra-cuu?q=1378%2FQ%C4%90-UBND"],
     "($lang).tra-cuu.$number.tsx": [...register.numbers.map((n) => `/tra-cuu/${encodeURIComponent(n)}`), "/tra-cuu/OCOP-66-2019-999", "/tra-cuu/%3Cscript%3E"],
     "($lang).tra-cuu.tem.$code.tsx": [`/tra-cuu/tem/${register.stamp}`, "/tra-cuu/tem/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/tra-cuu/tem/bad"],
+    "($lang).kenh-nguoi-ban.khach-hoi-mua._index.tsx": ["/kenh-nguoi-ban/khach-hoi-mua", "/kenh-nguoi-ban/khach-hoi-mua?trang-thai=new"],
+    "($lang).kenh-nguoi-ban.khach-hoi-mua.$id.tsx": [`/kenh-nguoi-ban/khach-hoi-mua/${portalLeadId}`],
+    // The fairs: every seeded fair, each of its booths (from its QR code too), a search within one, the enquiry page.
+    "($lang).hoi-cho._index.tsx": ["/hoi-cho"],
+    "($lang).hoi-cho.$handle._index.tsx": fairs.flatMap((fair) => [`/hoi-cho/${fair.handle}`, `/hoi-cho/${fair.handle}?tim=${encodeURIComponent("cà phê")}`]),
+    "($lang).hoi-cho.$handle.gian-hang.$booth.tsx": fairs.flatMap((fair) => fair.booths.flatMap((n) => [`/hoi-cho/${fair.handle}/gian-hang/${n}`, `/hoi-cho/${fair.handle}/gian-hang/${n}?nguon=qr`])),
+    "($lang).hoi-mua.tsx": [
+      "/hoi-mua",
+      `/hoi-mua?san-pham=${products[0]}&nguon=product_page`,
+      ...fairs.slice(0, 1).flatMap((fair) => [`/hoi-mua?hoi-cho=${fair.handle}&nguon=fair_page`, `/hoi-mua?hoi-cho=${fair.handle}&gian-hang=${fair.booths[0]}&nguon=booth_qr&da-gui=1`]),
+    ],
+    // A fair's catalogue is a PDF, whose bytes hold NULs by design: not a page.
+    "($lang).hoi-cho.$handle.catalogue[.]pdf.ts": [],
+    // The portal's orders and reviews; an order's page is walked below, once the walk has placed one.
+    "($lang).kenh-nguoi-ban.don-hang._index.tsx": ["/kenh-nguoi-ban/don-hang", "/kenh-nguoi-ban/don-hang?tinh-trang=placed"],
+    "($lang).kenh-nguoi-ban.don-hang.$id.tsx": [],
+    "($lang).kenh-nguoi-ban.danh-gia.tsx": ["/kenh-nguoi-ban/danh-gia"],
+    "($lang).kenh-nguoi-ban.sao-ke._index.tsx": ["/kenh-nguoi-ban/sao-ke", "/kenh-nguoi-ban/sao-ke?thang=2026-12&page=2"],
+    "($lang).kenh-nguoi-ban.sao-ke.tai-ve.ts": ["/kenh-nguoi-ban/sao-ke/tai-ve?thang=2026-12"],
+    // A customer's own pages: the review form of a product (she has bought none: it says so) and her favourites.
+    "($lang).san-pham.$handle_.danh-gia.tsx": [`/san-pham/${products[0]}/danh-gia`],
+    "($lang).tai-khoan.yeu-thich.tsx": ["/tai-khoan/yeu-thich"],
     "api.phuong-xa.$province.ts": ["/api/phuong-xa/66", "/api/phuong-xa/79"],
+    "api.san-pham.ts": [`/api/san-pham?handle=${products.slice(0, 3).join(",")}&lang=vi`, `/api/san-pham?handle=${products.slice(0, 3).join(",")}&lang=en`],
+    "api.yeu-thich.ts": [`/api/yeu-thich?handle=${products[0]}`],
     "robots[.]txt.ts": ["/robots.txt"],
     "sitemap[.]xml.ts": ["/sitemap.xml"],
   }
@@ -128,6 +157,12 @@ beforeAll(async () => {
     provinces: ((await storeGet(stack, "/store/ocop/provinces")).body.provinces as { code: string }[]).map((p) => p.code),
   }
   register = await registerAndStamp()
+  const { body: listed } = await storeGet(stack, "/store/ocop/fairs?limit=100")
+  for (const fair of listed.fairs as { handle: string }[]) {
+    const { body } = await storeGet(stack, `/store/ocop/fairs/${fair.handle}`)
+    fairs.push({ handle: fair.handle, booths: (body.fair.booths as { number: string }[]).map((booth) => booth.number) })
+  }
+  expect(fairs.length, "the seed's fairs").toBeGreaterThanOrEqual(3)
 
   // A customer with a saved address, logged in through the storefront's form.
   const email = `nul.${run}@example.vn`
@@ -170,6 +205,12 @@ beforeAll(async () => {
     await fetch(`${stack.backend_url}/producer/products?limit=1`, { headers: { authorization: `Bearer ${producerLogin.token}` } })
   ).json()
   portalProductId = portalProducts[0].id
+  // A buyer's enquiry to that producer, so its page in the portal can be opened.
+  const { body: card } = await storeGet(stack, `/store/ocop/products?producer=${stack.producer_handle}&limit=1`)
+  const lead = await store("POST", "/store/ocop/trade-leads", {
+    body: { buyer_name: "Trần Thị Ngọc Ánh", phone: "0912 555 777", product_handle: card.products[0].handle, note: "Cần báo giá sỉ cho cửa hàng đặc sản ở Đà Nẵng.", website: "" },
+  })
+  portalLeadId = lead.trade_lead.id
 
   // A cart with a product in it, taken through checkout to the review step, cash on delivery.
   const product = await productWithOneVariantInStock(stack)
@@ -230,7 +271,10 @@ describe("every storefront page", () => {
     await page.getByRole("button", { name: "Đặt hàng" }).click()
     await page.waitForURL(/\/don-hang\/order_/, { timeout: 30_000 })
     orderId = new URL(page.url()).pathname.split("/").pop()!
-    expect(await withNulBytes(everyLanguage([`/don-hang/${orderId}`, `/tai-khoan/don-hang/${orderId}`, "/tai-khoan/don-hang", "/tai-khoan"]))).toEqual([])
+    // In the portal too: its page when the order is the seeded cooperative's, else the portal's 404 page.
+    expect(
+      await withNulBytes(everyLanguage([`/don-hang/${orderId}`, `/tai-khoan/don-hang/${orderId}`, "/tai-khoan/don-hang", "/tai-khoan", `/kenh-nguoi-ban/don-hang/${orderId}`]))
+    ).toEqual([])
     expect(problems).toEqual([])
   })
 })

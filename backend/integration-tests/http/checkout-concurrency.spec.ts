@@ -8,7 +8,8 @@ import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { findStockViolations } from "@ocop/medusa-plugin-ocop/checkout/stock-invariants"
-import { createCheckoutWorld, shopper, type CheckoutWorld } from "../fixtures/checkout"
+import { shopper } from "../fixtures/checkout"
+import { createMarketplaceWorld, type MarketplaceWorld } from "../fixtures/marketplace"
 
 const SHOPPERS = 50
 const STOCK = 20
@@ -16,10 +17,10 @@ const STOCK = 20
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),
   testSuite: ({ api, getContainer }) => {
-    let world: CheckoutWorld
+    let world: MarketplaceWorld
 
     beforeAll(async () => {
-      world = await createCheckoutWorld(getContainer())
+      world = await createMarketplaceWorld(getContainer())
     })
 
     afterEach(async () => {
@@ -73,6 +74,60 @@ medusaIntegrationTestRunner({
         reserved: STOCK,
         available: 0,
       })
+    }, SLOW_MACHINE_MS)
+
+    it(`sells exactly ${STOCK} split purchases when ${SHOPPERS} shoppers each buy from two producers, the first with ${STOCK} in stock: no orphan order`, async () => {
+      // The Ea Tu cooperative's coffee has 20 bags; the Krông Bông honey enough for everyone.
+      const coffee = world.goods.coffee.variant_ids[0]!
+      const honey = world.goods.honey.variant_ids[0]!
+      const me = shopper(api, world.storefront)
+      const carts: string[] = []
+      for (let i = 0; i < SHOPPERS; i += 10) {
+        const batch = Array.from({ length: Math.min(10, SHOPPERS - i) }, (_, j) =>
+          me.ready([{ variant_id: coffee, quantity: 1 }, { variant_id: honey, quantity: 1 }], "pp_system_default", `tach${i + j}@example.vn`)
+        )
+        carts.push(...(await Promise.all(batch)))
+      }
+      const started = performance.now()
+      const timed = await Promise.all(carts.map((cartId) => timedComplete(me, cartId)))
+      const wall = performance.now() - started
+      const answers = timed.map((t) => t.answer)
+      const placed = answers.filter((a) => a.status === 200 && a.data.type === "order")
+      const refused = answers.filter((a) => a.status >= 400 && a.status < 500)
+      console.log(
+        `concurrency: ${SHOPPERS} parallel split completions (2 producers) of stock ${STOCK}: ${placed.length} purchases, ${refused.length} refused, ` +
+          `all answered in ${(wall / 1000).toFixed(1)} s; completion p95 ${p(timed.map((t) => t.ms), 95)} ms`
+      )
+      expect(answers.filter((a) => a.status >= 500)).toEqual([])
+      expect(placed).toHaveLength(STOCK)
+      expect(refused).toHaveLength(SHOPPERS - STOCK)
+      for (const answer of refused) expect(answer.data.message).toMatch(/inventory|stock|kho/i)
+      expect(placed.every((a) => a.data.order_group.parcel_count === 2)).toBe(true)
+
+      // Every order is a parcel of a whole purchase: 20 purchases of 2 orders, nothing else anywhere.
+      const marketplace = getContainer().resolve("marketplace") as any
+      const groups = await marketplace.listOrderGroups({})
+      expect(groups).toHaveLength(STOCK)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "order_group.id", "producer.id"] })
+      expect(orders).toHaveLength(2 * STOCK)
+      expect(orders.every((o: any) => !!o.order_group?.id && !!o.producer?.id)).toBe(true)
+      const perGroup = new Map<string, number>()
+      for (const order of orders as any[]) perGroup.set(order.order_group.id, (perGroup.get(order.order_group.id) ?? 0) + 1)
+      expect([...perGroup.values()].every((n) => n === 2)).toBe(true)
+      expect(await marketplace.listProducerOrders({}, { take: 1000 })).toHaveLength(2 * STOCK)
+      expect(await marketplace.listCommissionLines({}, { take: 1000 })).toHaveLength(2 * STOCK)
+      const levelOf = async (variantId: string) => {
+        const { data } = await query.graph({
+          entity: "variant",
+          fields: ["inventory_items.inventory.location_levels.stocked_quantity", "inventory_items.inventory.location_levels.reserved_quantity"],
+          filters: { id: variantId },
+        })
+        const level = (data[0] as any).inventory_items[0].inventory.location_levels[0]
+        return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+      }
+      expect(await levelOf(coffee)).toEqual({ stocked: STOCK, reserved: STOCK })
+      expect(await levelOf(honey)).toEqual({ stocked: 40, reserved: STOCK })
     }, SLOW_MACHINE_MS)
 
     it(`completes carts of ${PARALLEL} parallel shoppers, ${ROUNDS} rounds, and reports the p95 of cart completion`, async () => {

@@ -14,7 +14,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cartLockKey, stockLockKey } from "@ocop/medusa-plugin-ocop/checkout/stock-gate"
 import { findStockViolations } from "@ocop/medusa-plugin-ocop/checkout/stock-invariants"
 import { adminHeaders, createCheckoutWorld, settle, shopper, type CheckoutWorld } from "../fixtures/checkout"
-import { certify, createProduct, daysFrom } from "../fixtures/ocop"
+import { attachProducer, certify, createProducers, createProduct, daysFrom } from "../fixtures/ocop"
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),
@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
       const link = container.resolve(ContainerRegistrationKeys.LINK)
       await link.dismiss({ [Modules.PRODUCT]: { variant_id: twinPack }, [Modules.INVENTORY]: { inventory_item_id: itemOf(twinPack) } })
       await link.create({ [Modules.PRODUCT]: { variant_id: twinPack }, [Modules.INVENTORY]: { inventory_item_id: itemOf(jar) }, data: { required_quantity: 2 } })
-      return { jar, twinPack, inventoryItemId: itemOf(jar) }
+      return { productId: product.id, jar, twinPack, inventoryItemId: itemOf(jar) }
     }
 
     async function reserved(inventoryItemId: string) {
@@ -168,6 +168,59 @@ medusaIntegrationTestRunner({
       const placed = await me.complete(cartId)
       expect(placed.status).toBe(200)
       expect(await reserved(inventoryItemId)).toEqual({ stocked: 3, reserved: 3 })
+    })
+
+    it("freezes a cart of two producers whole: an edit waits for the split and is refused, and each parcel reserves exactly its own", async () => {
+      const first = await lastJar(1)
+      const second = await lastJar(3)
+      const producers = await createProducers(getContainer(), [
+        { handle: `htx-mot-${serial}`, name: "HTX Một", entity_type: "cooperative", address_as_certified: "tỉnh Đắk Lắk" },
+        { handle: `htx-hai-${serial}`, name: "HTX Hai", entity_type: "cooperative", address_as_certified: "tỉnh Đắk Lắk" },
+      ])
+      await attachProducer(getContainer(), first.productId, producers[`htx-mot-${serial}`]!)
+      await attachProducer(getContainer(), second.productId, producers[`htx-hai-${serial}`]!)
+      const cartId = await me.ready(
+        [
+          { variant_id: first.jar, quantity: 1 },
+          { variant_id: second.jar, quantity: 1 },
+        ],
+        "pp_system_default",
+        "khach-tach@example.vn"
+      )
+      // The gate waits on the second producer's item: the whole cart waits, not just its parcel.
+      const release = await holdGate(second.inventoryItemId)
+      const completion = me.complete(cartId)
+      await completionHoldsCart(cartId)
+      const edits = editWhileCompleting(cartId, { variant_id: first.jar, quantity: 1 })
+      expect(await settledWithin(edits, 1000)).toBe(false)
+      await release()
+
+      const done = await completion
+      expect(done.status).toBe(200)
+      expect(done.data.order_group.parcel_count).toBe(2)
+      expect((await edits).added.status).toBe(409)
+      expect(await reserved(first.inventoryItemId)).toEqual({ stocked: 1, reserved: 1 })
+      expect(await reserved(second.inventoryItemId)).toEqual({ stocked: 3, reserved: 1 })
+    })
+
+    it("refuses a cart of two producers whole when one producer's last unit went to another cart first", async () => {
+      const first = await lastJar(2)
+      const second = await lastJar(1)
+      const producers = await createProducers(getContainer(), [
+        { handle: `htx-ba-${serial}`, name: "HTX Ba", entity_type: "cooperative", address_as_certified: "tỉnh Đắk Lắk" },
+        { handle: `htx-bon-${serial}`, name: "HTX Bốn", entity_type: "cooperative", address_as_certified: "tỉnh Đắk Lắk" },
+      ])
+      await attachProducer(getContainer(), first.productId, producers[`htx-ba-${serial}`]!)
+      await attachProducer(getContainer(), second.productId, producers[`htx-bon-${serial}`]!)
+      const split = await me.ready([{ variant_id: first.jar, quantity: 1 }, { variant_id: second.jar, quantity: 1 }], "pp_system_default", "khach-tre@example.vn")
+      const alone = await me.ready([{ variant_id: second.jar, quantity: 1 }], "pp_system_default", "khach-som@example.vn")
+      expect((await me.complete(alone)).status).toBe(200)
+      const refused = await me.complete(split)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/chỉ còn 0|only 0/)
+      // Nothing of the first producer's parcel was placed or reserved.
+      expect(await reserved(first.inventoryItemId)).toEqual({ stocked: 2, reserved: 0 })
+      expect(await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).toHaveLength(1)
     })
 
     it("refuses every kind of cart write while the cart completes, and after it became an order", async () => {

@@ -10,6 +10,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { openSalesPoints } from "@ocop/medusa-plugin-ocop/fairs/where-to-buy"
 import { certificationState, isInReminderWindow, isShowable } from "@ocop/medusa-plugin-ocop/rules"
 import type { SeedData } from "../../../seed/src/data"
 
@@ -28,7 +29,8 @@ process.env.OCOP_UPLOAD_DIR = uploadDir
 async function counts(container: MedusaContainer) {
   const ocop = container.resolve("ocop") as any
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [products, variants, levels, locations, producers, salesPoints, certifications, entries, targets, files] = await Promise.all([
+  const fairModule = container.resolve("fair") as any
+  const [products, variants, levels, locations, producers, salesPoints, certifications, entries, targets, files, fairs, booths, leads, leadEvents] = await Promise.all([
     container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id"], take: null }),
     container.resolve(Modules.PRODUCT).listProductVariants({}, { select: ["id"], take: null }),
     container.resolve(Modules.INVENTORY).listInventoryLevels({}, { select: ["id"], take: null }),
@@ -39,6 +41,10 @@ async function counts(container: MedusaContainer) {
     ocop.listCatalogueEntries({}, { select: ["id"], take: null }),
     ocop.listProgrammeTargets({}, { select: ["id"], take: null }),
     fs.promises.readdir(path.join(uploadDir, "ocop")).catch(() => []),
+    fairModule.listFairs({}, { select: ["id"], take: null }),
+    fairModule.listBooths({}, { select: ["id"], take: null }),
+    fairModule.listTradeLeads({}, { select: ["id"], take: null }),
+    fairModule.listTradeLeadEvents({}, { select: ["id"], take: null }),
   ])
   const { data: memberships } = await query.graph({ entity: "product_sales_channel", fields: ["product_id"] })
   return {
@@ -53,6 +59,10 @@ async function counts(container: MedusaContainer) {
     programme_targets: targets.length,
     sales_channel_memberships: memberships.length,
     files: files.length,
+    fairs: fairs.length,
+    booths: booths.length,
+    trade_leads: leads.length,
+    trade_lead_events: leadEvents.length,
   }
 }
 
@@ -90,7 +100,7 @@ medusaIntegrationTestRunner({
       it("creates the 22 sales points of the plan by type, each with a pickup stock location the storefront sells from", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const [store] = await getContainer().resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-        const { data: points } = await query.graph({
+        let { data: points } = await query.graph({
           entity: "sales_point",
           fields: [
             "handle",
@@ -103,6 +113,9 @@ medusaIntegrationTestRunner({
             "stock_location.fulfillment_sets.service_zones.geo_zones.country_code",
           ],
         })
+        // Beside the plan's 22, each seeded fair is a fair_booth point of its own (without a pickup location).
+        expect((points as any[]).filter((p) => p.type === "fair_booth").map((p) => p.handle).sort()).toEqual(data.fairs.map((f) => f.handle).sort())
+        points = (points as any[]).filter((p) => p.type !== "fair_booth")
         expect(points).toHaveLength(22)
         const byType = (points as any[]).reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.type]: (acc[p.type] ?? 0) + 1 }), {})
         expect(byType).toEqual({ kiosk_cluster: 2, market_kiosk: 16, wholesale_kiosk_cluster: 4 })
@@ -140,7 +153,10 @@ medusaIntegrationTestRunner({
         for (const row of rows) {
           const source = data.products.find((p) => p.handle === row.handle)!
           expect([row.handle, row.producer_handle]).toEqual([row.handle, source.producer])
-          expect([row.handle, [...row.sales_point_handles].sort()]).toEqual([row.handle, [...source.sales_points].sort()])
+          const fairHandles = new Set(data.fairs.map((f) => f.handle))
+          const shownAt = data.fairs.filter((f) => f.booths.some((b) => b.products.includes(row.handle))).map((f) => f.handle)
+          expect([row.handle, row.sales_point_handles.filter((h: string) => !fairHandles.has(h)).sort()]).toEqual([row.handle, [...source.sales_points].sort()])
+          expect([row.handle, row.sales_point_handles.filter((h: string) => fairHandles.has(h)).sort()]).toEqual([row.handle, shownAt.sort()])
           expect([row.handle, row.title_en, row.subtitle_en]).toEqual([row.handle, source.title_en, source.subtitle_en])
           expect([row.handle, row.price_amount]).toEqual([row.handle, Math.min(...source.variants.map((v) => v.price_vnd))])
           expect(row.thumbnail).toMatch(/\/static\/ocop\/\d+-[a-z0-9-]+\.svg$/)
@@ -175,6 +191,28 @@ medusaIntegrationTestRunner({
         expect(after.files).toBe(data.products.length)
       })
 
+      it("holds one past, one current and one upcoming fair of Đắk Lắk with booths of showable products and buyers' enquiries with outcomes", async () => {
+        const fairs = getContainer().resolve("fair") as any
+        const rows = await fairs.listFairs({}, { relations: ["booths", "zones"] })
+        const phaseOf = (fair: any) => (now < new Date(fair.starts_at) ? "upcoming" : now < new Date(fair.ends_at) ? "current" : "past")
+        expect(rows.map((f: any) => phaseOf(f)).sort()).toEqual(["current", "past", "upcoming"])
+        for (const fair of rows) {
+          const source = data.fairs.find((f) => f.handle === fair.handle)!
+          expect(fair).toMatchObject({ published: true, province_code: "66" })
+          expect(fair.zones.map((z: any) => z.code).sort()).toEqual(source.zones.map((z) => z.code).sort())
+          expect(fair.booths.map((b: any) => b.number).sort()).toEqual(source.booths.map((b) => b.number).sort())
+        }
+        const leads = await fairs.listTradeLeads({}, { relations: ["events"] })
+        expect(leads).toHaveLength(data.fairs.flatMap((f) => f.leads).length)
+        expect(new Set(leads.map((l: any) => l.status))).toEqual(new Set(["new", "contacted", "memorandum_signed", "contract_signed", "dropped"]))
+        const contract = leads.find((l: any) => l.status === "contract_signed" && l.events.length === 4)
+        expect(contract.events.map((e: any) => e.status).sort()).toEqual(["contacted", "contract_signed", "memorandum_signed", "new"])
+        // Only the running fair's point is a place to buy today.
+        const points = await (getContainer().resolve("ocop") as any).listSalesPoints({ type: "fair_booth" })
+        const current = rows.find((f: any) => phaseOf(f) === "current")
+        expect((await openSalesPoints(getContainer(), points, now)).points.map((p: any) => p.handle)).toEqual([current.handle])
+      })
+
       it("adds nothing when it runs a second time", async () => {
         const before = await counts(getContainer())
         await seed({ container: getContainer(), args: [] })
@@ -194,10 +232,28 @@ medusaIntegrationTestRunner({
         expect(after.certifications - before.certifications).toBe(100)
         expect(after.catalogue_entries - before.catalogue_entries).toBe(50)
         expect(after.sales_channel_memberships - before.sales_channel_memberships).toBe(50)
-        expect(after.sales_points).toBe(22)
+        expect(after.sales_points).toBe(22 + data.fairs.length)
 
         await seed({ container: getContainer(), args: ["scale=50"] })
         expect(await counts(getContainer())).toEqual(after)
+      })
+
+      it("places 12 producers' orders with orders=12, many of them the demo cooperative's, stock received for them, and nothing more when run again", async () => {
+        const { demoProducer } = load("../../../seed/src/load/producer-owner") as typeof import("../../../seed/src/load/producer-owner")
+        const { findStockViolations } = load("@ocop/medusa-plugin-ocop/checkout/stock-invariants")
+        const marketplace = getContainer().resolve("marketplace") as any
+        const [demo] = await (getContainer().resolve("ocop") as any).listProducers({ handle: demoProducer(data.producers).handle })
+        await seed({ container: getContainer(), args: ["orders=12"] })
+        const rows = await marketplace.listProducerOrders({}, { take: null })
+        expect(rows).toHaveLength(12)
+        expect(rows.filter((r: any) => r.producer_id === demo.id).length).toBeGreaterThanOrEqual(4)
+        const groups = await marketplace.listOrderGroups({}, { take: null })
+        expect(groups.reduce((sum: number, g: any) => sum + g.parcel_count, 0)).toBe(12)
+        expect(await marketplace.listCommissionLines({}, { take: null })).toHaveLength(12)
+        expect(await findStockViolations(getContainer())).toEqual([])
+
+        await seed({ container: getContainer(), args: ["orders=12"] })
+        expect(await marketplace.listProducerOrders({}, { take: null })).toHaveLength(12)
       })
     })
 

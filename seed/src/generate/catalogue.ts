@@ -256,6 +256,7 @@ export function generateProduct(
   const where = rng.next() // one position in each pack's price range, so bigger packs cost more
   const variants: SeedVariant[] = kind.packs.slice(first, last + 1).map((pack, k) => ({
     title: pack.vi,
+    title_en: pack.en,
     sku: `OCOP-${producer.series.tag.toUpperCase()}${pad(i + 1, 6)}-${k + 1}`,
     options: { [kind.option]: pack.vi },
     price_vnd: roundThousand(pack.price[0] + where * (pack.price[1] - pack.price[0])),

@@ -8,6 +8,8 @@ import type { Motif } from "../images/illustration"
 export type Pack = {
   /** Variant title and option value, Vietnamese. */
   vi: string
+  /** The variant's title on English pages. */
+  en: string
   /** Price of this pack in đồng, as a [low, high] range; rounded to thousands when drawn. */
   price: readonly [number, number]
 }
@@ -53,9 +55,9 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
       ["Hạt nguyên, rang vừa", "Whole bean, medium roast"],
     ],
     packs: [
-      { vi: "Gói 250 g", price: [70_000, 140_000] },
-      { vi: "Gói 500 g", price: [130_000, 260_000] },
-      { vi: "Gói 1 kg", price: [250_000, 480_000] },
+      { vi: "Gói 250 g", en: "Pack 250 g", price: [70_000, 140_000] },
+      { vi: "Gói 500 g", en: "Pack 500 g", price: [130_000, 260_000] },
+      { vi: "Gói 1 kg", en: "Pack 1 kg", price: [250_000, 480_000] },
     ],
     about: [
       "Cà phê trồng trên đất đỏ bazan, thu hái và sơ chế tại vườn, rang theo mẻ nhỏ.",
@@ -79,8 +81,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
       ["Từ Robusta rang mộc", "Made from plain-roast Robusta"],
     ],
     packs: [
-      { vi: "Hộp 10 gói", price: [60_000, 120_000] },
-      { vi: "Hộp 20 gói", price: [110_000, 220_000] },
+      { vi: "Hộp 10 gói", en: "Box of 10 sachets", price: [60_000, 120_000] },
+      { vi: "Hộp 20 gói", en: "Box of 20 sachets", price: [110_000, 220_000] },
     ],
     about: [
       "Cà phê Robusta của vùng được rang, xay và đóng gói ngay tại cơ sở.",
@@ -100,8 +102,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Chồn nuôi có phép, hạt ủ sáu tháng", "From licensed farmed civets, beans aged six months"]],
     packs: [
-      { vi: "Gói 250 g", price: [450_000, 900_000] },
-      { vi: "Gói 500 g", price: [850_000, 1_700_000] },
+      { vi: "Gói 250 g", en: "Pack 250 g", price: [450_000, 900_000] },
+      { vi: "Gói 500 g", en: "Pack 500 g", price: [850_000, 1_700_000] },
     ],
     about: [
       "Hạt cà phê chín qua tiêu hóa của chồn hương được rửa sạch, phơi khô và rang nhẹ.",
@@ -127,8 +129,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
       ["Có mã truy xuất nguồn gốc", "With a traceability code"],
     ],
     packs: [
-      { vi: "Chai 500 ml", price: [110_000, 220_000] },
-      { vi: "Chai 1 lít", price: [200_000, 420_000] },
+      { vi: "Chai 500 ml", en: "Bottle 500 ml", price: [110_000, 220_000] },
+      { vi: "Chai 1 lít", en: "Bottle 1 litre", price: [200_000, 420_000] },
     ],
     about: [
       "Mật được quay từ các trại ong đặt giữa vườn cây, lọc thô và đóng chai không qua gia nhiệt.",
@@ -154,9 +156,9 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
       ["Canh tác theo hướng hữu cơ", "Grown the organic way"],
     ],
     packs: [
-      { vi: "Lọ 100 g", price: [35_000, 70_000] },
-      { vi: "Gói 250 g", price: [70_000, 150_000] },
-      { vi: "Gói 500 g", price: [130_000, 280_000] },
+      { vi: "Lọ 100 g", en: "Jar 100 g", price: [35_000, 70_000] },
+      { vi: "Gói 250 g", en: "Pack 250 g", price: [70_000, 150_000] },
+      { vi: "Gói 500 g", en: "Pack 500 g", price: [130_000, 280_000] },
     ],
     about: [
       "Tiêu hái chín, tuốt và phơi trên sân xi măng sạch, sàng lọc hạt lép trước khi đóng gói.",
@@ -180,8 +182,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
       ["Sấy lạnh, giữ vị béo", "Cold-dried to keep the richness"],
     ],
     packs: [
-      { vi: "Hộp 500 g", price: [150_000, 260_000] },
-      { vi: "Túi 1 kg", price: [280_000, 480_000] },
+      { vi: "Hộp 500 g", en: "Box 500 g", price: [150_000, 260_000] },
+      { vi: "Túi 1 kg", en: "Bag 1 kg", price: [280_000, 480_000] },
     ],
     about: [
       "Mắc ca trồng xen trong vườn cà phê, tách vỏ xanh trong ngày và sấy nhiều ngày ở nhiệt độ thấp.",
@@ -202,8 +204,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Không đường, không sữa", "No sugar, no milk"], ["Lên men sáu ngày", "Fermented for six days"]],
     packs: [
-      { vi: "Gói 250 g", price: [80_000, 150_000] },
-      { vi: "Gói 500 g", price: [150_000, 280_000] },
+      { vi: "Gói 250 g", en: "Pack 250 g", price: [80_000, 150_000] },
+      { vi: "Gói 500 g", en: "Pack 500 g", price: [150_000, 280_000] },
     ],
     about: [
       "Quả ca cao chín được lên men trong thùng gỗ, phơi khô rồi rang và nghiền tại cơ sở.",
@@ -223,8 +225,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Từ hạt đến thanh", "Bean to bar"]],
     packs: [
-      { vi: "Thanh 50 g", price: [45_000, 80_000] },
-      { vi: "Hộp 4 thanh", price: [170_000, 300_000] },
+      { vi: "Thanh 50 g", en: "Bar 50 g", price: [45_000, 80_000] },
+      { vi: "Hộp 4 thanh", en: "Box of 4 bars", price: [170_000, 300_000] },
     ],
     about: [
       "Sô-cô-la làm từ hạt ca cao của vùng, conche 48 giờ, không dùng chất béo thay thế.",
@@ -248,8 +250,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
       ["Chín cây, cơm vàng ráo", "Tree-ripened, dry golden flesh"],
     ],
     packs: [
-      { vi: "Quả 2–3 kg", price: [180_000, 350_000] },
-      { vi: "Thùng 10 kg", price: [700_000, 1_200_000] },
+      { vi: "Quả 2–3 kg", en: "Fruit 2–3 kg", price: [180_000, 350_000] },
+      { vi: "Thùng 10 kg", en: "Carton 10 kg", price: [700_000, 1_200_000] },
     ],
     about: [
       "Sầu riêng cắt khi già, để chín tự nhiên, không dùng thuốc giục chín.",
@@ -269,8 +271,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Giòn xốp, giữ nguyên vị", "Crisp, with the taste of ripe durian"]],
     packs: [
-      { vi: "Túi 100 g", price: [120_000, 220_000] },
-      { vi: "Hộp 250 g", price: [280_000, 500_000] },
+      { vi: "Túi 100 g", en: "Bag 100 g", price: [120_000, 220_000] },
+      { vi: "Hộp 250 g", en: "Box 250 g", price: [280_000, 500_000] },
     ],
     about: [
       "Cơm sầu riêng chín được cấp đông rồi sấy chân không ở nhiệt độ thấp, không thêm đường.",
@@ -291,8 +293,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Quả 300–500 g, cơm vàng dẻo", "300–500 g fruit, creamy yellow flesh"]],
     packs: [
-      { vi: "Hộp 1 kg", price: [45_000, 90_000] },
-      { vi: "Thùng 5 kg", price: [200_000, 400_000] },
+      { vi: "Hộp 1 kg", en: "Box 1 kg", price: [45_000, 90_000] },
+      { vi: "Thùng 5 kg", en: "Carton 5 kg", price: [200_000, 400_000] },
     ],
     about: [
       "Bơ trồng xen trong vườn cà phê, hái già và giao trong hai ngày.",
@@ -312,8 +314,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Ủ trong ché sành", "Brewed in stoneware jars"], ["Men lá rừng, gạo rẫy", "Forest-leaf yeast, upland rice"]],
     packs: [
-      { vi: "Ché 2 lít", price: [180_000, 320_000] },
-      { vi: "Ché 5 lít", price: [380_000, 650_000] },
+      { vi: "Ché 2 lít", en: "Jar 2 litres", price: [180_000, 320_000] },
+      { vi: "Ché 5 lít", en: "Jar 5 litres", price: [380_000, 650_000] },
     ],
     about: [
       "Rượu cần ủ theo cách của buôn làng, men làm từ lá và rễ cây rừng, uống bằng cần trúc.",
@@ -334,8 +336,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Dệt tay trên khung đeo lưng", "Hand-woven on a backstrap loom"], ["Hoa văn truyền thống", "Traditional patterns"]],
     packs: [
-      { vi: "Cỡ nhỏ", price: [150_000, 350_000] },
-      { vi: "Cỡ lớn", price: [400_000, 1_200_000] },
+      { vi: "Cỡ nhỏ", en: "Small", price: [150_000, 350_000] },
+      { vi: "Cỡ lớn", en: "Large", price: [400_000, 1_200_000] },
     ],
     about: [
       "Thổ cẩm do phụ nữ trong buôn dệt bằng sợi bông nhuộm màu tự nhiên từ vỏ cây và lá rừng.",
@@ -357,8 +359,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Chưng cất hơi nước, nguyên chất", "Steam-distilled, pure"], ["Phơi trong nhà lưới", "Dried under a net house"]],
     packs: [
-      { vi: "Hộp nhỏ", price: [60_000, 120_000] },
-      { vi: "Hộp lớn", price: [110_000, 240_000] },
+      { vi: "Hộp nhỏ", en: "Small box", price: [60_000, 120_000] },
+      { vi: "Hộp lớn", en: "Large box", price: [110_000, 240_000] },
     ],
     about: [
       "Dược liệu trồng dưới tán rừng, thu hái đúng mùa và sơ chế tại chỗ.",
@@ -379,8 +381,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Xay theo đơn, không chất bảo quản", "Milled to order, no preservatives"]],
     packs: [
-      { vi: "Túi 5 kg", price: [110_000, 180_000] },
-      { vi: "Bao 10 kg", price: [210_000, 340_000] },
+      { vi: "Túi 5 kg", en: "Bag 5 kg", price: [110_000, 180_000] },
+      { vi: "Bao 10 kg", en: "Sack 10 kg", price: [210_000, 340_000] },
     ],
     about: [
       "Lúa trồng trên ruộng ven sông, phơi khô và xay xát theo từng đơn hàng.",
@@ -400,8 +402,8 @@ export const PRODUCT_KINDS: readonly ProductKind[] = [
     ],
     subtitles: [["Nhà dài, cồng chiêng và bữa cơm buôn", "Longhouses, gongs and a village meal"]],
     packs: [
-      { vi: "Trẻ em", price: [120_000, 300_000] },
-      { vi: "Người lớn", price: [250_000, 600_000] },
+      { vi: "Trẻ em", en: "Child", price: [120_000, 300_000] },
+      { vi: "Người lớn", en: "Adult", price: [250_000, 600_000] },
     ],
     about: [
       "Một ngày cùng người Ê Đê, M'nông trong buôn: nhà dài, cồng chiêng, dệt thổ cẩm và bữa cơm truyền thống.",

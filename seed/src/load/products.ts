@@ -61,6 +61,7 @@ function productInput(product: ProductDraft, frame: CommerceFrame, imageUrl: str
     options: optionsOf(product.variants),
     variants: product.variants.map((variant) => ({
       title: variant.title,
+      metadata: { title_en: variant.title_en },
       sku: variant.sku,
       options: variant.options,
       manage_inventory: true,

@@ -9,11 +9,14 @@ export function LocatorMap({
   name,
   point,
   others = [],
+  numbered = false,
   className = "",
 }: {
   name: string
   point?: LatLng | null
   others?: LatLng[]
+  /** Each of the others carries its number (1, 2, …), as in a list beside the map. */
+  numbered?: boolean
   className?: string
 }) {
   const { t } = useTranslation()
@@ -43,7 +46,16 @@ export function LocatorMap({
         })}
         {others.map((other, index) => {
           const at = project(other)
-          return <circle key={index} cx={at.x} cy={at.y} r="3.5" className="fill-ocop-600" opacity="0.7" />
+          return numbered ? (
+            <g key={index}>
+              <circle cx={at.x} cy={at.y} r="5" className="fill-ocop-800 stroke-white" strokeWidth="1" />
+              <text x={at.x} y={at.y + 2.6} fontSize="7" fontWeight="700" textAnchor="middle" className="fill-white">
+                {index + 1}
+              </text>
+            </g>
+          ) : (
+            <circle key={index} cx={at.x} cy={at.y} r="3.5" className="fill-ocop-600" opacity="0.7" />
+          )
         })}
         {here && (
           <g>

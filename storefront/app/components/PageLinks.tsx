@@ -1,29 +1,28 @@
-import { Link } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
+import { LocaleLink } from "./LocaleLink"
 
 /**
- * Previous / next links of a paged list, with "page 2 of 5" between them: plain links, so they work without
- * JavaScript and open in new tabs. `hrefFor` keeps whatever filters the page has. Nothing when one page holds all.
+ * "Previous · page 2 of 5 · Next" under a list of the signed-in pages (orders, favourites): plain links to
+ * `path?page=N` (after `path`'s own query, if it has one), so they work without JavaScript. Nothing when the list fits on one page.
  */
-export function PageLinks({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+export function PageLinks({ path, page, pages }: { path: string; page: number; pages: number }) {
   const { t } = useTranslation()
   if (pages <= 1) return null
-  const linkClass =
-    "inline-flex h-11 items-center rounded-lg border border-ocop-800 px-4 font-semibold text-ocop-900 hover:bg-ocop-50"
+  const to = (n: number) => `${path}${path.includes("?") ? "&" : "?"}page=${n}`
   return (
-    <nav aria-label={t("catalogue.pagination")} className="mt-8 flex items-center justify-between gap-3">
+    <nav aria-label={t("catalogue.pagination")} className="mt-4 flex items-center justify-between text-sm font-semibold">
       {page > 1 ? (
-        <Link to={hrefFor(page - 1)} rel="prev" className={linkClass}>
-          ← {t("catalogue.previous")}
-        </Link>
+        <LocaleLink to={to(page - 1)} className="text-ocop-800 underline">
+          {t("catalogue.previous")}
+        </LocaleLink>
       ) : (
         <span />
       )}
-      <span className="text-sm text-stone-700">{t("catalogue.page", { page, pages })}</span>
+      <span className="text-stone-600">{t("catalogue.page", { page, pages })}</span>
       {page < pages ? (
-        <Link to={hrefFor(page + 1)} rel="next" className={linkClass}>
-          {t("catalogue.next")} →
-        </Link>
+        <LocaleLink to={to(page + 1)} className="text-ocop-800 underline">
+          {t("catalogue.next")}
+        </LocaleLink>
       ) : (
         <span />
       )}

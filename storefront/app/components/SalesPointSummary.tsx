@@ -1,18 +1,26 @@
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PhoneLink } from "~/components/PhoneLink"
 import { directionsUrl } from "~/lib/geo"
 import type { SalesPoint } from "~/lib/store-api"
 
-/** A sales point in a list: what it is, where, when it opens, how to get there and how to call. */
+/**
+ * A sales point in a list: what it is, where, when it opens, how to get there and how to call. A fair's booth
+ * links to its page at the fair (`href`) and says which booth (`note`).
+ */
 export function SalesPointSummary({
   point,
   distance,
   headingLevel = 3,
+  href,
+  note,
 }: {
   point: SalesPoint
   distance?: string
   headingLevel?: 2 | 3 | 4
+  href?: string
+  note?: ReactNode
 }) {
   const { t } = useTranslation()
   const Heading = `h${headingLevel}` as const
@@ -20,7 +28,7 @@ export function SalesPointSummary({
     <article className="rounded-xl border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <Heading className="font-semibold text-stone-900">
-          <LocaleLink to={`/diem-ban/${point.handle}`} className="underline-offset-4 hover:underline">
+          <LocaleLink to={href ?? `/diem-ban/${point.handle}`} className="underline-offset-4 hover:underline">
             {point.name}
           </LocaleLink>
         </Heading>
@@ -29,6 +37,7 @@ export function SalesPointSummary({
       <p className="text-xs text-stone-600">
         {t(`salesPointType.${point.type}`)} · {point.market_name}
       </p>
+      {note && <p className="mt-1 text-sm font-semibold text-ocop-900">{note}</p>}
       <dl className="mt-2 space-y-0.5 text-sm text-stone-800">
         <div>
           <dt className="sr-only">{t("producer.address")}</dt>

@@ -4,7 +4,8 @@
  * button. Errors and hints arrive as i18n keys of the page's own section (`account.errors.phoneInvalid`,
  * `checkout.errors.phone`), which the page has added before it renders the form.
  */
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react"
+import { useActionData } from "@remix-run/react"
+import { useEffect, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react"
 import { useTranslation } from "react-i18next"
 
 export const inputClass =
@@ -20,6 +21,8 @@ export type ControlProps = { id: string; name: string; "aria-invalid"?: true; "a
 /**
  * A labelled control with its hint and, when the server refused it, the reason under it in place of the hint.
  * An `<input>` by default (the other props are its attributes); `children` draws another control (a select).
+ * Once the shopper edits the field the reason goes away (it said what was wrong with what she had typed), and
+ * it comes back only if the next submission is refused again.
  */
 export function Field({
   name,
@@ -38,6 +41,10 @@ export function Field({
   children?: (control: ControlProps) => ReactNode
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "children">) {
   const id = `field-${name}`
+  const answer = useActionData()
+  const [edited, setEdited] = useState(false)
+  useEffect(() => setEdited(false), [answer, error])
+  if (edited) error = undefined
   const showHint = hint && !error
   const control: ControlProps = {
     id,
@@ -46,7 +53,7 @@ export function Field({
     "aria-describedby": [showHint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined,
   }
   return (
-    <div>
+    <div onInput={() => setEdited(true)} onChange={() => setEdited(true)}>
       <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
         {label}
       </label>

@@ -4,13 +4,23 @@ import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
+import catalogueEn from "./locales/catalogue/en"
+import catalogueVi from "./locales/catalogue/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import enquiryEn from "./locales/enquiry/en"
+import enquiryVi from "./locales/enquiry/vi"
+import fairsEn from "./locales/fairs/en"
+import fairsVi from "./locales/fairs/vi"
 import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import reviewsEn from "./locales/reviews/en"
+import reviewsVi from "./locales/reviews/vi"
+import salesPointsEn from "./locales/sales-points/en"
+import salesPointsVi from "./locales/sales-points/vi"
 import vi from "./locales/vi"
 
 describe("the URL scheme", () => {
@@ -54,10 +64,28 @@ describe("the translations", () => {
     expect(Object.keys(accountVi)).not.toContain("headerLink")
   })
 
+  it("have the same keys and no empty value in the buyers' reviews section, which only its pages load", () => {
+    expect(keys(reviewsEn)).toEqual(keys(reviewsVi))
+    expect(keys(reviewsEn).filter((key) => valueAt(reviewsEn, key) === "")).toEqual([])
+    expect(Object.keys(vi)).not.toContain("reviews")
+  })
+
   it("have the same keys and no empty value in the cart's section, which adds to the cards' common `cart.*`", () => {
     expect(keys(cartEn)).toEqual(keys(cartVi))
     expect(keys(cartEn).filter((key) => valueAt(cartEn, key) === "")).toEqual([])
     for (const key of Object.keys(cartVi)) expect(Object.keys(vi.cart)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the catalogue filters' section, which adds to the common `catalogue.*`", () => {
+    expect(keys(catalogueEn)).toEqual(keys(catalogueVi))
+    expect(keys(catalogueEn).filter((key) => valueAt(catalogueEn, key) === "")).toEqual([])
+    for (const key of Object.keys(catalogueVi)) expect(Object.keys(vi.catalogue)).not.toContain(key)
+  })
+
+  it("have the same keys and no empty value in the sales points page's section, which adds to the common `salesPoints.*`", () => {
+    expect(keys(salesPointsEn)).toEqual(keys(salesPointsVi))
+    expect(keys(salesPointsEn).filter((key) => valueAt(salesPointsEn, key) === "")).toEqual([])
+    for (const key of Object.keys(salesPointsVi)) expect(Object.keys(vi.salesPoints)).not.toContain(key)
   })
 
   it("have the same keys and no empty value in the product pages' section, which the common strings do not have", () => {
@@ -76,6 +104,14 @@ describe("the translations", () => {
     expect(keys(orderEn)).toEqual(keys(orderVi))
     expect(keys(orderEn).filter((key) => valueAt(orderEn, key) === "")).toEqual([])
     expect(Object.keys(vi)).not.toContain("order")
+  })
+
+  it("have the same keys and no empty value in the fair pages' and the enquiry form's sections, which the common strings do not have", () => {
+    for (const [sectionEn, sectionVi, name] of [[fairsEn, fairsVi, "fairs"], [enquiryEn, enquiryVi, "enquiry"]] as const) {
+      expect(keys(sectionEn)).toEqual(keys(sectionVi))
+      expect(keys(sectionEn).filter((key) => valueAt(sectionEn, key) === "")).toEqual([])
+      expect(Object.keys(vi)).not.toContain(name)
+    }
   })
 })
 

@@ -6,9 +6,15 @@ import accountEn from "./locales/account/en"
 import accountVi from "./locales/account/vi"
 import cartEn from "./locales/cart/en"
 import cartVi from "./locales/cart/vi"
+import catalogueEn from "./locales/catalogue/en"
+import catalogueVi from "./locales/catalogue/vi"
 import checkoutEn from "./locales/checkout/en"
 import checkoutVi from "./locales/checkout/vi"
 import en from "./locales/en"
+import enquiryEn from "./locales/enquiry/en"
+import enquiryVi from "./locales/enquiry/vi"
+import fairsEn from "./locales/fairs/en"
+import fairsVi from "./locales/fairs/vi"
 import orderEn from "./locales/order/en"
 import orderVi from "./locales/order/vi"
 import portalEn from "./locales/portal/en"
@@ -17,8 +23,14 @@ import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
 import provinceEn from "./locales/province/en"
 import provinceVi from "./locales/province/vi"
+import reviewsEn from "./locales/reviews/en"
+import reviewsVi from "./locales/reviews/vi"
+import salesPointsEn from "./locales/sales-points/en"
+import salesPointsVi from "./locales/sales-points/vi"
 import stampsEn from "./locales/stamps/en"
 import stampsVi from "./locales/stamps/vi"
+import statementEn from "./locales/statement/en"
+import statementVi from "./locales/statement/vi"
 import verifyEn from "./locales/verify/en"
 import verifyErrorsEn from "./locales/verify/errors-en"
 import verifyErrorsVi from "./locales/verify/errors-vi"
@@ -28,12 +40,12 @@ import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages, the checkout, the order pages, the portal, the lookup and the province pages with those pages
- * (sections.ts).
+ * product pages, the checkout, the order pages, the portal, the lookup, the fairs, the enquiry form and the
+ * province pages with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, product: productVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, provincePage: provinceVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, product: productEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, provincePage: provinceEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, reviews: reviewsVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, statement: statementVi, fairs: fairsVi, enquiry: enquiryVi, provincePage: provinceVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, reviews: reviewsEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, statement: statementEn, fairs: fairsEn, enquiry: enquiryEn, provincePage: provinceEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -5,7 +5,7 @@ import type { StarFacts } from "./footer.server"
 export function Footer({ starFacts }: { starFacts: StarFacts | null }) {
   const { t } = useTranslation()
   return (
-    <footer className="mt-12 border-t border-stone-200 bg-stone-100 text-sm text-stone-700">
+    <footer className="mt-12 border-t border-stone-200 bg-stone-100 text-sm text-stone-700 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-3">
         <section>
           <h2 className="font-semibold text-stone-900">{t("footer.aboutTitle")}</h2>

@@ -20,10 +20,11 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
     { to: "/san-pham", label: t("nav.products") },
     { to: "/chu-the", label: t("nav.producers") },
     { to: "/diem-ban", label: t("nav.salesPoints") },
+    { to: "/hoi-cho", label: t("nav.fairs") },
     { to: "/tinh", label: t("nav.provinces") },
   ]
   return (
-    <header className="border-b border-ocop-900 bg-ocop-800 text-white">
+    <header className="border-b border-ocop-900 bg-ocop-800 text-white print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ocop-900"

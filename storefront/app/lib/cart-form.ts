@@ -29,7 +29,13 @@ export type CartForm = z.infer<typeof cartFormSchema>
 
 export type CartActionResult =
   | { ok: true; intent: CartForm["intent"] }
-  | { ok: false; intent: CartForm["intent"] | null; error: "invalid" | "variant" | "stock" | "gone" | "backend" }
+  | {
+      ok: false
+      intent: CartForm["intent"] | null
+      error: "invalid" | "variant" | "stock" | "gone" | "backend"
+      /** With "stock" on an add: how many more can go into the cart. */
+      available?: number
+    }
 
 export function parseCartForm(form: FormData) {
   // An empty field is one not given (the card's form has no variant).

@@ -8,6 +8,11 @@ describe("formatVnd", () => {
     expect(formatVnd(0)).toBe("0\u00a0₫")
   })
 
+  it("writes English pages' prices with commas and the currency's code", () => {
+    expect(formatVnd(150000, "en")).toBe("150,000\u00a0₫ (VND)")
+    expect(formatVnd(1250000, "en")).toBe("1,250,000\u00a0₫ (VND)")
+  })
+
   it("refuses what is not an amount rather than printing NaN ₫", () => {
     expect(() => formatVnd(Number.NaN)).toThrow(RangeError)
   })

@@ -4,11 +4,15 @@
  */
 
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
+const englishDigits = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 })
 
-/** `120000` → `120.000 ₫`. VND has no minor unit: amounts are whole đồng. */
-export function formatVnd(amount: number): string {
+/**
+ * `120000` → `120.000 ₫` on Vietnamese pages; `120,000 ₫ (VND)` on English ones, in the digits an English reader
+ * expects and with the currency's code, since "₫" alone is not known to every visitor. VND has no minor unit.
+ */
+export function formatVnd(amount: number, locale: "vi" | "en" = "vi"): string {
   if (!Number.isFinite(amount)) throw new RangeError(`Not a price in đồng: ${amount}`)
-  return vnd.format(amount)
+  return locale === "en" ? `${englishDigits.format(amount)}\u00a0₫ (VND)` : vnd.format(amount)
 }
 
 // A certificate issued "on 14/06/2024" in Đắk Lắk is an instant near midnight there: format in its zone, not UTC.
@@ -41,7 +45,8 @@ export function formatDistance(metres: number, locale: "vi" | "en"): string {
 
 /**
  * A Vietnamese phone number as people write it (`0945 207 638`), whether the API gives it in E.164
- * (`+84945207638`) or as printed; anything else is shown untouched.
+ * (`+84945207638`) or as printed; anything else is shown untouched (a shopper's number from abroad:
+ * phone-display.ts).
  */
 export function formatPhone(phone: string): string {
   const national = nationalDigits(phone)
@@ -58,4 +63,9 @@ function nationalDigits(phone: string): string | null {
   const digits = phone.replace(/[\s.-]/g, "")
   const match = /^(?:\+84|0)(\d{9})$/.exec(digits)
   return match ? `0${match[1]}` : null
+}
+
+/** A buyers' average to one decimal as the page's language writes it: "4,7" in Vietnamese, "4.7" in English. */
+export function formatRating(average: number, locale: "vi" | "en" = "vi"): string {
+  return new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average)
 }

@@ -2,6 +2,12 @@
 
 export type LatLng = { latitude: number; longitude: number }
 
+/** A place a map marks: a sales point, a fair's venue. */
+export type MapPlace = LatLng & { handle: string; name: string; opening_hours: string }
+
+/** The map's tile server (lib/map-tiles.server.ts): a Leaflet URL template and its attribution. */
+export type TileSettings = { url: string; attribution: string }
+
 const EARTH_RADIUS_M = 6_371_000
 
 /** Great-circle distance in metres (haversine): ample for "which kiosk is nearer" within a province. */

@@ -62,6 +62,14 @@ export async function storeGet<T>(path: string, query: Query = {}): Promise<T> {
   }
 }
 
+/**
+ * Forgets this server's cached answers under a path (the product's and its reviews' after a buyer posted one), so
+ * the page she returns to is fresh here; other storefront servers catch up within the cache's 30 seconds.
+ */
+export function forgetStoreGets(pathPrefix: string) {
+  for (const key of [...cache.keys()]) if (key === pathPrefix || key.startsWith(`${pathPrefix}/`) || key.startsWith(`${pathPrefix}?`)) cache.delete(key)
+}
+
 /** Sorted, so `?a=1&b=2` and `?b=2&a=1` share one cache entry. */
 export function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams()
@@ -114,7 +122,7 @@ export type BackendAnswer = { status: number; body: Record<string, any> }
 export async function backendCall(
   method: string,
   path: string,
-  { token, body, request }: { token?: string; body?: unknown; request?: Request } = {}
+  { token, body, form, request }: { token?: string; body?: unknown; form?: FormData; request?: Request } = {}
 ): Promise<BackendAnswer> {
   const headers: Record<string, string> = { accept: "application/json" }
   if (body !== undefined) headers["content-type"] = "application/json"
@@ -125,7 +133,8 @@ export async function backendCall(
   const response = await fetch(`${process.env.MEDUSA_BACKEND_URL}${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    // A form (files) goes as multipart: fetch writes the content type with its boundary itself.
+    body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
   if (response.status === 429) throw new TooManyAttempts(Number(response.headers.get("retry-after")) || 60)
   const answer = (await response.json().catch(() => ({}))) as Record<string, any>

@@ -6,6 +6,11 @@
 import type { Locale } from "~/i18n/config"
 import { isBadRequest, isNotFound, storeGet } from "./medusa.server"
 import type {
+  DeliveryZone,
+  District,
+  FairDetail,
+  FairPhase,
+  FairSummary,
   Group,
   OcopRules,
   Producer,
@@ -13,6 +18,7 @@ import type {
   ProductDetail,
   ProductList,
   ProductQuery,
+  ReviewList,
   SalesPoint,
   Suggestions,
 } from "./store-api"
@@ -26,6 +32,11 @@ export async function getProduct(locale: Locale, handle: string) {
     storeGet<{ product: ProductDetail }>(`/store/ocop/products/${encodeURIComponent(handle)}`, { locale })
   )
   return product
+}
+
+/** A product's published reviews, newest first, with the average and the count per star; 404 as for the product. */
+export function listReviews(handle: string, page: { limit: number; offset: number }) {
+  return asPageError(storeGet<ReviewList>(`/store/ocop/products/${encodeURIComponent(handle)}/reviews`, page))
 }
 
 export type ProducerQuery = { entity_type?: string; province_code?: string; limit?: number; offset?: number }
@@ -98,8 +109,27 @@ export async function getSalesPoint(locale: Locale, handle: string) {
   return sales_point
 }
 
+export async function listFairs(locale: Locale, when: FairPhase, limit = 20) {
+  return storeGet<{ fairs: FairSummary[]; count: number }>("/store/ocop/fairs", { when, limit, locale })
+}
+
+export async function getFair(locale: Locale, handle: string) {
+  const { fair } = await asPageError(storeGet<{ fair: FairDetail }>(`/store/ocop/fairs/${encodeURIComponent(handle)}`, { locale }))
+  return fair
+}
+
 export function suggest(locale: Locale, q: string, limit = 6) {
   return asPageError(storeGet<Suggestions>("/store/ocop/search/suggest", { q, limit, locale }))
+}
+
+export async function listDistricts() {
+  const { districts } = await storeGet<{ districts: District[] }>("/store/ocop/districts")
+  return districts
+}
+
+/** Home delivery's zones, prices and days, in the page's language. */
+export async function listDeliveryZones(locale: Locale) {
+  return (await storeGet<{ delivery_zones: DeliveryZone[] }>("/store/ocop/delivery-zones", { locale })).delivery_zones
 }
 
 export async function listGroups(locale: Locale) {

@@ -50,6 +50,32 @@ export type ProductCard = {
   ocop: Certification
   /** null until the programme records who makes it */
   producer: ProducerRef | null
+  /** Buyers' published reviews: `average` to one decimal, null while `count` is 0. */
+  rating: Rating
+}
+
+export type Rating = { average: number | null; count: number }
+
+/** One buyer's review as shoppers see it (docs/store-api.md). */
+export type Review = {
+  id: string
+  rating: number
+  text: string
+  /** "Lan N.", or "" when the account has no name */
+  author_name: string
+  /** 0–3 photos, in the order the buyer posted them */
+  photos: { id: string; url: string }[]
+  created_at: string
+  reply: { text: string; replied_at: string } | null
+}
+
+export type ReviewList = {
+  reviews: Review[]
+  count: number
+  limit: number
+  offset: number
+  average: number | null
+  distribution: Record<"1" | "2" | "3" | "4" | "5", number>
 }
 
 export type SalesPoint = {
@@ -66,6 +92,54 @@ export type SalesPoint = {
   opening_hours: string
   phone: string
   product_count: number
+  /** A fair's booth (only while the fair runs, and only on a product's page): the fair and the booth showing it. */
+  fair?: SalesPointFair | null
+}
+
+export type SalesPointFair = {
+  handle: string
+  name: string
+  first_day: string
+  last_day: string
+  booth: { number: string; zone: string | null } | null
+}
+
+export type FairPhase = "current" | "upcoming" | "past"
+export const FAIR_PHASES: FairPhase[] = ["current", "upcoming", "past"]
+
+export type FairSummary = {
+  handle: string
+  name: string
+  organiser: string
+  venue: { name: string; address: string; province_code: string; ward_code: string; latitude: number; longitude: number }
+  starts_at: string
+  ends_at: string
+  /** ISO days in Vietnam, both included. */
+  first_day: string
+  last_day: string
+  phase: FairPhase
+  opening_hours: string
+  cover_image: string | null
+  booth_count: number
+  exhibitor_count: number
+}
+
+export type Booth = {
+  number: string
+  /** The zone's code, or null for a booth outside every zone. */
+  zone: string | null
+  position: { x: number; y: number; width: number; height: number }
+  producer: (ProducerRef & { phone: string }) | null
+  products: ProductCard[]
+}
+
+export type FairDetail = FairSummary & {
+  description: string
+  organiser_phone: string
+  organiser_email: string | null
+  floor: { columns: number; rows: number }
+  zones: { code: string; name: string }[]
+  booths: Booth[]
 }
 
 export type Variant = {
@@ -75,6 +149,8 @@ export type Variant = {
   options: Record<string, string>
   price: Price
   in_stock: boolean
+  /** Units a shopper can buy now; null when the shop does not count them. */
+  available: number | null
 }
 
 export type ProductDetail = ProductCard & {
@@ -104,6 +180,9 @@ export type Group = {
   sub_groups: { code: string; name: string; count: number }[]
 }
 
+/** GET /store/ocop/districts: where products come from, by the old district printed on their certificates. */
+export type District = { name: string; printed: string; count: number }
+
 /** GET /store/ocop/search/suggest: what a search box offers while the shopper types. */
 export type Suggestions = {
   products: { handle: string; title: string; producer: string | null; stars: number }[]
@@ -128,10 +207,24 @@ export type ProductQuery = {
   group?: string
   producer_type?: EntityType
   province_code?: string
+  district?: string
   producer?: string
   sales_point?: string
+  /** These products only, by handle (at most 24). */
+  handle?: string[]
+  price_min?: number
+  price_max?: number
   q?: string
   order?: SortOrder
   limit?: number
   offset?: number
+}
+
+/** Home delivery's price and working days for one zone of provinces (GET /store/ocop/delivery-zones). */
+export type DeliveryZone = {
+  code: string
+  name: string
+  price: Price
+  days: string
+  province_codes: string[]
 }

@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
-import { PageLinks } from "~/components/PageLinks"
+import { ListPagination } from "~/components/ListPagination"
 import { ProvinceFilter } from "~/components/ProvinceFilter"
 import { ProducerListItem } from "~/features/producer/ProducerListItem"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
@@ -77,7 +77,7 @@ export default function Producers() {
           </section>
         )
       })}
-      <PageLinks page={state.page} pages={pagesOf(count, PAGE_SIZE)} hrefFor={(page) => `${basePath}${placeListSearch(state, { page })}`} />
+      <ListPagination page={state.page} pages={pagesOf(count, PAGE_SIZE)} hrefFor={(page) => `${basePath}${placeListSearch(state, { page })}`} />
     </div>
   )
 }

@@ -91,7 +91,8 @@ export default function SalesPointPage() {
             href={directionsUrl(salesPoint)}
             target="_blank"
             rel="noopener noreferrer"
-            className="mt-4 inline-flex h-11 items-center rounded-lg bg-ocop-800 px-4 font-semibold text-white hover:bg-ocop-900"
+            // Grows with its text: "Chỉ đường đến Chợ đầu mối nông sản Buôn Ma Thuột" takes two lines on a phone.
+            className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-ocop-800 px-4 py-2 text-left font-semibold leading-snug text-white hover:bg-ocop-900"
           >
             {t("salesPoints.directionsTo", { name: salesPoint.market_name })}
           </a>

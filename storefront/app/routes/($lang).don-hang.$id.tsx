@@ -1,6 +1,7 @@
-import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { cancelPurchaseAction } from "~/features/order/cancel-purchase.server"
 import { isOrderToken, orderTokenFrom, rememberOrderCookie } from "~/features/order/order-access.server"
 import { loadOrder, type OrderDetail } from "~/features/order/order.server"
 import { OrderView, PrivateOrder } from "~/features/order/OrderView"
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const mailed = url.searchParams.get("t")
   const [kept, loggedIn, t] = await Promise.all([orderTokenFrom(request, id), customerToken(request), translatorFor(locale)])
-  const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" }
+  const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" }
   if (isOrderToken(mailed) && mailed !== kept) {
     const opened = await loadOrder(id, locale, { orderToken: mailed })
     if (opened?.kind === "order") {
@@ -37,6 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return data({ kind: "private" as const, head: loaded.order, title, loginTo: `${localizePath("/tai-khoan/dang-nhap", locale)}?redirectTo=${encodeURIComponent(localizePath(`/don-hang/${id}`, locale))}` }, { status: 403, headers: noStore })
   }
   return data({ kind: "order" as const, order: loaded.order, title }, { headers: noStore })
+}
+
+/** The shopper cancels the purchase, with the proof this browser holds (the order's cookie, her login). */
+export async function action(args: ActionFunctionArgs) {
+  const [kept, loggedIn] = await Promise.all([orderTokenFrom(args.request, args.params.id ?? ""), customerToken(args.request)])
+  return cancelPurchaseAction(args, { orderToken: kept, customerToken: loggedIn })
 }
 
 export const headers = loaderHeaders

@@ -22,7 +22,7 @@ const line = (id: string, title: string) => ({
   thumbnail: null,
 })
 
-function renderCart(lapsed: string[], canCheckout: boolean) {
+function renderCart(lapsed: string[], canCheckout: boolean, discount: { code: string; amount: number } | null = null) {
   const Stub = createRemixStub([
     {
       path: "/gio-hang",
@@ -32,7 +32,9 @@ function renderCart(lapsed: string[], canCheckout: boolean) {
           id: "cart_1",
           items: [line("cali_a", "Cà phê rang xay"), line("cali_b", "Trà shan tuyết")],
           total: 380000,
-          item_total: 380000,
+          item_total: 380000 - (discount?.amount ?? 0),
+          original_item_total: 380000,
+          discounts: discount ? [discount] : [],
           item_count: 4,
         },
         lapsed,
@@ -69,5 +71,13 @@ describe("the cart page", () => {
     expect(link.getAttribute("href")).toBe("/thanh-toan")
     expect(screen.getAllByTestId("line-total").map((cell) => cell.textContent)).toEqual(["190.000\u00a0₫", "190.000\u00a0₫"])
     expect(screen.getByTestId("cart-subtotal").textContent).toBe("380.000\u00a0₫")
+  })
+
+  it("shows the promo code on the cart with a button that takes it off, and its discount as a line of its own", async () => {
+    renderCart([], true, { code: "TET2027", amount: 38_000 })
+    expect(await screen.findByRole("button", { name: "Bỏ mã TET2027" })).toBeTruthy()
+    expect(screen.getByTestId("discount-line").textContent).toBe("Giảm giá (TET2027)−38.000\u00a0₫")
+    expect(screen.getByTestId("cart-subtotal").textContent).toBe("342.000\u00a0₫")
+    expect(screen.getByLabelText("Mã khuyến mãi")).toBeTruthy()
   })
 })

@@ -1,19 +1,23 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
+import { CartLineRow, EmptyCart, useCartLines } from "~/features/cart/CartLines"
+import { DiscountRows } from "~/features/cart/DiscountRows"
+import { PromoCodeBox } from "~/features/cart/PromoCode"
+import type { PromoActionResult } from "~/features/cart/promo"
 import { cartAction } from "~/features/cart/cart-action.server"
 import { loadCartView } from "~/features/cart/cart.server"
-import { CartLineRow, EmptyCart, useCartLines } from "~/features/cart/CartLines"
 import { useCartTranslation } from "~/features/cart/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import type { CartActionResult } from "~/lib/cart-form"
-import { formatVnd } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
 
 /**
  * The cart: change quantities, remove lines, and go to checkout. Each line asks the plugin whether its product
  * is still certified; a line that is not is flagged and checkout waits until it is removed. Every button is a
- * form that works without JavaScript; with it, lines change in place before the backend answers.
+ * form that works without JavaScript; with it, lines change in place before the backend answers. A promo code
+ * is added and taken off here too (features/cart/PromoCode.tsx), its discount a line of its own.
  * Personal: never cached, never indexed.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -42,9 +46,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export default function Cart() {
   const { cart, lapsed, canCheckout, added } = useLoaderData<typeof loader>()
-  const actionResult = useActionData<CartActionResult>()
+  const posted = useActionData<CartActionResult | PromoActionResult>()
+  // The promo box shows its own answer; the page's message is for the lines' forms.
+  const actionResult = posted && !("promo" in posted) ? posted : undefined
+  const promo = posted && "promo" in posted ? posted.promo : undefined
   const { t } = useCartTranslation()
-  const { lines: visible, subtotal } = useCartLines(cart)
+  const vnd = useVnd()
+  const { lines: visible, subtotal, original, discounts } = useCartLines(cart)
+  const discounted = discounts.some((d) => d.amount > 0)
   return (
     <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold text-ocop-900">{t("cart.title")}</h1>
@@ -63,9 +72,19 @@ export default function Cart() {
             ))}
           </ul>
           <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
+            <PromoCodeBox discounts={discounts} posted={promo} />
+            {discounted && (
+              <div className="space-y-1 border-t border-stone-200 pt-3">
+                <p className="flex justify-between">
+                  <span>{t("cart.itemsBeforeDiscount")}</span>
+                  <span>{vnd(original)}</span>
+                </p>
+                <DiscountRows discounts={discounts} />
+              </div>
+            )}
             <p className="flex justify-between text-lg font-bold">
               <span>{t("cart.total")}</span>
-              <span data-testid="cart-subtotal">{formatVnd(subtotal)}</span>
+              <span data-testid="cart-subtotal">{vnd(subtotal)}</span>
             </p>
             <p className="text-sm text-stone-600">{t("cart.shippingLater")}</p>
             {lapsed.length > 0 && (

@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     { title: `${t("portal.invite.title")} · ${t("site.name")}`, state, invite: check.ok ? check.invite : null },
     // The token is a secret: never cached, never sent on to another site.
-    { status: state === "open" ? 200 : 400, headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "no-referrer" } }
+    { status: state === "open" ? 200 : 400, headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "same-origin" } }
   )
 }
 
@@ -54,7 +54,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },
   { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ]
 
 export default function AcceptInvite() {

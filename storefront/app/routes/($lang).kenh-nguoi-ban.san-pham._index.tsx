@@ -1,15 +1,15 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { StarBadge } from "~/components/StarBadge"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { PortalShell } from "~/features/portal/PortalShell"
 import { listProducts, requireMember } from "~/features/portal/portal.server"
 import { usePortalTranslation } from "~/features/portal/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { formatVnd } from "~/lib/format"
-import type { Stars } from "~/lib/store-api"
 import { loaderHeaders } from "~/lib/headers"
+import type { Stars } from "~/lib/store-api"
 
 const PAGE_SIZE = 20
 
@@ -30,8 +30,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function PortalProducts() {
   const { me, products, page, pages } = useLoaderData<typeof loader>()
   const { t } = usePortalTranslation()
+  const vnd = useVnd()
   return (
     <PortalShell me={me} title={t("portal.productList.title")}>
+      <p className="mb-4">
+        <LocaleLink to="/kenh-nguoi-ban/san-pham/moi" className="inline-flex min-h-11 items-center rounded-lg bg-ocop-800 px-4 font-semibold text-white">
+          {t("portal.catalogue.newProduct")}
+        </LocaleLink>
+      </p>
       {products.length === 0 ? (
         <p className="text-stone-700">{t("portal.productList.empty")}</p>
       ) : (
@@ -43,6 +49,14 @@ export default function PortalProducts() {
                   <h2 className="min-w-0 break-words font-bold text-stone-900">{product.title}</h2>
                   {product.certification && product.certification.stars >= 3 ? <StarBadge stars={product.certification.stars as Stars} /> : null}
                 </div>
+                {(product.status === "draft" && !product.certification) || product.pending_changes?.length ? (
+                  <p className="mt-1 flex flex-wrap gap-2 text-xs font-semibold">
+                    {product.status === "draft" && !product.certification && (
+                      <span className="rounded-full bg-amber-100 px-2 py-1 text-amber-900">{t("portal.catalogue.draftBadge")}</span>
+                    )}
+                    {product.pending_changes?.length ? <span className="rounded-full bg-sky-100 px-2 py-1 text-sky-900">{t("portal.catalogue.pendingBadge")}</span> : null}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-sm text-stone-700">
                   {product.certification
                     ? `${product.certification.certificate_no} · ${t(`portal.certificationStates.${product.certification.state}`)}`
@@ -53,7 +67,7 @@ export default function PortalProducts() {
                     <li key={variant.id} className="flex flex-wrap justify-between gap-x-3">
                       <span className="font-semibold text-stone-800">{variant.title}</span>
                       <span className="text-stone-800">
-                        {variant.price !== null ? formatVnd(variant.price) : "—"} · {t("portal.productList.stock", { stocked: variant.stocked, reserved: variant.reserved })}
+                        {variant.price !== null ? vnd(variant.price) : "—"} · {t("portal.productList.stock", { stocked: variant.stocked, reserved: variant.reserved })}
                       </span>
                     </li>
                   ))}

@@ -9,13 +9,27 @@ afterEach(async () => api?.close())
 
 const carts: { id: string; items: { variant_id: string; quantity: number }[] }[] = []
 
-async function fakeApi({ slowProducer = false } = {}) {
+async function fakeApi({ slowProducer = false, noZones = false } = {}) {
   carts.length = 0
   api = await startFakeStoreApi((url, request) => {
     if (url.pathname === `/store/ocop/products/${groundCoffee.handle}`) return { body: { product: groundCoffeeDetail } }
     if (url.pathname.startsWith("/store/ocop/products/"))
       return { status: 404, body: { type: "not_found", message: "Product not found" } }
     if (url.pathname === "/store/ocop/groups") return { body: { groups } }
+    if (url.pathname === "/store/ocop/delivery-zones" && noZones) return { status: 500, body: { type: "unknown_error", message: "down" } }
+    if (url.pathname === "/store/ocop/delivery-zones") {
+      return {
+        body: {
+          delivery_zones: [
+            { code: "dak_lak", name: "Trong tỉnh Đắk Lắk", price: { amount: 20000, currency_code: "vnd" }, days: "1–2", province_codes: ["66"] },
+            { code: "rest_of_vietnam", name: "Các tỉnh khác", price: { amount: 45000, currency_code: "vnd" }, days: "3–5", province_codes: ["79"] },
+          ],
+        },
+      }
+    }
+    if (url.pathname === "/store/ocop/provinces") {
+      return { body: { provinces: [{ code: "66", name: "Tỉnh Đắk Lắk", delivery_zone: "dak_lak" }, { code: "79", name: "Thành phố Hồ Chí Minh", delivery_zone: "rest_of_vietnam" }] } }
+    }
     if (url.pathname === `/store/ocop/producers/${eaKiet.handle}`)
       return { body: { producer: { ...eaKiet, products: [groundCoffee] } }, delayMs: slowProducer ? 300 : 0 }
     if (url.pathname === "/store/regions") return { body: { regions: [{ id: "reg_vn", currency_code: "vnd" }] } }
@@ -35,7 +49,7 @@ async function fakeApi({ slowProducer = false } = {}) {
 
 const args = (path: string, init?: RequestInit) => ({
   request: new Request(`http://localhost${path}`, init),
-  params: { handle: path.split("/").pop()!, lang: undefined },
+  params: { handle: path.split("?")[0]!.split("/").pop()!, lang: undefined },
   context: {},
 })
 
@@ -57,6 +71,21 @@ describe("the product page loader", () => {
     expect(ld.brand?.name).toBe(eaKiet.name)
     expect(ld.offers.priceCurrency).toBe("VND")
     expect(ld.url).toBe(`http://localhost/en/san-pham/${groundCoffee.handle}`)
+  })
+
+  it("estimates delivery to the province the URL names, else to Đắk Lắk, from the checkout's zones", async () => {
+    await fakeApi()
+    const home = (await loader(args(`/san-pham/${groundCoffee.handle}`))).data.delivery
+    expect(home).toMatchObject({ province: "66", provinces: [{ code: "79" }, { code: "66" }] })
+    const far = (await loader(args(`/san-pham/${groundCoffee.handle}?giao-den=79`))).data.delivery
+    expect(far?.province).toBe("79")
+  })
+
+  it("still shows the product when the delivery zones cannot be had", async () => {
+    await fakeApi({ noZones: true })
+    const { data } = await loader(args(`/san-pham/${groundCoffee.handle}`))
+    expect(data.product.handle).toBe(groundCoffee.handle)
+    expect(data.delivery).toBeNull()
   })
 
   it("answers 404 for a product the API does not show (2 ★, expired or revoked)", async () => {
@@ -92,11 +121,19 @@ describe("adding to the cart", () => {
 
   it("refuses a variant that is out of stock or belongs to another product", async () => {
     await fakeApi()
-    expect(((await action(post({ variant_id: "variant_500" }))) as DataResult).data).toEqual({ ok: false, error: "stock" })
+    expect(((await action(post({ variant_id: "variant_500" }))) as DataResult).data).toEqual({ ok: false, error: "stock", available: 0 })
     expect(((await action(post({ variant_id: "variant_of_something_else" }))) as DataResult).data).toEqual({
       ok: false,
       error: "variant",
     })
+    expect(carts).toHaveLength(0)
+  })
+
+  it("answers 60 asked of 40 left with a 400 saying how many are left, and adds nothing", async () => {
+    await fakeApi()
+    const result = (await action(post({ variant_id: "variant_250", quantity: "60" }))) as DataResult
+    expect(result.init?.status).toBe(400)
+    expect(result.data).toEqual({ ok: false, error: "stock", available: 40 })
     expect(carts).toHaveLength(0)
   })
 

@@ -2,11 +2,11 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData, useNavigation } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
-import { catalogueSearch, hasFilters, parseCatalogueState } from "~/features/catalogue/catalogue-query"
-import { describeFilters, loadCatalogue } from "~/features/catalogue/catalogue.server"
 import { CatalogueFilters } from "~/features/catalogue/CatalogueFilters"
 import { Pagination } from "~/features/catalogue/Pagination"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
+import { catalogueSearch, hasFilters, parseCatalogueState } from "~/features/catalogue/catalogue-query"
+import { describeFilters, loadCatalogue } from "~/features/catalogue/catalogue.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
@@ -16,7 +16,7 @@ import { seoMeta } from "~/lib/seo"
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const state = parseCatalogueState(new URL(request.url).searchParams)
-  const [{ list, groups, salesPoints, provinces }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
+  const [{ list, groups, salesPoints, districts, provinces }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
   const filters = describeFilters(state, groups, salesPoints, t, provinces)
   const title = filters ? t("catalogue.titleFiltered", { filters }) : t("catalogue.title")
   return data(
@@ -26,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       list,
       groups,
       salesPoints,
+      districts,
       provinces,
       seo: {
         title: `${title} · ${t("site.name")}`,
@@ -44,7 +45,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function Catalogue() {
-  const { heading, state, list, groups, salesPoints, provinces, seo } = useLoaderData<typeof loader>()
+  const { heading, state, list, groups, salesPoints, districts, provinces, seo } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const navigation = useNavigation()
   const loading =
@@ -54,7 +55,7 @@ export default function Catalogue() {
       <h1 className="text-2xl font-bold text-ocop-900 sm:text-3xl">{heading}</h1>
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
-          <CatalogueFilters state={state} groups={groups} salesPoints={salesPoints} provinces={provinces} />
+          <CatalogueFilters state={state} groups={groups} salesPoints={salesPoints} districts={districts} provinces={provinces} />
         </aside>
         <section
           aria-labelledby="results-heading"

@@ -1,22 +1,22 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { Field, Notice, SubmitButton } from "~/components/form"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { Field, Notice, SubmitButton } from "~/components/form"
 import { AccountShell } from "~/features/account/AccountShell"
-import { emailVerification, guestOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
 import { EmailVerificationNotice } from "~/features/account/EmailVerificationNotice"
-import { PhoneField } from "~/features/account/fields"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { emailVerification, guestOrders, requireCustomer, updateProfile } from "~/features/account/customer.server"
+import { PhoneField } from "~/features/account/fields"
 import { profileSchema } from "~/features/account/schemas"
 import { useAccountTranslation } from "~/features/account/strings"
-import { listCustomerOrders } from "~/features/order/order.server"
 import { OrderCard } from "~/features/order/OrderCard"
+import { listCustomerOrders } from "~/features/order/order.server"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { formatPhone } from "~/lib/format"
 import { parseForm } from "~/lib/forms"
 import { loaderHeaders } from "~/lib/headers"
 import { displayName, joinFullName } from "~/lib/names"
+import { formatShopperPhone } from "~/lib/phone-display"
 import { flashCookie, takeFlash } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [t, flash, recent, guest, verification] = await Promise.all([
     translatorFor(localeOf(request)),
     takeFlash(request),
-    listCustomerOrders(token, { limit: 3 }),
+    listCustomerOrders(token, localeOf(request), { limit: 3 }),
     guestOrders(token),
     emailVerification(token),
   ])
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         name: displayName(customer),
         full_name: joinFullName(customer),
         email: customer.email,
-        phone: customer.phone ? formatPhone(customer.phone) : "",
+        phone: customer.phone ? formatShopperPhone(customer.phone) : "",
       },
       orders: recent.orders,
       orderCount: recent.count,

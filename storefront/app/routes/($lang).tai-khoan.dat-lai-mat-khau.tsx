@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     { title: `${t("account.reset.title")} · ${t("site.name")}`, token, email, linkComplete: Boolean(token && email) },
     // The token is a secret: never cached, never sent on to another site.
-    { headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "no-referrer" } }
+    { headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "same-origin" } }
   )
 }
 
@@ -55,7 +55,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },
   { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ]
 
 export default function ResetPassword() {

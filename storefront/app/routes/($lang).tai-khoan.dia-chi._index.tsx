@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { deleteAddress, requireCustomer } from "~/features/account/customer.server"
 import { useAccountTranslation } from "~/features/account/strings"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { formatPhone } from "~/lib/format"
 import { loaderHeaders } from "~/lib/headers"
 import { displayName, joinFullName } from "~/lib/names"
+import { formatShopperPhone } from "~/lib/phone-display"
 import { listProvinces } from "~/lib/places.server"
 import { flashCookie, takeFlash } from "~/lib/session.server"
 
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       addresses: customer.addresses.map((address) => ({
         id: address.id,
         name: joinFullName(address),
-        phone: address.phone ? formatPhone(address.phone) : null,
+        phone: address.phone ? formatShopperPhone(address.phone) : null,
         street: address.address_1 ?? "",
         place: [address.city, provinceName.get(address.province ?? "") ?? address.province].filter(Boolean).join(", "),
         is_default: address.is_default_shipping,

@@ -1,9 +1,10 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { PRIVATE_HEADERS } from "~/features/account/account.server"
 import { AccountShell } from "~/features/account/AccountShell"
 import { requireCustomer } from "~/features/account/customer.server"
+import { cancelPurchaseAction } from "~/features/order/cancel-purchase.server"
 import { loadOrder } from "~/features/order/order.server"
 import { OrderView } from "~/features/order/OrderView"
 import { useOrderTranslation } from "~/features/order/strings"
@@ -29,6 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     { headers: PRIVATE_HEADERS }
   )
+}
+
+/** She cancels the purchase with her login as the proof. */
+export async function action(args: ActionFunctionArgs) {
+  const { token } = await requireCustomer(args.request)
+  return cancelPurchaseAction(args, { customerToken: token })
 }
 
 // Personal pages: the loaders' headers (private, no-store; the session cookie) reach the document too.

@@ -1,13 +1,14 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { PageLinks } from "~/components/PageLinks"
 import { AccountShell } from "~/features/account/AccountShell"
-import { emailVerification, guestOrders, requireCustomer } from "~/features/account/customer.server"
 import { GuestOrdersNotice } from "~/features/account/GuestOrdersNotice"
+import { PRIVATE_HEADERS } from "~/features/account/account.server"
+import { emailVerification, guestOrders, requireCustomer } from "~/features/account/customer.server"
 import { useAccountTranslation } from "~/features/account/strings"
-import { listCustomerOrders } from "~/features/order/order.server"
 import { OrderCard } from "~/features/order/OrderCard"
+import { listCustomerOrders } from "~/features/order/order.server"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
 import { displayName } from "~/lib/names"
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1)
   const [t, { orders, count }, guest, verification, flash] = await Promise.all([
     translatorFor(localeOf(request)),
-    listCustomerOrders(token, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    listCustomerOrders(token, localeOf(request), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     guestOrders(token),
     emailVerification(token),
     takeFlash(request),
@@ -74,25 +75,7 @@ export default function Orders() {
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("catalogue.pagination")} className="mt-4 flex items-center justify-between text-sm font-semibold">
-          {page > 1 ? (
-            <LocaleLink to={`/tai-khoan/don-hang?page=${page - 1}`} className="text-ocop-800 underline">
-              {t("catalogue.previous")}
-            </LocaleLink>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-600">{t("catalogue.page", { page, pages })}</span>
-          {page < pages ? (
-            <LocaleLink to={`/tai-khoan/don-hang?page=${page + 1}`} className="text-ocop-800 underline">
-              {t("catalogue.next")}
-            </LocaleLink>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <PageLinks path="/tai-khoan/don-hang" page={page} pages={pages} />
     </AccountShell>
   )
 }

@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       linkComplete: tokens !== null,
     },
     // The tokens are secrets: never cached, never sent on to another site.
-    { headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "no-referrer" } }
+    { headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "same-origin" } }
   )
 }
 
@@ -63,7 +63,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },
   { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ]
 
 export default function ClaimGuestOrders() {

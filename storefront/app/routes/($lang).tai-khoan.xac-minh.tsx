@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     { title: `${t("account.verification.title")} · ${t("site.name")}`, result, loggedIn: customer !== null },
     // The token is a secret: never cached, never sent on to another site.
-    { status: result.ok ? 200 : 400, headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "no-referrer" } }
+    { status: result.ok ? 200 : 400, headers: { ...PRIVATE_HEADERS, "Referrer-Policy": "same-origin" } }
   )
 }
 
@@ -52,7 +52,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title },
   { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ]
 
 const linkClass = "inline-flex min-h-12 items-center rounded-lg bg-ocop-800 px-5 py-2 text-base font-bold text-white hover:bg-ocop-900"

@@ -2,7 +2,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react"
 import { optionalCustomer } from "~/features/account/customer.server"
 import { checkCart } from "~/features/cart/cart.server"
+import { PromoCodeBox } from "~/features/cart/PromoCode"
+import type { PromoActionResult } from "~/features/cart/promo"
+import { promoAction } from "~/features/cart/promo.server"
 import {
+  chooseDelivery,
   chooseShipping,
   choosePayment,
   completeCart,
@@ -25,7 +29,7 @@ import {
   type CheckoutActionData,
 } from "~/features/checkout/CheckoutSteps"
 import { addressSchema, contactSchema, deliverySchema, fieldErrors, paymentSchema, provinceSchema } from "~/features/checkout/schemas"
-import { messageIn, slugOf, stepsDone, stepToShow, type StepKey } from "~/features/checkout/steps"
+import { messageIn, slugOf, stepsDone, stepsFor, stepToShow, type StepKey } from "~/features/checkout/steps"
 import { useCheckoutTranslation } from "~/features/checkout/strings"
 import { orderAccessForCart, rememberOrderCookie } from "~/features/order/order-access.server"
 import { localizePath, type Locale } from "~/i18n/config"
@@ -36,6 +40,8 @@ import { loaderHeaders } from "~/lib/headers"
 import { joinFullName } from "~/lib/names"
 import { methodOf } from "~/lib/payment-methods"
 import { listProvinces, listWards } from "~/lib/places.server"
+import { namedIn } from "~/lib/variant-names.server"
+import { byName, findWard, wardsLike } from "~/lib/wards"
 
 /**
  * Checkout in steps at `/thanh-toan?buoc=…` (contact, address, delivery, payment, review), each a form posted
@@ -63,15 +69,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [provinces, wards, home, methods, customer] = await Promise.all([
     step === "address" || step === "review" ? listProvinces() : null,
     step === "address" && cart.address.province ? listWards(cart.address.province) : null,
-    step === "delivery" ? homeDeliveryOptions(cart.id) : null,
+    // With an address already given (a shopper back at this step), home delivery's price for it.
+    step === "delivery" && cart.address.province ? homeDeliveryOptions(cart.id).catch(() => []) : null,
     step === "payment" ? paymentMethods(cart.region_id) : null,
     // A logged-in customer starts with their own name, phone and e-mail filled in.
     step === "contact" ? optionalCustomer(request).catch(() => null) : null,
   ])
   const pickup = pickupPoints.find((point) => point.shipping_option_id === cart.shipping?.option_id) ?? null
+  const items = await namedIn(locale, cart.items)
   return data(
     {
       step,
+      steps: stepsFor(progress).map((entry) => entry.key),
       done: stepsDone(progress),
       cart: {
         email: cart.email ?? customer?.email ?? null,
@@ -80,16 +89,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
           name: cart.address.name ?? (customer ? joinFullName(customer) || null : null),
           phone: cart.address.phone ?? customer?.phone ?? null,
         },
-        items: cart.items,
+        items,
         item_total: cart.item_total,
+        original_item_total: cart.original_item_total,
+        discounts: cart.discounts,
         shipping_total: cart.shipping_total,
         total: cart.total,
-        shipping: cart.shipping ? { ...cart.shipping, pickup: pickup?.sales_point ?? null } : null,
+        shipping: cart.shipping ? { ...cart.shipping, pickup: progress.shippingIsPickup ? (pickup?.sales_point ?? null) : null } : null,
+        delivery: cart.delivery,
         payment: methodOf(cart.payment_provider_id),
       },
-      provinces: provinces ?? [],
+      // By name, as a shopper looks for hers.
+      provinces: byName(provinces ?? []),
       provinceName: provinces?.find((p) => p.code === cart.address.province)?.name ?? null,
-      wards: wards ?? [],
+      wards: byName(wards ?? []),
       home: home ?? [],
       pickupPoints: step === "delivery" ? pickupPoints : [],
       methods: methods ?? [],
@@ -123,28 +136,37 @@ export async function action({ request }: ActionFunctionArgs) {
         const parsed = provinceSchema.safeParse(values)
         const wards = parsed.success ? await listWards(parsed.data.province) : null
         if (!wards) return invalid("address", { province: "province" })
-        return data<CheckoutActionData>({ step: "address", errors: {}, values, wards }, { headers: PRIVATE })
+        return data<CheckoutActionData>({ step: "address", errors: {}, values, wards: byName(wards) }, { headers: PRIVATE })
       }
       case "address": {
         const parsed = addressSchema.safeParse(values)
-        if (!parsed.success) {
-          const wards = /^\d{2}$/.test(values.province ?? "") ? await listWards(values.province!) : null
-          return invalid("address", fieldErrors(parsed.error), { wards: wards ?? [] })
+        const typedWards = /^\d{2}$/.test(values.province ?? "") ? await listWards(values.province!) : null
+        if (!parsed.success) return invalid("address", fieldErrors(parsed.error), { wards: byName(typedWards ?? []) })
+        if (!typedWards) return invalid("address", { province: "province" })
+        const ward = findWard(typedWards, parsed.data.ward)
+        if (!ward) {
+          const like = wardsLike(typedWards, parsed.data.ward)
+          return invalid("address", { ward: "ward" }, { wards: byName(typedWards), like: like.map((w) => w.name) })
         }
-        const wards = await listWards(parsed.data.province)
-        if (!wards) return invalid("address", { province: "province" })
-        const ward = wards.find((w) => w.code === parsed.data.ward)
-        if (!ward) return invalid("address", { ward: "ward" }, { wards })
         await saveAddress(cart, { province: parsed.data.province, ward, street: parsed.data.street })
-        return redirect(stepUrl(locale, "delivery"))
+        // Home delivery, priced for the province just given: Medusa offers that one option.
+        const [home] = await homeDeliveryOptions(cart.id)
+        if (!home) return invalid("address", { form: "noDelivery" }, { wards: byName(typedWards) })
+        await chooseShipping(cart.id, home.id)
+        return redirect(stepUrl(locale, "payment"))
       }
       case "delivery": {
         const parsed = deliverySchema.safeParse(values)
         if (!parsed.success) return invalid("delivery", fieldErrors(parsed.error))
-        const [home, check] = await Promise.all([homeDeliveryOptions(cart.id), checkCart(cart.id, locale)])
-        const offered = [...home.map((o) => o.id), ...check.pickup_points.map((p) => p.shipping_option_id)]
-        if (!offered.includes(parsed.data.option_id)) return invalid("delivery", { option_id: "option" })
-        await chooseShipping(cart.id, parsed.data.option_id)
+        if (parsed.data.option_id === "home") {
+          await chooseDelivery(cart.id, { home: true })
+          return redirect(stepUrl(locale, "address"))
+        }
+        const check = await checkCart(cart.id, locale)
+        if (!check.pickup_points.some((p) => p.shipping_option_id === parsed.data.option_id)) {
+          return invalid("delivery", { option_id: "option" })
+        }
+        await chooseDelivery(cart.id, { pickupOptionId: parsed.data.option_id })
         return redirect(stepUrl(locale, "payment"))
       }
       case "payment": {
@@ -154,6 +176,18 @@ export async function action({ request }: ActionFunctionArgs) {
         }
         await choosePayment(cart, parsed.data.method)
         return redirect(stepUrl(locale, "review"))
+      }
+      case "promo-apply":
+      case "promo-remove": {
+        // The review step's promo box. A new total makes Medusa drop the cart's payment session (it was for the
+        // old amount): the same way to pay is asked for again, so the shopper stays on the review step.
+        const answer = await promoAction(request, values)
+        const method = methodOf(cart.payment_provider_id)
+        if (answer.init?.status === undefined || answer.init.status < 400) {
+          const fresh = method ? await readCheckoutCart(request) : null
+          if (fresh && method && !fresh.payment_provider_id) await choosePayment(fresh, method)
+        }
+        return answer
       }
       case "complete": {
         const { step } = stepToShow("xac-nhan", progressOf(cart))
@@ -207,14 +241,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export default function Checkout() {
   const loaded = useLoaderData<typeof loader>()
-  const posted = useActionData<CheckoutActionData>()
+  const answer = useActionData<CheckoutActionData | PromoActionResult>()
+  const posted = answer && !("promo" in answer) ? answer : undefined
+  const promo = answer && "promo" in answer ? answer.promo : undefined
   const { t } = useCheckoutTranslation()
   // An answer to an earlier step's form (after "back") does not belong on this one.
   const action = posted && posted.step === loaded.step ? posted : undefined
   return (
     <div className="mx-auto max-w-5xl px-4 py-5 sm:py-8">
       <h1 className="text-2xl font-bold text-ocop-900">{t("checkout.title")}</h1>
-      <StepNav current={loaded.step} done={loaded.done} />
+      <StepNav steps={loaded.steps} current={loaded.step} done={loaded.done} />
       <div className="mt-4 grid gap-6 md:grid-cols-[1fr_20rem]">
         <div className="md:order-last">
           <OrderSummary cart={loaded.cart} />
@@ -229,7 +265,13 @@ export default function Checkout() {
           )}
           {loaded.step === "payment" && <PaymentStep cart={loaded.cart} methods={loaded.methods} action={action} />}
           {loaded.step === "review" && (
-            <ReviewStep cart={loaded.cart} provinceName={loaded.provinceName} stripe={loaded.stripe} action={action} />
+            <ReviewStep
+              cart={loaded.cart}
+              provinceName={loaded.provinceName}
+              stripe={loaded.stripe}
+              action={action}
+              promo={<PromoCodeBox discounts={loaded.cart.discounts} posted={promo} />}
+            />
           )}
         </section>
       </div>

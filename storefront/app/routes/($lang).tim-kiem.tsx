@@ -2,11 +2,11 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData, useNavigation } from "@remix-run/react"
 import { useTranslation } from "react-i18next"
 import { LocaleLink } from "~/components/LocaleLink"
-import { loadCatalogue } from "~/features/catalogue/catalogue.server"
-import { catalogueSearch, hasFilters, parseCatalogueState } from "~/features/catalogue/catalogue-query"
 import { CatalogueFilters } from "~/features/catalogue/CatalogueFilters"
 import { Pagination } from "~/features/catalogue/Pagination"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
+import { catalogueSearch, hasFilters, parseCatalogueState } from "~/features/catalogue/catalogue-query"
+import { loadCatalogue } from "~/features/catalogue/catalogue.server"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { loaderHeaders } from "~/lib/headers"
@@ -28,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       list: catalogue?.list ?? null,
       groups: catalogue?.groups ?? [],
       salesPoints: catalogue?.salesPoints ?? [],
+      districts: catalogue?.districts ?? [],
       provinces: catalogue?.provinces ?? [],
       seo: {
         title: `${state.q ? t("search.titleWithQuery", { q: state.q }) : t("search.title")} · ${t("site.name")}`,
@@ -46,7 +47,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function Search() {
-  const { state, list, groups, salesPoints, provinces, seo } = useLoaderData<typeof loader>()
+  const { state, list, groups, salesPoints, districts, provinces, seo } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const navigation = useNavigation()
   const loading = navigation.state === "loading" && navigation.location.pathname === localizePath("/tim-kiem", seo.locale)
@@ -64,6 +65,7 @@ export default function Search() {
               state={state}
               groups={groups}
               salesPoints={salesPoints}
+              districts={districts}
               provinces={provinces}
               action="/tim-kiem"
               sortLabels={{ "-stars": t("search.relevance") }}

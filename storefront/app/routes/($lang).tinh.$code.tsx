@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { LocaleLink } from "~/components/LocaleLink"
-import { PageLinks } from "~/components/PageLinks"
+import { ListPagination } from "~/components/ListPagination"
 import { SalesPointSummary } from "~/components/SalesPointSummary"
 import { ProductGrid } from "~/features/catalogue/ProductCard"
 import { ProducerListItem } from "~/features/producer/ProducerListItem"
@@ -86,7 +86,7 @@ export default function ProvincePage() {
         ) : (
           <p className="text-stone-700">{t("provincePage.none", { name })}</p>
         )}
-        <PageLinks
+        <ListPagination
           page={page}
           pages={pages}
           hrefFor={(other) => `${localize(`/tinh/${code}`)}${other > 1 ? `?page=${other}` : ""}`}

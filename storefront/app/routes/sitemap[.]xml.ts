@@ -3,14 +3,17 @@ import { publicOrigin } from "~/lib/http.server"
 import { sitemapXml } from "~/lib/sitemap"
 import type { ProductCard } from "~/lib/store-api"
 import { listProvinces } from "~/lib/places.server"
-import { listAllProducers, listAllSalesPoints, listProducts } from "~/lib/store-api.server"
+import { listAllProducers, listAllSalesPoints, listFairs, listProducts } from "~/lib/store-api.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [products, producers, salesPoints, provinces] = await Promise.all([
+  const [products, producers, salesPoints, provinces, ...fairs] = await Promise.all([
     allProducts(),
     listAllProducers("vi"),
     listAllSalesPoints("vi"),
     listProvinces(),
+    listFairs("vi", "current", 100),
+    listFairs("vi", "upcoming", 100),
+    listFairs("vi", "past", 100),
   ])
   const paths = [
     "/",
@@ -20,9 +23,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "/tinh",
     // Provinces with products on show; the others' pages say there are none yet.
     ...provinces.filter((province) => province.product_count > 0).map((province) => `/tinh/${province.code}`),
+    "/hoi-cho",
     ...products.map((product) => `/san-pham/${product.handle}`),
     ...producers.map((producer) => `/chu-the/${producer.handle}`),
     ...salesPoints.map((point) => `/diem-ban/${point.handle}`),
+    ...fairs.flatMap((list) => list.fairs.map((fair) => `/hoi-cho/${fair.handle}`)),
   ]
   return new Response(sitemapXml(publicOrigin(request), paths), {
     headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },

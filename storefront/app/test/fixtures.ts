@@ -46,6 +46,7 @@ export const groundCoffee: ProductCard = {
     province_code: eaKiet.province_code,
     address_as_certified: eaKiet.address_as_certified,
   },
+  rating: { average: null, count: 0 },
 }
 
 export const weaselCoffee: ProductCard = {
@@ -64,6 +65,7 @@ export const weaselCoffee: ProductCard = {
     certificate_no: "OCOP-QG-2024-001",
     decision_no: "4876/QĐ-BNN-VPĐP",
   },
+  rating: { average: 4.7, count: 12 },
 }
 
 export const marketKiosk: SalesPoint = {
@@ -113,6 +115,7 @@ export const groundCoffeeDetail: ProductDetail = {
       options: { "Khối lượng": "250 g" },
       price: { amount: 95000, currency_code: "vnd" },
       in_stock: true,
+      available: 40,
     },
     {
       id: "variant_500",
@@ -121,6 +124,7 @@ export const groundCoffeeDetail: ProductDetail = {
       options: { "Khối lượng": "500 g" },
       price: { amount: 180000, currency_code: "vnd" },
       in_stock: false,
+      available: 0,
     },
   ],
   sales_points: [cityKiosks, marketKiosk],

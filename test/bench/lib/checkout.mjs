@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * Medusa's own cart completion with cash on delivery (the system payment provider `pp_system_default`), the way
- * a storefront drives it: create a cart, add a line item, address and e-mail, the cart's shipping options, a
- * shipping method, a payment collection, a payment session, complete. It is what works before the checkout
- * issue lands, and keeps working after: those are Medusa's routes, not ours.
+ * A checkout with cash on delivery (the system payment provider `pp_system_default`), the way a storefront
+ * drives it through Medusa's routes: create a cart, add its line items, address and e-mail, the cart's shipping
+ * options, a shipping method, a payment collection, a payment session, complete. Completion is the OCOP plugin's
+ * (one order per producer, docs/decisions/018): a cart of one producer's product, or of three producers'.
  */
 
 export const PAYMENT_PROVIDER = "pp_system_default"
@@ -11,11 +11,11 @@ export const PAYMENT_PROVIDER = "pp_system_default"
 /** @param {{ backend_url: string, publishable_key: string }} stack */
 export function storeClient(stack) {
   const headers = { "x-publishable-api-key": stack.publishable_key, "content-type": "application/json" }
-  /** @param {string} method @param {string} path @param {unknown} [body] */
-  async function call(method, path, body) {
+  /** @param {string} method @param {string} path @param {unknown} [body] @param {Record<string, string>} [extra] */
+  async function call(method, path, body, extra) {
     const response = await fetch(`${stack.backend_url}${path}`, {
       method,
-      headers,
+      headers: { ...headers, ...extra },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await response.text()
@@ -27,7 +27,12 @@ export function storeClient(stack) {
     }
     return { status: response.status, body: /** @type {any} */ (json) }
   }
-  return { headers, call, get: (/** @type {string} */ p) => call("GET", p), post: (/** @type {string} */ p, /** @type {unknown} */ b) => call("POST", p, b ?? {}) }
+  return {
+    headers,
+    call,
+    get: (/** @type {string} */ p, /** @type {Record<string, string> | undefined} */ extra = undefined) => call("GET", p, undefined, extra),
+    post: (/** @type {string} */ p, /** @type {unknown} */ b) => call("POST", p, b ?? {}),
+  }
 }
 
 /** An address the plugin accepts: province and ward codes after the July 2025 reform, a Vietnamese phone. */
@@ -53,17 +58,40 @@ export const pickHomeDelivery = (/** @type {any[]} */ options) =>
  * @param {ReturnType<typeof storeClient>} client @param {number} count @param {string} regionId
  */
 export async function buyableVariants(client, count, regionId) {
-  const list = await client.get(`/store/ocop/products?limit=${Math.min(100, count * 2)}&order=title`)
-  if (list.status !== 200) throw new Error(`catalogue answered ${list.status}`)
   const variants = []
-  for (const card of list.body.products) {
-    const detail = await client.get(`/store/ocop/products/${encodeURIComponent(card.handle)}?region_id=${regionId}`)
-    const variant = detail.body.product?.variants?.find((/** @type {any} */ v) => v.in_stock)
-    if (variant) variants.push({ variant_id: variant.id, product_id: card.id, handle: card.handle })
-    if (variants.length >= count) break
+  for (let offset = 0; variants.length < count; offset += 100) {
+    const list = await client.get(`/store/ocop/products?limit=100&offset=${offset}&order=title`)
+    if (list.status !== 200) throw new Error(`catalogue answered ${list.status}`)
+    for (const card of list.body.products) {
+      const detail = await client.get(`/store/ocop/products/${encodeURIComponent(card.handle)}?region_id=${regionId}`)
+      const variant = detail.body.product?.variants?.find((/** @type {any} */ v) => v.in_stock)
+      if (variant) variants.push({ variant_id: variant.id, product_id: card.id, handle: card.handle, producer: card.producer?.handle ?? null })
+      if (variants.length >= count) break
+    }
+    if (list.body.products.length < 100) break
   }
   if (variants.length < count) throw new Error(`only ${variants.length} variants in stock, ${count} needed`)
   return variants
+}
+
+/**
+ * Carts of `size` lines, each line a product of another producer (so the cart splits into `size` orders), from
+ * the variants given; each variant is used once.
+ * @param {{ variant_id: string, producer: string | null }[]} variants @param {number} size @returns {string[][]}
+ */
+export function cartsOfProducers(variants, size) {
+  const pool = [...variants]
+  const carts = []
+  while (pool.length) {
+    const cart = []
+    for (let i = 0; i < pool.length && cart.length < size; ) {
+      if (pool[i].producer && !cart.some((v) => v.producer === pool[i].producer)) cart.push(...pool.splice(i, 1))
+      else i++
+    }
+    if (cart.length < size) break
+    carts.push(cart.map((v) => v.variant_id))
+  }
+  return carts
 }
 
 /**
@@ -91,13 +119,13 @@ export async function cartReadyToComplete(client, regionId, variantId, email) {
 }
 
 /**
- * The whole checkout as an autocannon request flow: each connection is one shopper going through the eight
- * steps, again and again, with its own cart (autocannon resets the context at the first step). Timings of each
- * step and of the whole flow go to `record`.
- * @param {{ regionId: string, variants: { variant_id: string }[], record: (step: string, ms: number, status: number) => void,
- *   onOrder?: (cartId: string, orderId: string) => void }} options
+ * The whole checkout as an autocannon request flow: each connection is one shopper going through the steps
+ * (one "add line item" per line of its cart), again and again, with its own cart (autocannon resets the context
+ * at the first step). Timings of each step and of the whole flow go to `record`.
+ * @param {{ regionId: string, carts: string[][], record: (step: string, ms: number, status: number) => void,
+ *   onOrder?: (cartId: string, orderId: string, parcels: number) => void }} options
  */
-export function checkoutRequests({ regionId, variants, record, onOrder }) {
+export function checkoutRequests({ regionId, carts, record, onOrder }) {
   let next = 0
   /** @param {string} step @param {(context: any) => { path: string, method?: string, body?: unknown }} build
    *  @param {(body: any, context: any) => void} [take] */
@@ -125,9 +153,14 @@ export function checkoutRequests({ regionId, variants, record, onOrder }) {
   return [
     step("create cart", () => ({ path: "/store/carts", body: { region_id: regionId } }), (b, c) => {
       c.cart = b.cart.id
-      c.variant = variants[next++ % variants.length].variant_id
+      c.lines = carts[next++ % carts.length]
     }),
-    step("add line item", (c) => ({ path: `/store/carts/${c.cart}/line-items`, body: { variant_id: c.variant, quantity: 1 } })),
+    ...carts[0].map((_, i) =>
+      step(carts[0].length > 1 ? `add line item ${i + 1}` : "add line item", (c) => ({
+        path: `/store/carts/${c.cart}/line-items`,
+        body: { variant_id: c.lines[i], quantity: 1 },
+      }))
+    ),
     step("address", (c) => ({
       path: `/store/carts/${c.cart}`,
       body: { email: `shopper+${c.cart.slice(-8)}@example.com`, shipping_address: ADDRESS, billing_address: ADDRESS },
@@ -146,7 +179,7 @@ export function checkoutRequests({ regionId, variants, record, onOrder }) {
     step("complete", (c) => ({ path: `/store/carts/${c.cart}/complete`, body: {} }), (b, c) => {
       if (b.type !== "order") throw new Error("not an order")
       record("whole checkout", performance.now() - c.started, 200)
-      onOrder?.(c.cart, b.order.id)
+      onOrder?.(c.cart, b.order.id, b.order_group?.parcel_count ?? 1)
     }),
   ]
 }

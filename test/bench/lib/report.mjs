@@ -52,13 +52,27 @@ export function renderTable(r) {
   }
   if (st) out.push(`\nStatic file at 10 connections: p95 ${f(st.c10.p95)} ms, ${f(st.c10.rps, 0)} req/s.`)
   out.push("")
-  if (r.checkout) {
-    const c = r.checkout
-    out.push(`Checkout — ${c.shoppers} shoppers at once, Medusa's cart completion with cash on delivery (pp_system_default): ${c.orders} orders, ${f(c.orders_per_s, 2)} orders/s${Object.keys(c.failures).length ? `, failures ${JSON.stringify(c.failures)}` : ", no failure"}. No anchor (this is Medusa's own flow; targets.md sets none).`)
+  for (const c of [r.checkout, r.checkout_split].filter(Boolean)) {
+    out.push(
+      `Checkout — ${c.shoppers} shoppers at once, cash on delivery (pp_system_default), ${c.label ?? "one product per cart"}: ${c.orders} purchases` +
+        `${c.parcels !== undefined ? ` (${c.parcels} orders)` : ""}, ${f(c.orders_per_s, 2)} purchases/s${Object.keys(c.failures).length ? `, failures ${JSON.stringify(c.failures)}` : ", no failure"}.`
+    )
     out.push("")
     out.push("| step | n | ms p50 / p95 / p99 |")
     out.push("|---|---|---|")
     for (const [step, s] of Object.entries(c.steps)) out.push(`| ${step} | ${/** @type {any} */ (s).n} | ${ms(s)} |`)
+    out.push("")
+  }
+  if (r.checkout && r.checkout_split) {
+    const one = r.checkout.steps.complete
+    const three = r.checkout_split.steps.complete
+    const ratio = three?.p95 / one?.p95
+    out.push("| what | completion p95, 3 producers | anchor: completion p95, 1 producer (same run) | ratio | target | verdict |")
+    out.push("|---|---|---|---|---|---|")
+    out.push(`| cart completion, ${r.checkout_split.shoppers} shoppers at once | ${f(three?.p95)} ms | ${f(one?.p95)} ms | ${f(ratio, 2)}× | p95 ≤ ${r.checkout_split.target.p95}× | ${verdict(ratio <= r.checkout_split.target.p95)} |`)
+    out.push("")
+  } else if (r.checkout_split_skipped) {
+    out.push(`Split checkout skipped: ${r.checkout_split_skipped}`)
     out.push("")
   }
   const mem = (/** @type {any} */ m) => (m ? `${f(m.backend, 0)} / ${f(m.storefront, 0)} / ${f(m.postgres, 0)} = **${f(m.total, 0)}**` : "n/a")

@@ -72,40 +72,50 @@ function movePortInState(dir, fromPort, toPort) {
 }
 
 /**
- * A template's folder name: `scale-10000-<seed key>`, or `scale-20000-pall-<seed key>` for the national
- * generator over every province (`-p66_79-` for some).
- * @param {number} scale @param {string | undefined} provinces @param {string} key
+ * A template's folder name: `scale-10000-<seed key>`, `scale-20000-pall-<seed key>` for the national generator
+ * over every province (`-p66_79-` for some), and `-orders-M` before the key when producers' orders were added.
+ * @param {number} scale @param {string | undefined} provinces @param {number} orders @param {string} key
  */
-const templateName = (scale, provinces, key) => `scale-${scale}${provinces ? `-p${provinces.replaceAll(",", "_")}` : ""}-${key}`
-const TEMPLATE = /^scale-(\d+)(?:-p(\w+?))?-([0-9a-f]{12})$/
+const templateName = (scale, provinces, orders, key) =>
+  `scale-${scale}${provinces ? `-p${provinces.replaceAll(",", "_")}` : ""}${orders ? `-orders-${orders}` : ""}-${key}`
+const TEMPLATE = /^scale-(\d+)(?:-p(\w+?))?(?:-orders-(\d+))?-([0-9a-f]{12})$/
 
-/** @param {string} root @param {string} key @param {string | undefined} provinces @returns {{ scale: number, dir: string }[]} */
+/**
+ * Product-only templates of this seed and of the same provinces.
+ * @param {string} root @param {string} key @param {string | undefined} provinces @returns {{ scale: number, dir: string }[]}
+ */
 function templates(root, key, provinces) {
   const series = provinces?.replaceAll(",", "_")
   return fs
     .readdirSync(root)
     .map((name) => TEMPLATE.exec(name))
-    .filter((m) => m && m[3] === key && m[2] === series && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
+    .filter((m) => m && m[4] === key && m[2] === series && !m[3] && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
     .map((m) => ({ scale: Number(/** @type {RegExpExecArray} */ (m)[1]), dir: path.join(root, /** @type {RegExpExecArray} */ (m)[0]) }))
 }
 
 /**
- * The seeded template for N products: made once (minutes), then only checked (migrated if the schema moved on).
- * `provinces` ("all" or codes) seeds them with the national generator (`npm run seed -- --provinces`).
- * @param {number} scale @param {(line: string) => void} say @param {{ provinces?: string }} [how]
+ * The seeded template for N products (and M producers' orders, `--orders`): made once (minutes), then only
+ * checked (migrated if the schema moved on). Orders are added to a copy of the products' template. `provinces`
+ * ("all" or codes) seeds the products with the national generator (`npm run seed -- --provinces`).
+ * @param {number} scale @param {(line: string) => void} say @param {{ provinces?: string, orders?: number }} [how]
+ * @returns {Promise<string>}
  */
-export async function ensureTemplate(scale, say, { provinces } = {}) {
+export async function ensureTemplate(scale, say, { provinces, orders = 0 } = {}) {
   const root = cacheRoot()
   const key = seedKey()
   // Templates of an older seed are never used again.
   for (const name of fs.readdirSync(root)) {
     const m = TEMPLATE.exec(name)
-    if (m && m[3] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
+    if (m && m[4] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
   }
-  const dir = path.join(root, templateName(scale, provinces, key))
+  const dir = path.join(root, templateName(scale, provinces, orders, key))
   const marker = path.join(dir, "bench-seeded.json")
   const ready = fs.existsSync(marker)
-  if (!ready) {
+  if (!ready && orders) {
+    const products = await ensureTemplate(scale, say, { provinces })
+    say(`Placing ${orders} producers' orders on a copy of the ${scale}-product template…`)
+    copyDir(products, dir)
+  } else if (!ready) {
     const smaller = templates(root, key, provinces)
       .filter((t) => t.scale < scale)
       .sort((a, b) => b.scale - a.scale)[0]
@@ -132,13 +142,16 @@ export async function ensureTemplate(scale, say, { provinces } = {}) {
     { say }
   )
   try {
-    await stack.prepareDatabase({ forceSeed: !ready, seedArgs: [`scale=${scale}`, ...(provinces ? [`provinces=${provinces}`] : [])] })
+    await stack.prepareDatabase({
+      forceSeed: !ready,
+      seedArgs: [`scale=${scale}`, ...(provinces ? [`provinces=${provinces}`] : []), ...(orders ? [`orders=${orders}`] : [])],
+    })
   } finally {
     await stack.stop()
   }
   if (!ready) {
-    fs.writeFileSync(marker, JSON.stringify({ scale, provinces: provinces ?? "66", seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
-    say(`Seeded ${scale} products in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    fs.writeFileSync(marker, JSON.stringify({ scale, provinces: provinces ?? "66", orders, seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
+    say(`Seeded ${scale} products${orders ? ` and ${orders} orders` : ""} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   }
   return dir
 }
@@ -146,11 +159,11 @@ export async function ensureTemplate(scale, say, { provinces } = {}) {
 /**
  * A running stack with N generated products on a fresh copy of the template. `stop()` ends every process and
  * deletes the copy.
- * @param {{ scale: number, provinces?: string, ports: { backend: number, storefront: number, postgres: number }, name: string,
+ * @param {{ scale: number, provinces?: string, orders?: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
  *   say?: (line: string) => void }} options
  */
-export async function startSeededStack({ scale, provinces, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
-  const template = await ensureTemplate(scale, say, { provinces })
+export async function startSeededStack({ scale, provinces, orders = 0, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
+  const template = await ensureTemplate(scale, say, { provinces, orders })
   const dir = path.join(cacheRoot(), `run-${name}-${process.pid}`)
   copyDir(template, dir)
   movePortInState(dir, PORTS.template.postgres, ports.postgres)

@@ -1,7 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificationRoutesMiddlewares } from "./admin/ocop/certifications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/ocop/producers/middlewares"
+import { adminProducerCommissionMiddlewares } from "./admin/ocop/producers/[id]/commission/middlewares"
+import { adminPayoutMiddlewares } from "./admin/ocop/payouts/middlewares"
+import { adminProducerOrderMiddlewares } from "./admin/ocop/producers/[id]/orders/middlewares"
 import { adminProducerTeamMiddlewares } from "./admin/ocop/producers/[id]/members/middlewares"
+import { adminOrderPurchaseMiddlewares } from "./admin/ocop/orders/middlewares"
 import { adminProductOcopRoutesMiddlewares } from "./admin/ocop/products/middlewares"
 import { adminProgrammeRoutesMiddlewares } from "./admin/ocop/programme/middlewares"
 import { adminRegisterRoutesMiddlewares } from "./admin/ocop/register/middlewares"
@@ -12,9 +16,18 @@ import { requestGuard } from "./guard/request-guard"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storeProductReviewMiddlewares } from "./store/ocop/products/[handle]/reviews/middlewares"
+import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
+import { adminProductChangeMiddlewares } from "./admin/ocop/product-changes/middlewares"
 import { storeVerifyMiddlewares } from "./store/ocop/certifications/middlewares"
+import { storeFairRoutesMiddlewares } from "./store/ocop/fairs/middlewares"
+import { storeTradeLeadMiddlewares } from "./store/ocop/trade-leads/middlewares"
+import { adminFairRoutesMiddlewares } from "./admin/ocop/fairs/middlewares"
+import { adminTradeLeadRoutesMiddlewares } from "./admin/ocop/trade-leads/middlewares"
+import { fairOrganiserScope } from "./admin/organiser-scope"
 import { storeOcopCustomerMiddlewares } from "./store/ocop/customers/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { producerStampRoutes } from "./producer/certifications/middlewares"
@@ -35,22 +48,36 @@ export default defineMiddlewares({
     // Every store route, Medusa's own included: a customer's token from before her logout is refused.
     { matcher: "/store/*", middlewares: [refuseEndedSessions] },
     ...authMiddlewares,
+    // After Medusa's own admin authentication: a fair organiser reaches the fairs only (decision 033).
+    { matcher: "/admin/*", middlewares: [fairOrganiserScope] },
     ...storeOcopMiddlewares,
+    ...storeProductReviewMiddlewares,
     ...storeVerifyMiddlewares,
     ...storeOcopCustomerMiddlewares,
+    ...storeFairRoutesMiddlewares,
+    ...storeTradeLeadMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...storeOrderMiddlewares,
+    ...storeShippingOptionMiddlewares,
     ...adminProducerRoutesMiddlewares,
     ...adminProducerTeamMiddlewares,
+    ...adminProducerCommissionMiddlewares,
+    ...adminPayoutMiddlewares,
+    ...adminProducerOrderMiddlewares,
+    ...adminOrderPurchaseMiddlewares,
     ...adminSalesPointRoutesMiddlewares,
     ...adminCertificationRoutesMiddlewares,
     ...adminProductOcopRoutesMiddlewares,
     ...adminStockCheckRoutesMiddlewares,
     ...adminProgrammeRoutesMiddlewares,
     ...adminRegisterRoutesMiddlewares,
+    ...adminFairRoutesMiddlewares,
+    ...adminTradeLeadRoutesMiddlewares,
     ...producerMiddlewares,
     ...producerStampRoutes,
     ...adminStampMiddlewares,
+    ...adminReviewRoutesMiddlewares,
+    ...adminProductChangeMiddlewares,
   ],
 })

@@ -30,6 +30,10 @@ export type RateLimitName =
   | "verification_check"
   | "certificate_lookup"
   | "stamp_check"
+  | "trade_lead"
+  | "fair_scan"
+  | "product_images"
+  | "review_post"
 export type Rate = { points: number; seconds: number }
 type LimitSpec = { account: Rate; client: Rate; failuresOnly: boolean }
 
@@ -47,6 +51,18 @@ export const DEFAULT_LIMITS: Record<RateLimitName, LimitSpec> = {
   // Stamp checks write, and their counts warn of copies: per client, and per code so that no one can make a
   // genuine stamp look copied by checking it over and over from many addresses.
   stamp_check: { account: { points: 60, seconds: 10 * 60 }, client: { points: 120, seconds: 10 * 60 }, failuresOnly: false },
+  // A buyer's enquiry (the public form at booths and on product pages): the account is the contact she leaves.
+  // A buyer writes to a few producers in an hour; a bot writing to every booth meets the client's limit.
+  trade_lead: { account: { points: 5, seconds: 60 * 60 }, client: { points: 20, seconds: 60 * 60 }, failuresOnly: false },
+  // A scan of a fair's QR code writes a row: per client (a visitor walks a few dozen booths in an hour), and per
+  // booth, so that nobody can make one booth's figure whatever she likes from many addresses.
+  fair_scan: { account: { points: 600, seconds: 10 * 60 }, client: { points: 120, seconds: 10 * 60 }, failuresOnly: false },
+  // A producer's photo uploads (up to 10 photos of 5 MB each): the account is the producer, so a team photographing
+  // its whole range in an afternoon stays below, and a stolen login cannot fill the disk.
+  product_images: { account: { points: 60, seconds: 60 * 60 }, client: { points: 120, seconds: 60 * 60 }, failuresOnly: false },
+  // A buyer's review posts (each may carry 3 photos of 5 MB): she reviews a few purchases in a sitting, retrying a
+  // refused form now and then; the account is the customer.
+  review_post: { account: { points: 20, seconds: 60 * 60 }, client: { points: 60, seconds: 60 * 60 }, failuresOnly: false },
 }
 
 /** `10/900` → 10 points in 900 s; anything else is a configuration mistake, said at start-up. */

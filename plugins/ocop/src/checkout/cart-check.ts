@@ -81,6 +81,17 @@ async function pickupFor(container: MedusaContainer, lists: string[][]): Promise
   return options.sort((a, b) => common.indexOf(a.sales_point_handle) - common.indexOf(b.sales_point_handle))
 }
 
+/** Whether every one of these shipping options is a pickup at a sales point (then the order needs no address). */
+export async function arePickups(container: MedusaContainer, optionIds: string[]): Promise<boolean> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "service_zone.fulfillment_set.type"],
+    filters: { id: optionIds },
+  })
+  return data.length === optionIds.length && (data as any[]).every((option) => option?.service_zone?.fulfillment_set?.type === "pickup")
+}
+
 /**
  * A shipping option that is a pickup at a sales point must be at a point that sells every product in the cart:
  * a kiosk is not asked to hand over what it does not carry. Home delivery options pass.

@@ -133,35 +133,43 @@ const BUSY =
 const alreadyOrdered = (cartId: string) =>
   `Giỏ hàng ${cartId} đã được đặt thành đơn hàng và không sửa được nữa / cart ${cartId} has been checked out and can no longer change`
 
+/**
+ * Runs `work` (a cart's completion) with the cart frozen and its stock checked, as described at the top: the
+ * completion route runs behind it (as a middleware) and so does the payment webhook's completion
+ * (subscribers/payment-webhook-completion.ts). A sold-out item is a NOT_ALLOWED MedusaError; a queue that does not
+ * move within a minute is the locking module's timeout error.
+ */
+export async function underCartGate<T>(container: MedusaContainer, cartId: string, work: () => Promise<T>): Promise<T> {
+  const locking: ILockingModule = container.resolve(Modules.LOCKING)
+  return locking.execute(
+    cartLockKey(cartId),
+    async () => {
+      // Read under the cart's lock: from here until the work is done, no write reaches this cart.
+      const cart = await stockNeedsOf(container, cartId)
+      // Unknown or already completed carts, and carts without managed stock: the completion answers as usual.
+      if (!cart || cart.completed || !cart.needs.length) return work()
+      const keys = cart.needs.map((need) => stockLockKey(need.inventory_item_id)).sort()
+      return locking.execute(
+        keys,
+        async () => {
+          await refuseSoldOut(container, cart.salesChannelId, cart.needs)
+          return work()
+        },
+        { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
+      )
+    },
+    { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
+  )
+}
+
 /** Middleware of `POST /store/carts/:id/complete` (see the comment at the top). */
 export async function completeFrozenCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const cartId = req.params.id!
-  const locking: ILockingModule = req.scope.resolve(Modules.LOCKING)
   let handedOver = false
-  const handOver = async () => {
-    handedOver = true
-    await handOverUntilAnswered(res, next)
-  }
   try {
-    await locking.execute(
-      cartLockKey(cartId),
-      async () => {
-        // Read under the cart's lock: from here until Medusa answers, no write reaches this cart.
-        const cart = await stockNeedsOf(req.scope, cartId)
-        // Unknown or already completed carts, and carts without managed stock: Medusa's route answers as usual.
-        if (!cart || cart.completed || !cart.needs.length) return handOver()
-        const keys = cart.needs.map((need) => stockLockKey(need.inventory_item_id)).sort()
-        await locking.execute(
-          keys,
-          async () => {
-            await refuseSoldOut(req.scope, cart.salesChannelId, cart.needs)
-            await handOver()
-          },
-          { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
-        )
-      },
-      { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
-    )
+    await underCartGate(req.scope, req.params.id!, async () => {
+      handedOver = true
+      await handOverUntilAnswered(res, next)
+    })
   } catch (error) {
     if (handedOver) return
     if (error instanceof MedusaError) return next(error)

@@ -3,6 +3,7 @@
  * so the file outbox, a test and any real e-mail provider see the same words. Vietnamese first, then English:
  * a mail does not know which storefront language its reader used.
  */
+import type { Discount } from "../orders/discounts"
 import { ORDER_ACCESS_DAYS } from "../orders/order-access"
 
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
@@ -11,15 +12,31 @@ export function storefrontUrl(): string {
   return (process.env.STOREFRONT_URL || "http://localhost:3000").replace(/\/$/, "")
 }
 
+export type OrderMailParcel = {
+  display_id: number
+  /** The producer who sends the parcel; null for the shop's own products. */
+  producer_name: string | null
+  /** `title` in Vietnamese, `title_en` as the English pages name it (src/lib/variant-names.ts); `total` before discounts. */
+  items: { title: string; title_en?: string; quantity: number; total: number }[]
+  delivery: string | null
+  shipping_total: number
+  /** The parcel's share of the purchase's promo-code discounts. */
+  discount_total?: number
+  /** After discounts. */
+  total: number
+}
+
 export type OrderMailInput = {
+  /** The order the link opens: the purchase's first parcel. */
   id: string
   display_id: number
   email: string
   total: number
-  items: { title: string; quantity: number; total: number }[]
-  delivery: string | null
+  /** Each promo code's discount over the purchase, shown above the total. */
+  discounts?: Discount[]
+  parcels: OrderMailParcel[]
   payment_provider_id: string | null
-  /** The order's access token (src/orders/order-access.ts): the link opens the order for whoever holds the mail. */
+  /** The access token (src/orders/order-access.ts) of the purchase: the link opens it for whoever holds the mail. */
   access_token: string
 }
 
@@ -29,28 +46,101 @@ const PAYMENT_WORDS: Record<string, [string, string]> = {
   pp_stripe_stripe: ["Thẻ (Stripe)", "Card (Stripe)"],
 }
 
+const englishDigits = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 })
+/** Prices in the English half as on the English pages: `150,000 ₫ (VND)`. */
+const inEnglish = (amount: number) => `${englishDigits.format(amount)}\u00a0₫ (VND)`
+
+/** The shipping method's Vietnamese name (workflows/delivery/ensure-delivery-options.ts) in English. */
+function deliveryInEnglish(name: string): string {
+  if (name === "Giao hàng tận nơi") return "Home delivery"
+  if (name.startsWith("Nhận tại ")) return `Pickup at ${name.slice("Nhận tại ".length)}`
+  return name
+}
+
+/**
+ * The shopper's one confirmation of a purchase, however many producers' parcels it became (docs/decisions/018):
+ * each parcel with its producer, lines and delivery, then the total and how it is paid (cash to each parcel's
+ * courier, or one transfer or card payment for everything). The English half names lines and prices as the
+ * English pages do.
+ */
 export function orderPlacedMail(order: OrderMailInput) {
   const link = `${storefrontUrl()}/don-hang/${order.id}?t=${encodeURIComponent(order.access_token)}`
   const [payVi, payEn] = PAYMENT_WORDS[order.payment_provider_id ?? ""] ?? ["", ""]
-  const lines = order.items.map((item) => `- ${item.title} × ${item.quantity}: ${vnd.format(item.total)}`)
-  const transferVi = order.payment_provider_id === "pp_bank-transfer_vietqr" ? "\nQuét mã VietQR trên trang đơn hàng để chuyển khoản." : ""
-  const transferEn = order.payment_provider_id === "pp_bank-transfer_vietqr" ? "\nScan the VietQR code on the order page to pay." : ""
+  const several = order.parcels.length > 1
+  const cash = order.payment_provider_id === "pp_system_default"
+  const transfer = order.payment_provider_id === "pp_bank-transfer_vietqr"
+  const parcelLinesVi = order.parcels.flatMap((parcel, i) => [
+    ...(several ? [`Kiện ${i + 1}/${order.parcels.length}${parcel.producer_name ? ` từ ${parcel.producer_name}` : ""} (mã #${parcel.display_id}):`] : []),
+    ...parcel.items.map((item) => `- ${item.title} × ${item.quantity}: ${vnd.format(item.total)}`),
+    ...(several
+      ? [`  Giao hàng: ${vnd.format(parcel.shipping_total)}; ${parcel.discount_total ? `giảm giá: −${vnd.format(parcel.discount_total)}; ` : ""}cộng kiện: ${vnd.format(parcel.total)}`]
+      : parcel.delivery ? [`Nhận hàng: ${parcel.delivery} (${vnd.format(parcel.shipping_total)})`] : []),
+  ])
+  const parcelLinesEn = order.parcels.flatMap((parcel, i) => [
+    ...(several ? [`Parcel ${i + 1} of ${order.parcels.length}${parcel.producer_name ? ` from ${parcel.producer_name}` : ""} (#${parcel.display_id}):`] : []),
+    ...parcel.items.map((item) => `- ${item.title_en ?? item.title} × ${item.quantity}: ${inEnglish(item.total)}`),
+    ...(several
+      ? [`  Delivery: ${inEnglish(parcel.shipping_total)}; ${parcel.discount_total ? `discount: −${inEnglish(parcel.discount_total)}; ` : ""}parcel total: ${inEnglish(parcel.total)}`]
+      : parcel.delivery ? [`Delivery: ${deliveryInEnglish(parcel.delivery)} (${inEnglish(parcel.shipping_total)})`] : []),
+  ])
   const subject = `Chợ OCOP Đắk Lắk: đã nhận đơn hàng #${order.display_id} / Order #${order.display_id} received`
   const text = [
     `Cảm ơn bạn đã đặt hàng tại Chợ OCOP Đắk Lắk. Đơn hàng #${order.display_id}:`,
-    ...lines,
+    several ? `Đơn hàng gồm ${order.parcels.length} kiện, mỗi nhà sản xuất gửi một kiện.` : "",
+    ...parcelLinesVi,
+    ...(order.discounts ?? []).map((d) => `${d.code ? `Giảm giá (${d.code})` : "Giảm giá"}: −${vnd.format(d.amount)}`),
     `Tổng cộng: ${vnd.format(order.total)}`,
-    order.delivery ? `Nhận hàng: ${order.delivery}` : "",
-    payVi ? `Thanh toán: ${payVi}${transferVi}` : "",
+    payVi ? `Thanh toán: ${payVi}` : "",
+    cash && several ? "Mỗi kiện trả tiền cho người giao kiện đó." : "",
+    transfer ? `Quét mã VietQR trên trang đơn hàng để chuyển khoản${several ? " một lần cho cả đơn" : ""}.` : "",
     `Xem đơn hàng: ${link}`,
     `Liên kết này mở đơn hàng trong ${ORDER_ACCESS_DAYS} ngày; đừng chia sẻ nó.`,
     "",
-    `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}, total ${vnd.format(order.total)}.`,
-    payEn ? `Payment: ${payEn}${transferEn}` : "",
+    `Thank you for your order at Chợ OCOP Đắk Lắk. Order #${order.display_id}:`,
+    several ? `It ships as ${order.parcels.length} parcels, one from each producer.` : "",
+    ...parcelLinesEn,
+    ...(order.discounts ?? []).map((d) => `${d.code ? `Discount (${d.code})` : "Discount"}: −${inEnglish(d.amount)}`),
+    `Total: ${inEnglish(order.total)}`,
+    payEn ? `Payment: ${payEn}` : "",
+    cash && several ? "Each parcel is paid to the courier who brings it." : "",
+    transfer ? `Scan the VietQR code on the order page to pay${several ? " once for the whole order" : ""}.` : "",
     `See your order: ${link.replace(storefrontUrl(), `${storefrontUrl()}/en`)} (the link opens the order for ${ORDER_ACCESS_DAYS} days: do not share it)`,
   ]
     .filter((line) => line !== "")
     .join("\n")
+  return { subject, text, link }
+}
+
+export type ProducerOrderMailInput = {
+  order_id: string
+  display_id: number
+  producer_name: string
+  items: { title: string; quantity: number; total: number }[]
+  /** Home delivery to a province, or pickup at a sales point. */
+  delivery: { kind: "home" | "pickup"; name: string | null; place: string | null }
+  total: number
+  cash_on_delivery: boolean
+}
+
+/**
+ * A producer's new order, to each member of its team: what to pack and how it leaves. The shopper's contact and
+ * address are in the portal, not in a mail that may be forwarded.
+ */
+export function producerNewOrderMail(order: ProducerOrderMailInput) {
+  const link = `${storefrontUrl()}/kenh-nguoi-ban/don-hang/${order.order_id}`
+  const subject = `Chợ OCOP Đắk Lắk: đơn hàng mới #${order.display_id} cho ${order.producer_name} / New order #${order.display_id} for ${order.producer_name}`
+  const lines = order.items.map((item) => `- ${item.title} × ${item.quantity}: ${vnd.format(item.total)}`)
+  const deliveryVi = order.delivery.kind === "pickup" ? `Khách nhận tại ${order.delivery.place ?? "điểm bán"}` : `Giao tận nơi${order.delivery.place ? ` đến ${order.delivery.place}` : ""}`
+  const deliveryEn = order.delivery.kind === "pickup" ? `picked up at ${order.delivery.place ?? "a sales point"}` : `delivered${order.delivery.place ? ` to ${order.delivery.place}` : ""}`
+  const text = [
+    `${order.producer_name} có đơn hàng mới #${order.display_id}:`,
+    ...lines,
+    `${deliveryVi}. Tổng đơn: ${vnd.format(order.total)}${order.cash_on_delivery ? " (người giao thu tiền khi giao)" : ""}.`,
+    `Xem và xử lý đơn trên Kênh người bán: ${link}`,
+    "",
+    `${order.producer_name} has a new order #${order.display_id}: ${order.items.map((item) => `${item.title} × ${item.quantity}`).join(", ")}; ${deliveryEn}; total ${vnd.format(order.total)}${order.cash_on_delivery ? ", cash collected on delivery" : ""}.`,
+    `See it in the seller portal: ${storefrontUrl()}/en/kenh-nguoi-ban/don-hang/${order.order_id}`,
+  ].join("\n")
   return { subject, text, link }
 }
 

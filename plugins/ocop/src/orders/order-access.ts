@@ -4,6 +4,10 @@
  * the browser that placed the order (right after completion, against the completed cart) and writes into the
  * order's confirmation mail. An order id alone proves nothing: ids travel in URLs, logs and screenshots.
  * Anyone else learns the order's number and status, no more.
+ *
+ * A purchase of several producers' parcels (docs/decisions/018) has one token, signed for its order group: it
+ * opens the purchase and each of its orders, as the one confirmation mail and the placing browser need. A token
+ * signed for a single order (before purchases were split) still opens that order.
  */
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -28,24 +32,38 @@ export function verifyOrderAccess(container: MedusaContainer, orderId: string, t
   return checkToken(container, PURPOSE, orderId, token, now) === "valid"
 }
 
-type OrderHead = { id: string; display_id: number; status: string; customer_id: string | null; has_account: boolean }
+type OrderHead = {
+  id: string
+  display_id: number
+  status: string
+  customer_id: string | null
+  has_account: boolean
+  order_group_id: string | null
+}
 
 async function orderHead(container: MedusaContainer, orderId: string): Promise<OrderHead | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "customer_id", "customer.has_account"],
+    fields: ["id", "display_id", "status", "customer_id", "customer.has_account", "order_group.id"],
     filters: { id: orderId },
   })
   const order = data[0] as any
   if (!order) return null
-  return { id: order.id, display_id: Number(order.display_id), status: order.status, customer_id: order.customer_id ?? null, has_account: !!order.customer?.has_account }
+  return {
+    id: order.id,
+    display_id: Number(order.display_id),
+    status: order.status,
+    customer_id: order.customer_id ?? null,
+    has_account: !!order.customer?.has_account,
+    order_group_id: order.order_group?.id ?? null,
+  }
 }
 
-/** The order's customer, logged in; or the holder of a valid token. */
+/** The order's customer, logged in; or the holder of a valid token for the order or for its purchase. */
 export function mayReadOrder(container: MedusaContainer, order: OrderHead, actorId: string | undefined, token: unknown) {
   if (actorId && order.customer_id === actorId && order.has_account) return true
-  return verifyOrderAccess(container, order.id, token)
+  return verifyOrderAccess(container, order.id, token) || (!!order.order_group_id && verifyOrderAccess(container, order.order_group_id, token))
 }
 
 /**
@@ -83,14 +101,25 @@ export function refuseStoreTransfer(_req: MedusaRequest, res: MedusaResponse) {
 }
 
 /**
- * The token for the order a cart became, to the browser that holds the cart: only while the completion is
- * fresh, since the storefront forgets the cart right after it.
+ * The token for the purchase a cart became, to the browser that holds the cart: only while the completion is
+ * fresh, since the storefront forgets the cart right after it. `order_id` is the purchase's first parcel (the
+ * order the completion answered), `order_group_id` the purchase, which the token opens whole.
  */
 export async function orderAccessForCart(container: MedusaContainer, cartId: string, now = new Date()) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at", "order.id"], filters: { id: cartId } })
-  const cart = data[0] as any
-  if (!cart?.completed_at || !cart.order?.id) return null
+  const [{ data: carts }, { data: groups }] = await Promise.all([
+    query.graph({ entity: "cart", fields: ["id", "completed_at", "order.id"], filters: { id: cartId } }),
+    query.graph({ entity: "order_group", fields: ["id", "orders.id", "orders.display_id"], filters: { cart_id: cartId } }),
+  ])
+  const cart = carts[0] as any
+  if (!cart?.completed_at) return null
   if (now.getTime() - new Date(cart.completed_at).getTime() > CART_EXCHANGE_MINUTES * 60 * 1000) return null
-  return { order_id: cart.order.id as string, ...signOrderAccess(container, cart.order.id, now) }
+  const group = groups[0] as any
+  if (group) {
+    const [first] = ((group.orders ?? []) as any[]).filter(Boolean).sort((a, b) => Number(a.display_id) - Number(b.display_id))
+    if (!first) return null
+    return { order_id: first.id as string, order_group_id: group.id as string, ...signOrderAccess(container, group.id, now) }
+  }
+  if (!cart.order?.id) return null
+  return { order_id: cart.order.id as string, order_group_id: null, ...signOrderAccess(container, cart.order.id, now) }
 }

@@ -8,11 +8,12 @@
  * - 50–70 % of the products promoted sign a memorandum of understanding or a sales contract: the products shown
  *   at those booths, and those of them whose trade leads ended in a memorandum or contract.
  *
- * WIRING (at merge with the fairs branch): make `fairFiguresOf` return an implementation that reads the fair
- * module's service from the container (its booths with producer and products, its trade leads' outcomes). Until
- * then it answers null and both targets show "chưa có dữ liệu hội chợ / no fair data yet".
+ * Both read the fairs' own count (fairs/figures.ts `tradePromotionIn`), the one the organisers see; where the
+ * fair module is not registered the answer is null and both targets show "chưa có dữ liệu hội chợ / no fair data yet".
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { tradePromotionIn } from "../fairs/figures"
+import { FAIR_MODULE } from "../modules/fair"
 
 export type Window = { from: Date; to: Date }
 
@@ -23,7 +24,14 @@ export interface FairFigures {
   promotedProducts(window: Window): Promise<{ promoted: string[]; with_agreement: string[] }>
 }
 
-/** The fairs module's figures, or null while the marketplace has no fairs module. */
-export function fairFiguresOf(_container: MedusaContainer): FairFigures | null {
-  return null
+/** The fairs module's figures, or null where the marketplace runs without it. */
+export function fairFiguresOf(container: MedusaContainer): FairFigures | null {
+  if (!container.hasRegistration(FAIR_MODULE)) return null
+  return {
+    producersAtFairs: async (window) => (await tradePromotionIn(container, window)).exhibitors,
+    promotedProducts: async (window) => {
+      const { shown, agreed } = await tradePromotionIn(container, window)
+      return { promoted: shown, with_agreement: agreed }
+    },
+  }
 }

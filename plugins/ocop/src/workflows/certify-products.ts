@@ -4,6 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop"
 import { OcopEvents } from "./certify-product"
 import { refreshOcopProductsWorkflow } from "./refresh-ocop-products"
+import { publishSubmittedDraftsWorkflow } from "./marketplace/producer-products"
 import { createCertificationsStep } from "./steps/create-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
 import type { CertificationDraft } from "./steps/validate-certification"
@@ -22,6 +23,7 @@ export const certifyProductsWorkflow = createWorkflow("ocop-certify-products", (
     created.map((c) => ({ [Modules.PRODUCT]: { product_id: c.product_id }, [OCOP_MODULE]: { certification_id: c.id } }))
   )
   createRemoteLinkStep(links)
+  publishSubmittedDraftsWorkflow.runAsStep({ input: transform({ created }, ({ created }) => created.map((c) => c.product_id)) })
   const refreshInput = transform({ created, input }, ({ created, input }) => ({
     product_ids: created.map((c) => c.product_id),
     now: input.now,

@@ -2,7 +2,7 @@ import type { ReactNode } from "react"
 import { SignedInShell } from "~/components/SignedInShell"
 import { useAccountTranslation } from "./strings"
 
-/** The frame of the logged-in pages: who is logged in, the four sections as tabs, the log-out button. */
+/** The frame of the logged-in pages: who is logged in, the five sections as tabs, the log-out button. */
 export function AccountShell({
   name,
   title,
@@ -25,6 +25,7 @@ export function AccountShell({
           { to: "/tai-khoan", label: t("account.profile"), end: true },
           { to: "/tai-khoan/dia-chi", label: t("account.addresses"), end: false },
           { to: "/tai-khoan/don-hang", label: t("account.orders"), end: false },
+          { to: "/tai-khoan/yeu-thich", label: t("account.favourites"), end: true },
           { to: "/tai-khoan/mat-khau", label: t("account.password"), end: true },
         ],
       }}

@@ -7,13 +7,17 @@ import { localizePath, type Locale } from "~/i18n/config"
 import { retryMinutes, type TooManyAttempts } from "~/lib/medusa.server"
 import { listWards, type Ward } from "~/lib/places.server"
 import { logInCookie, safeRedirect } from "~/lib/session.server"
+import { byName } from "~/lib/wards"
 import { takeCartAlong } from "./customer.server"
 
 export const PRIVATE_HEADERS = { "Cache-Control": "private, no-store" }
 
-/** The wards of a province for the address form: none for a code that is no province, or while they cannot be had. */
+/**
+ * The wards of a province for the address form, by name as a shopper looks for hers: none for a code that is no
+ * province, or while they cannot be had.
+ */
 export async function wardOptions(provinceCode: string | null | undefined): Promise<Ward[]> {
-  return (await listWards(provinceCode).catch(() => null)) ?? []
+  return byName((await listWards(provinceCode).catch(() => null)) ?? [])
 }
 
 /**

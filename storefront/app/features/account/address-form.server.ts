@@ -5,24 +5,25 @@
 import { data, redirect } from "@remix-run/node"
 import { localizePath } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
-import { formatPhone } from "~/lib/format"
 import { parseForm } from "~/lib/forms"
 import { joinFullName } from "~/lib/names"
+import { formatShopperPhone } from "~/lib/phone-display"
 import { listProvinces } from "~/lib/places.server"
 import { flashCookie } from "~/lib/session.server"
-import { PRIVATE_HEADERS, wardOptions } from "./account.server"
+import { byName } from "~/lib/wards"
 import type { AddressValues } from "./AddressForm"
+import { PRIVATE_HEADERS, wardOptions } from "./account.server"
 import { addressBody, createAddress, updateAddress, type Address, type Customer } from "./customer.server"
 import { addressSchema } from "./schemas"
 
 export function valuesOf(address: Address | null, customer: Customer): AddressValues {
   if (!address) {
-    return { full_name: joinFullName(customer), phone: customer.phone ? formatPhone(customer.phone) : "", is_default: customer.addresses.length === 0 }
+    return { full_name: joinFullName(customer), phone: customer.phone ? formatShopperPhone(customer.phone) : "", is_default: customer.addresses.length === 0 }
   }
   const wardCode = address.metadata?.ward_code
   return {
     full_name: joinFullName(address),
-    phone: address.phone ? formatPhone(address.phone) : "",
+    phone: address.phone ? formatShopperPhone(address.phone) : "",
     province: address.province ?? "",
     ward_code: typeof wardCode === "string" ? wardCode : "",
     address_1: address.address_1 ?? "",
@@ -37,7 +38,7 @@ export function valuesOf(address: Address | null, customer: Customer): AddressVa
 export async function addressFormLoader(request: Request, titleKey: string, saved: AddressValues, name: string) {
   const asked = new URL(request.url).searchParams.get("province")
   const values = asked === null ? saved : { ...saved, province: asked, ward_code: "" }
-  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces(), wardOptions(values.province)])
+  const [t, provinces, wards] = await Promise.all([translatorFor(localeOf(request)), listProvinces().then(byName), wardOptions(values.province)])
   return data(
     { title: `${t(titleKey)} · ${t("site.name")}`, name, provinces, province: values.province ?? "", wards, values },
     { headers: PRIVATE_HEADERS }

@@ -8,6 +8,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cartIdFrom } from "~/lib/cart-cookie.server"
 import { backendCall, medusa } from "~/lib/medusa.server"
 import { splitFullName } from "~/lib/names"
+import type { ProductCard } from "~/lib/store-api"
 import { customerToken, logOutCookie, redirectToLogin } from "~/lib/session.server"
 import { type AddressInput } from "./schemas"
 
@@ -293,4 +294,40 @@ export async function changePassword(token: string, currentPassword: string, new
   if (answer.status === 400) return false
   if (answer.status !== 200) throw new Error(`password change answered ${answer.status}`)
   return true
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Favourites (plugin routes /store/ocop/customers/me/favourites)
+// ---------------------------------------------------------------------------------------------------------
+
+/** One page of the customer's favourites, newest first, as cards in the page's language. */
+export async function listFavourites(token: string, locale: "vi" | "en", page: { limit: number; offset: number }) {
+  return medusa().client.fetch<{ products: ProductCard[]; count: number }>("/store/ocop/customers/me/favourites", {
+    query: { ...page, locale },
+    headers: bearer(token),
+  })
+}
+
+/** Which of these products the customer keeps. */
+export async function favouritesAmong(token: string, handles: string[]): Promise<string[]> {
+  const answer = await medusa().client.fetch<{ products: ProductCard[] }>("/store/ocop/customers/me/favourites", {
+    query: { handle: handles.join(","), limit: handles.length },
+    headers: bearer(token),
+  })
+  return answer.products.map((product) => product.handle)
+}
+
+/** Keeps a product; false when it is not on sale (any more). */
+export async function addFavourite(token: string, handle: string): Promise<boolean> {
+  try {
+    await medusa().client.fetch("/store/ocop/customers/me/favourites", { method: "POST", body: { product_handle: handle }, headers: bearer(token) })
+    return true
+  } catch (error) {
+    if (isStatus(error, 400, 404)) return false
+    throw error
+  }
+}
+
+export async function removeFavourite(token: string, handle: string): Promise<void> {
+  await medusa().client.fetch(`/store/ocop/customers/me/favourites/${encodeURIComponent(handle)}`, { method: "DELETE", headers: bearer(token) })
 }

@@ -1,5 +1,5 @@
 import { EMAIL_INPUT, Field, PHONE_INPUT } from "~/components/form"
-import { PASSWORD_MIN } from "./schemas"
+import { PASSWORD_MIN } from "./password"
 import { useAccountTranslation } from "./strings"
 
 type KnownField = { defaultValue?: string; error?: string }

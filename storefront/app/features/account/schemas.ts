@@ -9,7 +9,8 @@
  * copied onto a cart unchanged.
  */
 import { z } from "zod"
-import { normalizeVietnamPhone } from "~/lib/phone"
+import { normalizePhone } from "~/lib/phone.server"
+import { PASSWORD_MIN } from "./password"
 
 const text = (max: number) => z.string().trim().max(max, { message: "account.errors.tooLong" })
 
@@ -27,7 +28,7 @@ const phone = z
   .trim()
   .min(1, { message: "account.errors.phoneRequired" })
   .transform((value, context) => {
-    const normalized = normalizeVietnamPhone(value)
+    const normalized = normalizePhone(value)
     if (!normalized) {
       context.addIssue({ code: "custom", message: "account.errors.phoneInvalid" })
       return z.NEVER
@@ -35,8 +36,6 @@ const phone = z
     return normalized
   })
 
-/** Long enough to resist guessing, short enough to type on a phone; Medusa's emailpass takes any length. */
-export const PASSWORD_MIN = 8
 const newPassword = z
   .string()
   .min(PASSWORD_MIN, { message: "account.errors.passwordShort" })

@@ -7,19 +7,21 @@
 import { useFetcher } from "@remix-run/react"
 import { useEffect, useLayoutEffect, useRef } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { useLocalizePath } from "~/i18n/use-locale"
-import { formatVnd } from "~/lib/format"
-import type { CartView } from "./cart.server"
 import { CartLineRow, EmptyCart, useCartLines } from "./CartLines"
+import { DiscountRows } from "./DiscountRows"
+import type { CartView } from "./cart.server"
 import { useCartTranslation } from "./strings"
 
 export default function CartDrawer({ onClose }: { onClose: () => void }) {
   const { t } = useCartTranslation()
+  const vnd = useVnd()
   const localize = useLocalizePath()
   const cartPath = localize("/gio-hang")
   const dialog = useRef<HTMLDialogElement>(null)
   const fetcher = useFetcher<CartView>({ key: "cart-drawer" })
-  const { lines, subtotal } = useCartLines(fetcher.data?.cart)
+  const { lines, subtotal, original, discounts } = useCartLines(fetcher.data?.cart)
 
   // Layout effects: the page is locked and freed in the same commit as the dialog appears and goes (only ever
   // rendered in the browser, after a click).
@@ -85,9 +87,18 @@ export default function CartDrawer({ onClose }: { onClose: () => void }) {
               ))}
             </ul>
             <div className="space-y-3 border-t border-stone-200 bg-white p-4">
+              {discounts.some((d) => d.amount > 0) && (
+                <div className="space-y-1 text-sm">
+                  <p className="flex justify-between">
+                    <span>{t("cart.itemsBeforeDiscount")}</span>
+                    <span>{vnd(original)}</span>
+                  </p>
+                  <DiscountRows discounts={discounts} />
+                </div>
+              )}
               <p className="flex justify-between text-lg font-bold">
                 <span>{t("cart.total")}</span>
-                <span data-testid="drawer-subtotal">{formatVnd(subtotal)}</span>
+                <span data-testid="drawer-subtotal">{vnd(subtotal)}</span>
               </p>
               {lapsed.length > 0 ? (
                 <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-semibold text-label-red">

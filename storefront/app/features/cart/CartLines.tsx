@@ -6,10 +6,10 @@
  */
 import { useFetcher, useFetchers } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
+import { useVnd } from "~/components/Price"
 import { ProductImage } from "~/components/ProductImage"
 import { MAX_QUANTITY } from "~/lib/cart"
 import type { CartActionResult } from "~/lib/cart-form"
-import { formatVnd } from "~/lib/format"
 import type { LineItem } from "~/lib/line-items"
 import { useHydrated } from "~/lib/use-hydrated"
 import type { CartSummary } from "./cart.server"
@@ -24,10 +24,11 @@ function pendingQuantity(formData: FormData | undefined, current: number): numbe
 }
 
 /**
- * The lines still in the cart once the pending changes land, and their subtotal: Medusa's while nothing is
- * pending, otherwise worked out here from the unit prices so the total moves with the buttons.
+ * The lines still in the cart once the pending changes land, and their sums: Medusa's while nothing is pending,
+ * otherwise worked out here from the unit prices so the totals move with the buttons (a code's discount
+ * scaled with them until Medusa's own figure comes back). `original` is before discounts, `subtotal` after.
  */
-export function useCartLines(cart: Pick<CartSummary, "items" | "item_total"> | null | undefined) {
+export function useCartLines(cart: Pick<CartSummary, "items" | "item_total" | "original_item_total" | "discounts"> | null | undefined) {
   const fetchers = useFetchers()
   const pendingByLine = new Map(
     fetchers.filter((f) => f.key.startsWith("cart-line-") && f.formData).map((f) => [f.key.slice(10), f.formData])
@@ -38,10 +39,12 @@ export function useCartLines(cart: Pick<CartSummary, "items" | "item_total"> | n
   }))
   const visible = lines.filter((line) => line.quantity > 0)
   const pending = pendingByLine.size > 0
-  const subtotal = pending
-    ? visible.reduce((sum, line) => sum + line.item.unit_price * line.quantity, 0)
-    : (cart?.item_total ?? 0)
-  return { lines: visible, subtotal, pending }
+  const medusaOriginal = cart?.original_item_total ?? cart?.item_total ?? 0
+  const original = pending ? visible.reduce((sum, line) => sum + line.item.unit_price * line.quantity, 0) : medusaOriginal
+  const scale = pending && medusaOriginal > 0 ? original / medusaOriginal : 1
+  const discounts = (cart?.discounts ?? []).map((d) => ({ ...d, amount: Math.round(d.amount * scale) }))
+  const subtotal = pending ? original - discounts.reduce((sum, d) => sum + d.amount, 0) : (cart?.item_total ?? 0)
+  return { lines: visible, subtotal, original, discounts, pending }
 }
 
 /** Nothing in the cart: say so, and lead back to the products. */
@@ -73,6 +76,7 @@ export function CartLineRow({
   action?: string
 }) {
   const { t } = useCartTranslation()
+  const vnd = useVnd()
   const fetcher = useFetcher<CartActionResult>({ key: `cart-line-${item.id}` })
   const title = item.product_title ?? item.title
   const hydrated = useHydrated()
@@ -95,10 +99,10 @@ export function CartLineRow({
               <span className="font-semibold text-stone-900">{title}</span>
             )}
             {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
-            <span className="block text-stone-600">{t("cart.each", { price: formatVnd(item.unit_price) })}</span>
+            <span className="block text-stone-600">{t("cart.each", { price: vnd(item.unit_price) })}</span>
           </p>
           <p className="shrink-0 text-sm font-bold" data-testid="line-total">
-            {formatVnd(item.unit_price * quantity)}
+            {vnd(item.unit_price * quantity)}
           </p>
         </div>
         {lapsed && (

@@ -1,23 +1,30 @@
 /**
  * The cart page's action, which the product cards post to as well: one place that turns a posted form into
- * Medusa cart calls. Bad input is a 400 with a reason the page shows, never a 500; a backend that fails is a
+ * Medusa cart calls, and the promo-code box's adding and taking off a code (promo.server.ts). Bad input is a 400 with a reason the page shows, never a 500; a backend that fails is a
  * 502 with "try again".
  */
 import { data, redirect } from "@remix-run/node"
 import { localizePath, type Locale } from "~/i18n/config"
 import { parseCartForm, type CartActionResult } from "~/lib/cart-form"
+import { formValues } from "~/lib/forms"
 import { isNotFound } from "~/lib/medusa.server"
 import { addProductToCart, setLineQuantity } from "./cart.server"
+import { promoAction } from "./promo.server"
 
 export async function cartAction(request: Request, locale: Locale) {
   const form = await request.formData()
+  // The promo-code box posts here too (features/cart/PromoCode.tsx).
+  if (String(form.get("intent") ?? "").startsWith("promo-")) return promoAction(request, formValues(form))
   const parsed = parseCartForm(form)
   if (!parsed.success) return data<CartActionResult>({ ok: false, intent: null, error: "invalid" }, { status: 400 })
   const input = parsed.data
   try {
     if (input.intent === "add") {
       const outcome = await addProductToCart(request, locale, input.handle, input.variant_id, input.quantity)
-      if (!outcome.ok) return data<CartActionResult>({ ok: false, intent: "add", error: outcome.error }, { status: 400 })
+      if (!outcome.ok) {
+        const available = outcome.error === "stock" ? outcome.available : undefined
+        return data<CartActionResult>({ ok: false, intent: "add", error: outcome.error, available }, { status: 400 })
+      }
       if (!viaFetcher(form)) return redirectToCart(locale, outcome.setCookie)
       return data<CartActionResult>({ ok: true, intent: "add" }, { headers: { "Set-Cookie": outcome.setCookie } })
     }

@@ -6,14 +6,28 @@
  */
 import { FetchError } from "@medusajs/js-sdk"
 import type { Locale } from "~/i18n/config"
+import { discountsOf, type Discount } from "~/lib/discounts"
 import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
+import { attributeCart } from "~/lib/fair-referral.server"
 import { toLineItem, type LineItem, type MedusaLineItem } from "~/lib/line-items"
 import { medusa, storeGet } from "~/lib/medusa.server"
 import { customerToken } from "~/lib/session.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { getProduct } from "~/lib/store-api.server"
+import { namedIn } from "~/lib/variant-names.server"
 
-export type CartSummary = { id: string; items: LineItem[]; total: number; item_total: number; item_count: number }
+export type CartSummary = {
+  id: string
+  items: LineItem[]
+  total: number
+  /** The lines after discounts. */
+  item_total: number
+  /** The lines before discounts (what the lines' prices add up to). */
+  original_item_total: number
+  /** Each promo code on the cart and what it takes off. */
+  discounts: Discount[]
+  item_count: number
+}
 
 export type CartCheck = {
   can_complete: boolean
@@ -22,7 +36,12 @@ export type CartCheck = {
 }
 
 export function isGone(error: unknown): boolean {
-  return error instanceof FetchError && (error.status === 404 || error.status === 400)
+  return error instanceof FetchError && (error.status === 404 || error.status === 400) && !isShortOfStock(error)
+}
+
+/** Medusa's refusal of a quantity above what the stock can give ("…does not have the required inventory"). */
+export function isShortOfStock(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 400 && /inventory/i.test(error.message)
 }
 
 /** Lines in the order they were added (Medusa answers in no stable order). */
@@ -36,7 +55,7 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
   if (!cartId) return null
   try {
     const { cart } = await medusa().store.cart.retrieve(cartId, {
-      fields: "id,total,item_total,completed_at,*items",
+      fields: "id,total,item_total,original_item_total,completed_at,*items,items.adjustments.code,items.adjustments.amount,promotions.code",
     })
     if ((cart as { completed_at?: string | null }).completed_at) return null
     const items = [...((cart.items ?? []) as (MedusaLineItem & { created_at?: string })[])].sort(byCreation).map(toLineItem)
@@ -45,6 +64,11 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
       items,
       total: Number(cart.total ?? 0),
       item_total: Number(cart.item_total ?? 0),
+      original_item_total: Number((cart as { original_item_total?: number | string }).original_item_total ?? cart.item_total ?? 0),
+      discounts: discountsOf(
+        (cart.items ?? []) as never[],
+        ((cart as { promotions?: ({ code?: string | null } | null)[] }).promotions ?? []).map((p) => p?.code ?? "").filter(Boolean)
+      ),
       item_count: items.reduce((sum, item) => sum + item.quantity, 0),
     }
   } catch (error) {
@@ -57,8 +81,12 @@ export async function readCart(request: Request): Promise<CartSummary | null> {
 export type CartView = { cart: CartSummary | null; lapsed: string[]; canCheckout: boolean }
 
 export async function loadCartView(request: Request, locale: Locale): Promise<CartView> {
-  const cart = await readCart(request)
-  const check = cart?.items.length ? await checkCart(cart.id, locale).catch(() => null) : null
+  const read = await readCart(request)
+  const [check, items] = await Promise.all([
+    read?.items.length ? checkCart(read.id, locale).catch(() => null) : null,
+    read ? namedIn(locale, read.items) : [],
+  ])
+  const cart = read ? { ...read, items } : null
   return {
     cart,
     lapsed: check ? check.items.filter((item) => !item.on_sale).map((item) => item.id) : [],
@@ -79,6 +107,8 @@ export async function addToCart(request: Request, variantId: string, quantity: n
   if (cartId) {
     try {
       await medusa().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
+      // Bought during a visit from a fair's QR code: the purchase is the fair's (lib/fair-referral.server.ts).
+      await attributeCart(request, cartId)
       return { setCookie: await cartCookie.serialize(cartId) }
     } catch (error) {
       // A cart that was completed or removed meanwhile: start a new one rather than fail the shopper.
@@ -95,10 +125,15 @@ export async function addToCart(request: Request, variantId: string, quantity: n
   )
   cartId = cart.id
   await medusa().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
+  await attributeCart(request, cartId)
   return { setCookie: await cartCookie.serialize(cartId) }
 }
 
-export type AddOutcome = { ok: true; setCookie: string } | { ok: false; error: "variant" | "stock" }
+export type AddOutcome =
+  | { ok: true; setCookie: string }
+  | { ok: false; error: "variant" }
+  /** `available`: how many more the shopper may add (what is left, less what her cart already holds). */
+  | { ok: false; error: "stock"; available: number }
 
 /**
  * "Add to cart" from a product card or page: a variant of that product while it is certified and in stock. A
@@ -116,10 +151,35 @@ export async function addProductToCart(
   const variant = variantId
     ? product.variants.find((candidate) => candidate.id === variantId)
     : [...inStock].sort((a, b) => a.price.amount - b.price.amount)[0]
-  if (!variant) return { ok: false, error: variantId ? "variant" : "stock" }
-  if (!variant.in_stock) return { ok: false, error: "stock" }
-  const { setCookie } = await addToCart(request, variant.id, quantity)
-  return { ok: true, setCookie }
+  if (!variant) return variantId ? { ok: false, error: "variant" } : { ok: false, error: "stock", available: 0 }
+  if (!variant.in_stock) return { ok: false, error: "stock", available: 0 }
+  if (variant.available !== null) {
+    // Said before Medusa is asked: "only 40 left" is the answer, not a failure to retry.
+    const room = Math.max(0, variant.available - (await quantityInCart(request, variant.id)))
+    if (quantity > room) return { ok: false, error: "stock", available: room }
+  }
+  try {
+    const { setCookie } = await addToCart(request, variant.id, quantity)
+    return { ok: true, setCookie }
+  } catch (error) {
+    // Sold meanwhile (the product page is up to a minute old): what is left now.
+    if (isShortOfStock(error)) return { ok: false, error: "stock", available: 0 }
+    throw error
+  }
+}
+
+/** How many of this variant the shopper's cart already holds. */
+async function quantityInCart(request: Request, variantId: string): Promise<number> {
+  const cartId = await cartIdFrom(request)
+  if (!cartId) return 0
+  try {
+    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: "id,completed_at,items.variant_id,items.quantity" })
+    if ((cart as { completed_at?: string | null }).completed_at) return 0
+    return (cart.items ?? []).filter((item) => item.variant_id === variantId).reduce((sum, item) => sum + Number(item.quantity), 0)
+  } catch (error) {
+    if (isGone(error)) return 0
+    throw error
+  }
 }
 
 export type LineOutcome = "ok" | "gone" | "stock"
@@ -137,6 +197,7 @@ export async function setLineQuantity(request: Request, lineId: string, quantity
     return "ok"
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) return "gone"
+    if (isShortOfStock(error)) return "stock"
     if (error instanceof FetchError && error.status === 400) return quantity <= 0 ? "gone" : "stock"
     throw error
   }

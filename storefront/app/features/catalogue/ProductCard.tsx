@@ -4,11 +4,13 @@ import { LocaleLink } from "~/components/LocaleLink"
 import { usePlaceName } from "~/components/PlaceName"
 import { Price } from "~/components/Price"
 import { ProductImage } from "~/components/ProductImage"
+import { RatingStars } from "~/components/RatingStars"
 import { StarBadge } from "~/components/StarBadge"
-import { useLocalizePath } from "~/i18n/use-locale"
+import { useLocale, useLocalizePath } from "~/i18n/use-locale"
 import type { CardData } from "~/lib/card-data"
 import type { CartActionResult } from "~/lib/cart-form"
-import type { ProducerRef } from "~/lib/store-api"
+import { formatRating } from "~/lib/format"
+import type { ProducerRef, Rating } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
 
 /** One product in a grid: picture, name, stars, price, and who made it where. The whole card is the link. */
@@ -27,6 +29,7 @@ export function ProductCard({ product, eager = false }: { product: CardData; eag
             {product.title}
           </LocaleLink>
         </h3>
+        {product.rating && product.rating.count > 0 && product.rating.average != null && <CardRating rating={product.rating} />}
         <Price price={product.price} from className="font-bold text-ocop-800" />
         {product.producer && <ProducerLine producer={product.producer} />}
         <AddFromCard handle={product.handle} title={product.title} />
@@ -55,13 +58,28 @@ export function ProductGrid({
   )
 }
 
+/** Buyers' average and how many reviewed it, only once someone has. */
+function CardRating({ rating }: { rating: Rating }) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const average = formatRating(rating.average!, locale)
+  const label = t("rating.label", { average, count: rating.count })
+  return (
+    <p className="flex items-center gap-1 text-xs text-stone-700">
+      <RatingStars rating={rating.average!} label={label} />
+      <span aria-hidden="true">{t("rating.short", { average, count: rating.count })}</span>
+    </p>
+  )
+}
+
 function ProducerLine({ producer }: { producer: ProducerRef }) {
   const { t } = useTranslation()
   const place = usePlaceName(producer.address_as_certified, producer.province_code)
   return (
-    <p className="mt-auto text-xs text-stone-600">
-      <span className="block truncate">{producer.name}</span>
-      <span className="block truncate">
+    <p className="mt-auto text-xs leading-snug text-stone-600">
+      {/* Whole, on two lines if need be: "Công ty TNHH Cà phê …" says nothing about who made it. */}
+      <span className="block break-words">{producer.name}</span>
+      <span className="block break-words">
         {t(`entityType.${producer.entity_type}`)} · {place}
       </span>
     </p>

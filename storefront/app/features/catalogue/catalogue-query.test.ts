@@ -12,7 +12,10 @@ describe("the catalogue's URL state", () => {
       group: "food",
       kind: "cooperative",
       province: "66",
+      district: undefined,
       soldAt: "cho-ea-kar-ki-ot-1",
+      priceMin: undefined,
+      priceMax: undefined,
       q: undefined,
       sort: "price",
       page: 2,
@@ -25,7 +28,10 @@ describe("the catalogue's URL state", () => {
       group: undefined,
       kind: undefined,
       province: undefined,
+      district: undefined,
       soldAt: undefined,
+      priceMin: undefined,
+      priceMax: undefined,
       q: undefined,
       sort: "-stars",
       page: 1,
@@ -38,12 +44,23 @@ describe("the catalogue's URL state", () => {
       group: "drinks",
       producer_type: undefined,
       province_code: undefined,
+      district: undefined,
       sales_point: undefined,
+      price_min: undefined,
+      price_max: undefined,
       q: undefined,
       order: undefined,
       limit: 24,
       offset: 48,
     })
+  })
+
+  it("reads a district and a price range, in either order, and writes them back", () => {
+    const state = parse("district=Cư M'gar&price_min=300.000&price_max=100000")
+    expect([state.district, state.priceMin, state.priceMax]).toEqual(["Cư M'gar", 100000, 300000])
+    expect(toProductQuery(state)).toMatchObject({ district: "Cư M'gar", price_min: 100000, price_max: 300000 })
+    expect(catalogueSearch(state)).toBe("?district=C%C6%B0+M%27gar&price_min=100000&price_max=300000")
+    expect(parse("price_min=abc").priceMin).toBeUndefined()
   })
 
   it("treats all three star levels as no star filter", () => {

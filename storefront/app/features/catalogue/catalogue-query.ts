@@ -1,6 +1,7 @@
 /**
  * The catalogue's state lives in the URL (shareable, back button works, no JavaScript needed):
- * `?stars=4&stars=5&group=food&kind=cooperative&province=66&sold_at=<sales point>&sort=price&page=2`.
+ * `?stars=4&stars=5&group=food&kind=cooperative&province=66&district=Krông Năng&sold_at=<sales point>&price_min=100000
+ * &price_max=300000&sort=price&page=2`.
  * Unknown or malformed values are dropped rather than sent on: the API answers 400 to them.
  */
 import {
@@ -21,7 +22,12 @@ export type CatalogueState = {
   group?: string
   kind?: EntityType
   province?: string
+  /** The old district of origin printed on the certificate (`GET /store/ocop/districts`). */
+  district?: string
   soldAt?: string
+  /** The card's price in đồng, inclusive. */
+  priceMin?: number
+  priceMax?: number
   q?: string
   sort: SortOrder
   page: number
@@ -35,12 +41,19 @@ export function parseCatalogueState(search: URLSearchParams): CatalogueState {
   const sort = search.get("sort")
   const page = Number(search.get("page") ?? "1")
   const q = search.get("q")?.trim().slice(0, 100)
+  const district = search.get("district")?.trim().slice(0, 100)
+  let priceMin = dong(search.get("price_min"))
+  let priceMax = dong(search.get("price_max"))
+  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax) [priceMin, priceMax] = [priceMax, priceMin]
   return {
     stars,
     group: code(search.get("group")),
     kind: ENTITY_TYPES.includes(kind as EntityType) ? (kind as EntityType) : undefined,
     province: code(search.get("province")),
+    district: district || undefined,
     soldAt: code(search.get("sold_at")),
+    priceMin,
+    priceMax,
     q: q || undefined,
     sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : DEFAULT_SORT,
     page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
@@ -54,7 +67,10 @@ export function toProductQuery(state: CatalogueState): ProductQuery {
     group: state.group,
     producer_type: state.kind,
     province_code: state.province,
+    district: state.district,
     sales_point: state.soldAt,
+    price_min: state.priceMin,
+    price_max: state.priceMax,
     q: state.q,
     order: state.sort === DEFAULT_SORT ? undefined : state.sort,
     limit: PAGE_SIZE,
@@ -71,7 +87,10 @@ export function catalogueSearch(state: CatalogueState, changes: Partial<Catalogu
   if (next.group) params.set("group", next.group)
   if (next.kind) params.set("kind", next.kind)
   if (next.province) params.set("province", next.province)
+  if (next.district) params.set("district", next.district)
   if (next.soldAt) params.set("sold_at", next.soldAt)
+  if (next.priceMin !== undefined) params.set("price_min", String(next.priceMin))
+  if (next.priceMax !== undefined) params.set("price_max", String(next.priceMax))
   if (next.sort !== DEFAULT_SORT) params.set("sort", next.sort)
   if (next.page > 1) params.set("page", String(next.page))
   const search = params.toString()
@@ -83,7 +102,27 @@ export function pageCount(count: number): number {
 }
 
 export function hasFilters(state: CatalogueState): boolean {
-  return Boolean(state.stars.length || state.group || state.kind || state.province || state.soldAt)
+  return activeFilterCount(state) > 0
+}
+
+/** How many filters narrow the list (the phone's "Lọc (2)"); the order and the page are not filters. */
+export function activeFilterCount(state: CatalogueState): number {
+  return [
+    state.stars.length > 0,
+    state.group,
+    state.kind,
+    state.province,
+    state.district,
+    state.soldAt,
+    state.priceMin !== undefined || state.priceMax !== undefined,
+  ].filter(Boolean).length
+}
+
+/** A price typed into the filter: whole đồng, dots or commas between thousands allowed. */
+function dong(value: string | null): number | undefined {
+  const digits = value?.replace(/[.,\s]/g, "")
+  if (!digits || !/^\d{1,10}$/.test(digits)) return undefined
+  return Number(digits)
 }
 
 function code(value: string | null): string | undefined {

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next"
 import type { Locale } from "~/i18n/config"
 import type { Group } from "~/lib/store-api"
 import { listProvinces } from "~/lib/places.server"
-import { listAllSalesPoints, listGroups, listProducts, listSalesPoints } from "~/lib/store-api.server"
+import { listAllSalesPoints, listDistricts, listGroups, listProducts, listSalesPoints } from "~/lib/store-api.server"
 
 export type GroupOption = Pick<Group, "code" | "name" | "count">
 import { toCardData } from "~/lib/card-data"
@@ -14,16 +14,19 @@ const MOST_SALES_POINTS_LISTED = 100
 
 /** One page of the catalogue and what its filter form offers, fetched side by side. */
 export async function loadCatalogue(locale: Locale, state: CatalogueState) {
-  const [list, groups, salesPoints, provinces] = await Promise.all([
+  const [list, groups, salesPoints, districts, provinces] = await Promise.all([
     listProducts(locale, toProductQuery(state)),
     listGroups(locale),
     salesPointOptions(locale, state.province),
+    // Without the list the filter offers no districts; the products still answer.
+    listDistricts().catch(() => []),
     listProvinces(),
   ])
   return {
     list: { count: list.count, products: list.products.map(toCardData) },
     groups: groups.map(({ code, name, count }) => ({ code, name, count })),
     salesPoints,
+    districts: districts.map(({ name, count }) => ({ name, count })),
     provinces: provinces.map(({ code, name, product_count }): ProvinceCount => ({ code, name, product_count })),
   }
 }
@@ -49,8 +52,18 @@ export function describeFilters(
     state.group && (groups.find((group) => group.code === state.group)?.name ?? state.group),
     state.kind && t(`entityType.${state.kind}`),
     state.province && (provinces.find((province) => province.code === state.province)?.name ?? state.province),
+    state.district,
     state.soldAt && (salesPoints.find((point) => point.handle === state.soldAt)?.name ?? state.soldAt),
+    (state.priceMin !== undefined || state.priceMax !== undefined) && priceRange(state, t),
   ]
     .filter(Boolean)
     .join(", ")
+}
+
+function priceRange(state: CatalogueState, t: TFunction): string {
+  const amount = (value: number) => new Intl.NumberFormat("vi-VN").format(value)
+  if (state.priceMin !== undefined && state.priceMax !== undefined) {
+    return t("catalogue.priceBetween", { min: amount(state.priceMin), max: amount(state.priceMax) })
+  }
+  return state.priceMin !== undefined ? t("catalogue.priceFrom", { min: amount(state.priceMin) }) : t("catalogue.priceUpTo", { max: amount(state.priceMax!) })
 }

@@ -1,11 +1,12 @@
 import { Link } from "@remix-run/react"
+import { useVnd } from "~/components/Price"
 import { useLocalizePath } from "~/i18n/use-locale"
-import { formatVnd } from "~/lib/format"
+import type { Discount } from "~/lib/discounts"
 import type { LineItem } from "~/lib/line-items"
 import type { PaymentMethod } from "~/lib/payment-methods"
 import type { SalesPoint } from "~/lib/store-api"
 import type { CheckoutAddress } from "./checkout.server"
-import { STEPS, type StepKey } from "./steps"
+import { STEPS as ALL_STEPS, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
 
 /** What the checkout page knows about the cart (the loader's `cart`). */
@@ -14,16 +15,23 @@ export type CheckoutView = {
   address: CheckoutAddress
   items: LineItem[]
   item_total: number
+  original_item_total: number
+  discounts: Discount[]
   shipping_total: number
   total: number
   shipping: { option_id: string; name: string; amount: number; pickup: SalesPoint | null } | null
+  delivery: "home" | "pickup" | null
   payment: PaymentMethod | null
 }
 
-/** The five steps: done ones are links back, the current one is marked, later ones are plain text. */
-export function StepNav({ current, done }: { current: StepKey; done: number }) {
+/**
+ * The cart's steps (five, or four for a pickup): done ones are links back, the current one is marked, later ones
+ * are plain text.
+ */
+export function StepNav({ steps: keys, current, done }: { steps: StepKey[]; current: StepKey; done: number }) {
   const { t } = useCheckoutTranslation()
   const localize = useLocalizePath()
+  const STEPS = ALL_STEPS.filter((step) => keys.includes(step.key))
   const currentIndex = STEPS.findIndex((step) => step.key === current)
   return (
     <nav aria-label={t("checkout.steps")} className="mt-3">
@@ -81,9 +89,28 @@ export function StepNav({ current, done }: { current: StepKey; done: number }) {
   )
 }
 
+/** "Giảm giá (TET2027) −24.000 ₫", one line per promo code that takes something off. */
+export function DiscountList({ discounts }: { discounts: Discount[] }) {
+  const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
+  return (
+    <>
+      {discounts
+        .filter((d) => d.amount > 0)
+        .map((discount) => (
+          <div key={discount.code} className="flex justify-between text-ocop-800" data-testid="checkout-discount">
+            <dt>{discount.code ? t("checkout.discountWithCode", { code: discount.code }) : t("checkout.discount")}</dt>
+            <dd>−{vnd(discount.amount)}</dd>
+          </div>
+        ))}
+    </>
+  )
+}
+
 /** Items and totals: folded under one line on a phone, beside the form from `md` up. */
 export function OrderSummary({ cart }: { cart: CheckoutView }) {
   const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
   const count = cart.items.reduce((sum, item) => sum + item.quantity, 0)
   const body = (
     <div className="space-y-3 text-sm">
@@ -95,15 +122,17 @@ export function OrderSummary({ cart }: { cart: CheckoutView }) {
               {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
               <span className="block text-stone-600">× {item.quantity}</span>
             </span>
-            <span className="shrink-0 font-semibold">{formatVnd(item.total)}</span>
+            {/* Before discounts: each code's discount is a line of its own below. */}
+            <span className="shrink-0 font-semibold">{vnd(item.unit_price * item.quantity)}</span>
           </li>
         ))}
       </ul>
       <dl className="space-y-1 border-t border-stone-200 pt-3">
         <div className="flex justify-between">
           <dt>{t("checkout.subtotal")}</dt>
-          <dd>{formatVnd(cart.item_total)}</dd>
+          <dd>{vnd(cart.original_item_total)}</dd>
         </div>
+        <DiscountList discounts={cart.discounts} />
         <div className="flex justify-between">
           <dt>{t("checkout.shipping")}</dt>
           <dd>
@@ -111,12 +140,12 @@ export function OrderSummary({ cart }: { cart: CheckoutView }) {
               ? t("checkout.shippingPending")
               : cart.shipping_total === 0
                 ? t("checkout.free")
-                : formatVnd(cart.shipping_total)}
+                : vnd(cart.shipping_total)}
           </dd>
         </div>
         <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-bold">
           <dt>{t("checkout.total")}</dt>
-          <dd data-testid="checkout-total">{formatVnd(cart.total)}</dd>
+          <dd data-testid="checkout-total">{vnd(cart.total)}</dd>
         </div>
       </dl>
     </div>
@@ -126,7 +155,7 @@ export function OrderSummary({ cart }: { cart: CheckoutView }) {
       <details className="rounded-xl border border-stone-200 bg-white md:hidden">
         <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-4 py-2 text-sm font-semibold">
           <span>{t("checkout.showSummary", { count })}</span>
-          <span className="text-base font-bold">{formatVnd(cart.total)}</span>
+          <span className="text-base font-bold">{vnd(cart.total)}</span>
         </summary>
         <div className="border-t border-stone-200 px-4 pb-4">{body}</div>
       </details>

@@ -1,14 +1,16 @@
 import { Form, Link, useFetcher, useNavigation, useSearchParams } from "@remix-run/react"
 import { lazy, Suspense, useState, type ReactNode } from "react"
+import { useVnd } from "~/components/Price"
 import { EMAIL_INPUT, Field, FieldError, Notice, PHONE_INPUT, SelectField, SubmitButton } from "~/components/form"
 import { useLocale, useLocalizePath } from "~/i18n/use-locale"
-import { formatPhone, formatVnd } from "~/lib/format"
+import { formatPhone } from "~/lib/format"
 import type { PaymentMethod } from "~/lib/payment-methods"
+import { formatShopperPhone } from "~/lib/phone-display"
 import type { Province, Ward } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
+import { DiscountList, type CheckoutView } from "./CheckoutLayout"
 import type { HomeOption } from "./checkout.server"
-import type { CheckoutView } from "./CheckoutLayout"
 import { slugOf, type StepKey } from "./steps"
 import { useCheckoutTranslation } from "./strings"
 
@@ -21,6 +23,8 @@ export type CheckoutActionData = {
   errors: Record<string, string | undefined>
   values: Record<string, string>
   wards?: Ward[]
+  /** Wards whose names are close to an unknown one typed: "did you mean". */
+  like?: string[]
   /** the backend's own words, in the page's language */
   message?: string
 }
@@ -113,7 +117,7 @@ export function ContactStep({ cart, action }: StepProps) {
           hint={t("checkout.contact.phoneHint")}
           {...PHONE_INPUT}
           required
-          defaultValue={values.phone ?? (cart.address.phone ? formatPhone(cart.address.phone) : "")}
+          defaultValue={values.phone ?? (cart.address.phone ? formatShopperPhone(cart.address.phone) : "")}
           error={errorKey(errors.phone)}
         />
       </div>
@@ -137,7 +141,7 @@ export function AddressStep({
   const fetched = wardsFetcher.data && wardsFetcher.state === "idle" ? wardsFetcher.data.wards : null
   const wards = fetched ?? action?.wards ?? (province === cart.address.province ? savedWards : [])
   const loadingWards = wardsFetcher.state === "loading"
-  const savedWard = province === cart.address.province ? (cart.address.ward ?? "") : ""
+  const savedWard = province === cart.address.province ? (cart.address.wardName ?? "") : ""
   return (
     <Form method="post" noValidate>
       <Heading intro={t("checkout.address.intro")}>{t("checkout.step.address")}</Heading>
@@ -167,19 +171,29 @@ export function AddressStep({
             {t("checkout.address.loadWards")}
           </button>
         )}
-        <SelectField
+        <Field
           // A new list of wards starts a new choice.
           key={`${province}-${wards.length}`}
           name="ward"
           label={t("checkout.address.ward")}
-          hint={loadingWards ? t("checkout.address.loadingWards") : undefined}
+          hint={loadingWards ? t("checkout.address.loadingWards") : wards.length ? t("checkout.address.wardHint") : t("checkout.address.chooseProvinceFirst")}
           error={errorKey(errors.ward)}
-          placeholder={wards.length ? t("checkout.address.chooseWard") : t("checkout.address.chooseProvinceFirst")}
-          options={wards}
+          list={wards.length ? "ward-names" : undefined}
           autoComplete="address-level2"
           defaultValue={values.ward ?? savedWard}
-          disabled={wards.length === 0}
+          required
         />
+        {action?.like?.length ? (
+          <p className="-mt-2 text-sm text-stone-700" data-testid="ward-like">
+            {t("checkout.address.didYouMean", { names: action.like.join(", ") })}
+          </p>
+        ) : null}
+        {/* Typeable, sorted by name, native in every browser, with or without JavaScript. */}
+        <datalist id="ward-names">
+          {wards.map((ward) => (
+            <option key={ward.code} value={ward.name} />
+          ))}
+        </datalist>
         <Field
           name="street"
           label={t("checkout.address.street")}
@@ -190,7 +204,7 @@ export function AddressStep({
           error={errorKey(errors.street)}
         />
       </div>
-      <Actions intent="address" back="contact" />
+      <Actions intent="address" back="delivery" />
     </Form>
   )
 }
@@ -205,37 +219,30 @@ export function DeliveryStep({
   action,
 }: StepProps & { home: HomeOption[]; pickupPoints: { shipping_option_id: string; sales_point: SalesPoint }[] }) {
   const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
   const errors = action?.errors ?? {}
-  const chosen = action?.values.option_id ?? cart.shipping?.option_id ?? home[0]?.id ?? ""
+  const chosen =
+    action?.values.option_id ?? (cart.delivery === "pickup" && cart.shipping?.pickup ? cart.shipping.option_id : cart.delivery === "home" ? "home" : "")
+  const homePrice = home[0]
   return (
     <Form method="post" noValidate>
-      <Heading>{t("checkout.step.delivery")}</Heading>
+      <Heading intro={t("checkout.delivery.intro")}>{t("checkout.step.delivery")}</Heading>
       <FormError action={action} />
       <fieldset aria-describedby={errors.option_id ? "option-error" : undefined}>
-        <legend className="text-base font-bold text-stone-900">{t("checkout.delivery.home")}</legend>
-        {home.length === 0 ? (
-          <p className="mt-2 text-sm text-stone-600">{t("checkout.delivery.none")}</p>
-        ) : (
-          <div className="mt-2 space-y-2">
-            {home.map((option) => (
-              <label key={option.id} className={radioCard}>
-                <input type="radio" name="option_id" value={option.id} defaultChecked={option.id === chosen} className="mt-1 accent-ocop-800" />
-                <span className="flex-1 text-sm">
-                  <span className="flex justify-between gap-2 font-semibold text-stone-900">
-                    <span>{t("checkout.delivery.homeTo", { place: [cart.address.wardName].filter(Boolean).join(", ") })}</span>
-                    <span>{formatVnd(option.amount)}</span>
-                  </span>
-                  <span className="block text-stone-600">
-                    {option.zone ? t(`checkout.zone.${option.zone}`, { defaultValue: option.name }) : option.name}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-        )}
-      </fieldset>
-      <fieldset className="mt-6">
-        <legend className="text-base font-bold text-stone-900">{t("checkout.delivery.pickup")}</legend>
+        <legend className="sr-only">{t("checkout.step.delivery")}</legend>
+        <label className={radioCard}>
+          <input type="radio" name="option_id" value="home" defaultChecked={chosen === "home" || !chosen} className="mt-1 accent-ocop-800" />
+          <span className="flex-1 text-sm">
+            <span className="flex justify-between gap-2 font-semibold text-stone-900">
+              <span>{t("checkout.delivery.home")}</span>
+              {homePrice && <span className="shrink-0">{vnd(homePrice.amount)}</span>}
+            </span>
+            <span className="block text-stone-600">
+              {homePrice?.zone ? t(`checkout.zone.${homePrice.zone}`) : t("checkout.delivery.homeText")}
+            </span>
+          </span>
+        </label>
+        <p className="mt-5 text-base font-bold text-stone-900">{t("checkout.delivery.pickup")}</p>
         <p className="mt-1 text-sm text-stone-600">
           {pickupPoints.length ? t("checkout.delivery.pickupIntro") : t("checkout.delivery.noPickup")}
         </p>
@@ -265,7 +272,7 @@ export function DeliveryStep({
         </div>
       </fieldset>
       {errors.option_id && <FieldError id="option-error" name="option_id" error={`checkout.errors.${errors.option_id}`} />}
-      <Actions intent="delivery" back="address" />
+      <Actions intent="delivery" back="contact" />
     </Form>
   )
 }
@@ -296,7 +303,7 @@ export function PaymentStep({ cart, methods, action }: StepProps & { methods: Pa
         </div>
       </fieldset>
       {errors.method && <FieldError id="method-error" name="method" error={`checkout.errors.${errors.method}`} />}
-      <Actions intent="payment" back="delivery" />
+      <Actions intent="payment" back={cart.delivery === "pickup" ? "delivery" : "address"} />
     </Form>
   )
 }
@@ -326,8 +333,15 @@ export function ReviewStep({
   provinceName,
   stripe,
   action,
-}: StepProps & { provinceName: string | null; stripe: { publishableKey: string; clientSecret: string } | null }) {
+  promo,
+}: StepProps & {
+  provinceName: string | null
+  stripe: { publishableKey: string; clientSecret: string } | null
+  /** The promo-code box, given by the page (it belongs to the cart). */
+  promo?: ReactNode
+}) {
   const { t } = useCheckoutTranslation()
+  const vnd = useVnd()
   const locale = useLocale()
   const hydrated = useHydrated()
   const pickup = cart.shipping?.pickup
@@ -341,11 +355,13 @@ export function ReviewStep({
       <ReviewBlock title={t("checkout.step.contact")} step="contact">
         <p>{cart.address.name}</p>
         <p>{cart.email}</p>
-        <p>{cart.address.phone && formatPhone(cart.address.phone)}</p>
+        <p>{cart.address.phone && formatShopperPhone(cart.address.phone)}</p>
       </ReviewBlock>
-      <ReviewBlock title={t("checkout.step.address")} step="address">
-        <p>{[cart.address.street, cart.address.wardName, provinceName].filter(Boolean).join(", ")}</p>
-      </ReviewBlock>
+      {!pickup && (
+        <ReviewBlock title={t("checkout.step.address")} step="address">
+          <p>{[cart.address.street, cart.address.wardName, provinceName].filter(Boolean).join(", ")}</p>
+        </ReviewBlock>
+      )}
       <ReviewBlock title={t("checkout.step.delivery")} step="delivery">
         {pickup ? (
           <>
@@ -357,16 +373,22 @@ export function ReviewStep({
           </>
         ) : (
           <p>
-            {t("checkout.delivery.home")} · {cart.shipping ? formatVnd(cart.shipping.amount) : ""}
+            {t("checkout.delivery.home")} · {cart.shipping ? vnd(cart.shipping.amount) : ""}
           </p>
         )}
       </ReviewBlock>
       <ReviewBlock title={t("checkout.step.payment")} step="payment">
         <p>{cart.payment ? t(`checkout.payment.${cart.payment}`) : ""}</p>
       </ReviewBlock>
+      {promo && <div className="mt-4 border-t border-stone-200 pt-4">{promo}</div>}
+      {cart.discounts.some((d) => d.amount > 0) && (
+        <dl className="mt-4 space-y-1 text-sm">
+          <DiscountList discounts={cart.discounts} />
+        </dl>
+      )}
       <p className="mt-4 flex justify-between text-lg font-bold">
         <span>{t("checkout.total")}</span>
-        <span>{formatVnd(cart.total)}</span>
+        <span>{vnd(cart.total)}</span>
       </p>
       <p className="mt-1 text-xs text-stone-600">{t("checkout.review.terms")}</p>
       {byCard && hydrated ? (

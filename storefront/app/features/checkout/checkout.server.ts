@@ -2,10 +2,11 @@
  * The checkout's calls to the Store API: Medusa's cart, shipping option, payment and order routes, and the
  * plugin's cart check. Addresses are written the way the plugin checks them
  * (plugins/ocop/src/checkout/address.ts): province by its two-digit code, the ward's code in
- * `metadata.ward_code` and its name in `city`, the street in `address_1`, a Vietnamese mobile in `phone`.
+ * `metadata.ward_code` and its name in `city`, the street in `address_1`, the phone in E.164.
  */
 import { FetchError } from "@medusajs/js-sdk"
 import { cartIdFrom } from "~/lib/cart-cookie.server"
+import { discountsOf, type Discount } from "~/lib/discounts"
 import { toLineItem, type LineItem } from "~/lib/line-items"
 import { medusa } from "~/lib/medusa.server"
 import { joinFullName, splitFullName } from "~/lib/names"
@@ -27,11 +28,19 @@ export type CheckoutCart = {
   region_id: string
   email: string | null
   items: LineItem[]
+  /** The lines after discounts. */
   item_total: number
+  /** The lines before discounts. */
+  original_item_total: number
+  /** Each promo code on the cart and what it takes off (lines and delivery). */
+  discounts: Discount[]
   shipping_total: number
   total: number
   address: CheckoutAddress
   shipping: { option_id: string; name: string; amount: number } | null
+  /** The way to receive the order the shopper chose (`metadata.ocop_delivery`), and the pickup option then chosen. */
+  delivery: "home" | "pickup" | null
+  pickup_option_id: string | null
   payment_provider_id: string | null
   payment_collection_id: string | null
   /** Stripe's client secret of the cart's card payment, for the Payment Element. */
@@ -43,10 +52,17 @@ const CART_FIELDS = [
   "region_id",
   "email",
   "completed_at",
+  "metadata",
   "total",
   "item_total",
+  "original_item_total",
   "shipping_total",
   "*items",
+  "items.adjustments.code",
+  "items.adjustments.amount",
+  "shipping_methods.adjustments.code",
+  "shipping_methods.adjustments.amount",
+  "promotions.code",
   "*shipping_address",
   "*shipping_methods",
   "*payment_collection",
@@ -80,6 +96,11 @@ export async function readCheckoutCart(request: Request): Promise<CheckoutCart |
     email: cart.email ?? null,
     items,
     item_total: Number(cart.item_total ?? 0),
+    original_item_total: Number(cart.original_item_total ?? cart.item_total ?? 0),
+    discounts: discountsOf(
+      [...(cart.items ?? []), ...(cart.shipping_methods ?? [])],
+      (cart.promotions ?? []).map((p: any) => p?.code).filter(Boolean)
+    ),
     shipping_total: Number(cart.shipping_total ?? 0),
     total: Number(cart.total ?? 0),
     address: {
@@ -91,6 +112,8 @@ export async function readCheckoutCart(request: Request): Promise<CheckoutCart |
       street: address.address_1 || null,
     },
     shipping: method ? { option_id: method.shipping_option_id, name: method.name, amount: Number(method.amount ?? 0) } : null,
+    delivery: cart.metadata?.ocop_delivery === "home" || cart.metadata?.ocop_delivery === "pickup" ? cart.metadata.ocop_delivery : null,
+    pickup_option_id: typeof cart.metadata?.ocop_pickup_option === "string" && cart.metadata.ocop_pickup_option ? cart.metadata.ocop_pickup_option : null,
     payment_provider_id: session?.provider_id ?? null,
     payment_collection_id: cart.payment_collection?.id ?? null,
     stripe_client_secret: session?.provider_id === PROVIDERS.stripe ? (session.data?.client_secret ?? null) : null,
@@ -104,9 +127,24 @@ export function progressOf(cart: CheckoutCart): Progress {
     province: cart.address.province,
     ward: cart.address.ward,
     street: cart.address.street,
+    delivery: cart.delivery,
     shippingOptionId: cart.shipping?.option_id ?? null,
+    shippingIsPickup: !!cart.shipping && cart.shipping.option_id === cart.pickup_option_id,
     paymentProviderId: cart.payment_provider_id,
   }
+}
+
+/**
+ * The shopper's choice of delivery, kept on the cart: home (the address step comes next, and its delivery is
+ * priced for the province there), or a pickup option, which is chosen at once and needs no address.
+ */
+export async function chooseDelivery(cartId: string, choice: { home: true } | { pickupOptionId: string }) {
+  if ("pickupOptionId" in choice) await chooseShipping(cartId, choice.pickupOptionId)
+  const metadata =
+    "pickupOptionId" in choice
+      ? { ocop_delivery: "pickup", ocop_pickup_option: choice.pickupOptionId }
+      : { ocop_delivery: "home", ocop_pickup_option: "" }
+  await medusa().store.cart.update(cartId, { metadata }, { fields: "id" })
 }
 
 /** The address as Medusa stores it, from what the cart has and what this step changes. */

@@ -4,7 +4,12 @@ import { addressSchema, contactSchema, deliverySchema, fieldErrors, paymentSchem
 describe("the contact step", () => {
   it("keeps a tidy e-mail, name and phone", () => {
     const parsed = contactSchema.safeParse({ email: "  Lan@Example.VN ", name: " Nguyễn Thị Lan ", phone: "0905.123.456" })
-    expect(parsed.success && parsed.data).toEqual({ email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "0905 123 456" })
+    expect(parsed.success && parsed.data).toEqual({ email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "+84905123456" })
+  })
+
+  it("takes a visitor's number from abroad with its country code, kept in E.164", () => {
+    const parsed = contactSchema.safeParse({ email: "anna@example.de", name: "Anna Schmidt", phone: "+49 151 2345 6789" })
+    expect(parsed.success && parsed.data.phone).toBe("+4915123456789")
   })
 
   it("names every field that is wrong, each with its own message", () => {

@@ -4,10 +4,9 @@
  * page shows them beside the fields in its own language.
  */
 import { z } from "zod"
-import { formatPhone } from "~/lib/format"
 import { fieldErrors as formFieldErrors } from "~/lib/forms"
 import { PAYMENT_METHODS } from "~/lib/payment-methods"
-import { normalizeVietnamPhone } from "~/lib/phone"
+import { normalizePhone } from "~/lib/phone.server"
 
 export const contactSchema = z.object({
   email: z.string().trim().toLowerCase().max(200, "email").pipe(z.email("email")),
@@ -15,23 +14,25 @@ export const contactSchema = z.object({
   phone: z
     .string()
     .transform((value, ctx) => {
-      // Kept as people read it (`0905 123 456`): the cart's address is what the order and its mail show.
-      const phone = normalizeVietnamPhone(value)
+      // Kept in E.164, as the plugin keeps it; pages show it the way people read it (format.ts).
+      const phone = normalizePhone(value)
       if (!phone) ctx.addIssue({ code: "custom", message: "phone" })
-      return phone ? formatPhone(phone) : value
+      return phone ?? value
     }),
 })
 
+/** The ward as typed into its field (a name from the list, or anything close: the action finds it) or its code. */
 export const addressSchema = z.object({
   province: z.string().regex(/^\d{2}$/, "province"),
-  ward: z.string().regex(/^\d{5}$/, "ward"),
+  ward: z.string().trim().min(2, "ward").max(100, "ward"),
   street: z.string().trim().min(3, "street").max(200, "street"),
 })
 
 /** The province alone: the no-JavaScript round trip that fills the ward list. */
 export const provinceSchema = z.object({ province: z.string().regex(/^\d{2}$/, "province") })
 
-export const deliverySchema = z.object({ option_id: z.string().regex(/^so_[0-9A-Za-z]{10,40}$/, "option") })
+/** "home", or the shipping option of a pickup point. */
+export const deliverySchema = z.object({ option_id: z.string().regex(/^(home|so_[0-9A-Za-z]{10,40})$/, "option") })
 
 export const paymentSchema = z.object({ method: z.enum(PAYMENT_METHODS, "method") })
 

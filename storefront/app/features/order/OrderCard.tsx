@@ -1,5 +1,6 @@
 import { LocaleLink } from "~/components/LocaleLink"
-import { formatDate, formatVnd } from "~/lib/format"
+import { useVnd } from "~/components/Price"
+import { formatDate } from "~/lib/format"
 import { orderProgress, paymentState, type Tone } from "./order-status"
 import type { OrderStatuses, OrderSummary } from "./order.server"
 import { useOrderTranslation } from "./strings"
@@ -24,6 +25,7 @@ export function OrderStatusBadge({ order }: { order: Pick<OrderStatuses, "status
 /** One order of the history: number, date, what is in it, its status and total; the whole card opens the order. */
 export function OrderCard({ order }: { order: OrderSummary }) {
   const { t } = useOrderTranslation()
+  const vnd = useVnd()
   const count = order.items.reduce((sum, item) => sum + item.quantity, 0)
   const names = order.items.map((item) => item.product_title ?? item.title).join(", ")
   return (
@@ -46,7 +48,7 @@ export function OrderCard({ order }: { order: OrderSummary }) {
         <span>{t(`order.paymentState.${paymentState(order)}`)}</span>
       </p>
       {names && <p className="mt-1 line-clamp-2 text-sm text-stone-800">{names}</p>}
-      <p className="mt-2 text-right font-bold text-stone-900">{formatVnd(order.total)}</p>
+      <p className="mt-2 text-right font-bold text-stone-900">{vnd(order.total)}</p>
     </article>
   )
 }

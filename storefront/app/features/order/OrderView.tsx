@@ -1,9 +1,12 @@
 import type { ReactNode } from "react"
 import { LocaleLink } from "~/components/LocaleLink"
-import { formatDate, formatPhone, formatVnd } from "~/lib/format"
-import { paymentState } from "./order-status"
-import type { OrderDetail, OrderHead } from "./order.server"
+import { useVnd } from "~/components/Price"
+import { formatDate } from "~/lib/format"
+import { formatShopperPhone } from "~/lib/phone-display"
+import { CancelPurchase } from "./CancelPurchase"
 import { OrderStatusBadge } from "./OrderCard"
+import { paymentState } from "./order-status"
+import type { OrderDetail, OrderHead, OrderParcel } from "./order.server"
 import { useOrderTranslation } from "./strings"
 
 /**
@@ -13,6 +16,7 @@ import { useOrderTranslation } from "./strings"
  */
 export function OrderView({ order }: { order: OrderDetail }) {
   const { t } = useOrderTranslation()
+  const vnd = useVnd()
   const qr = order.payment.vietqr
   return (
     <div className="space-y-5">
@@ -34,14 +38,14 @@ export function OrderView({ order }: { order: OrderDetail }) {
             {order.qrSvg && (
               <div
                 role="img"
-                aria-label={t("order.qrAlt", { amount: formatVnd(qr.amount), reference: qr.reference })}
+                aria-label={t("order.qrAlt", { amount: vnd(qr.amount), reference: qr.reference })}
                 data-testid="vietqr"
                 className="w-60 shrink-0 rounded-lg border border-stone-200 bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
                 dangerouslySetInnerHTML={{ __html: order.qrSvg }}
               />
             )}
             <dl className="w-full space-y-2 text-sm">
-              <Row label={t("order.amount")} value={formatVnd(qr.amount)} strong />
+              <Row label={t("order.amount")} value={vnd(qr.amount)} strong />
               <Row label={t("order.reference")} value={qr.reference} strong />
               <Row label={t("order.bank")} value={qr.bank_name} />
               <Row label={t("order.account")} value={qr.account_number} />
@@ -50,6 +54,9 @@ export function OrderView({ order }: { order: OrderDetail }) {
           </div>
         </Card>
       )}
+
+      {order.parcels.length > 0 && <Parcels parcels={order.parcels} />}
+      <CancelPurchase cancellable={order.cancellable} />
 
       <Card labelledBy="items-heading" title={t("order.items")}>
         <ul className="mt-2 divide-y divide-stone-100 text-sm">
@@ -68,17 +75,27 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 )}
                 {item.variant_title && <span className="block text-stone-600">{item.variant_title}</span>}
                 <span className="block text-stone-600">
-                  {item.quantity} × {formatVnd(item.unit_price)}
+                  {item.quantity} × {vnd(item.unit_price)}
                 </span>
               </span>
-              <span className="shrink-0 font-semibold">{formatVnd(item.total)}</span>
+              {/* Before discounts: each code's discount is a line of its own below. */}
+              <span className="shrink-0 font-semibold">{vnd(item.unit_price * item.quantity)}</span>
             </li>
           ))}
         </ul>
         <dl className="mt-2 space-y-1 border-t border-stone-200 pt-2 text-sm">
-          <Row label={t("order.subtotal")} value={formatVnd(order.item_total)} />
-          <Row label={t("order.shipping")} value={order.shipping_total === 0 ? t("order.free") : formatVnd(order.shipping_total)} />
-          <Row label={t("order.total")} value={formatVnd(order.total)} strong />
+          <Row label={t("order.subtotal")} value={vnd(order.original_item_total)} />
+          {order.discounts
+            .filter((d) => d.amount > 0)
+            .map((discount) => (
+              <Row
+                key={discount.code}
+                label={discount.code ? t("order.discountWithCode", { code: discount.code }) : t("order.discount")}
+                value={`−${vnd(discount.amount)}`}
+              />
+            ))}
+          <Row label={t("order.shipping")} value={order.shipping_total === 0 ? t("order.free") : vnd(order.shipping_total)} />
+          <Row label={t("order.total")} value={vnd(order.total)} strong />
         </dl>
       </Card>
 
@@ -94,7 +111,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 </p>
                 <p className="mt-2 text-stone-700">{t("order.pickupNote")}</p>
                 <p className="mt-2">
-                  {order.address.name} · {order.address.phone && formatPhone(order.address.phone)}
+                  {order.address.name} · {order.address.phone && formatShopperPhone(order.address.phone)}
                 </p>
               </>
             ) : (
@@ -107,7 +124,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
                 ))}
                 <address className="mt-2 not-italic">
                   <span className="block">{order.address.name}</span>
-                  {order.address.phone && <span className="block">{formatPhone(order.address.phone)}</span>}
+                  {order.address.phone && <span className="block">{formatShopperPhone(order.address.phone)}</span>}
                   <span className="block">
                     {[order.address.street, order.address.ward, order.address.province].filter(Boolean).join(", ")}
                   </span>
@@ -126,6 +143,53 @@ export function OrderView({ order }: { order: OrderDetail }) {
         </Card>
       </div>
     </div>
+  )
+}
+
+/** The same tones as the order's own badge (OrderCard.tsx): waiting, under way, done, stopped. */
+const PARCEL_TONES: Record<OrderParcel["state"], string> = {
+  placed: "bg-amber-100 text-amber-900",
+  packed: "bg-sky-100 text-sky-900",
+  shipped: "bg-sky-100 text-sky-900",
+  ready_for_pickup: "bg-sky-100 text-sky-900",
+  delivered: "bg-ocop-100 text-ocop-900",
+  canceled: "bg-red-100 text-label-red",
+}
+
+/** Each producer's parcel of the purchase: where it is, the carrier and tracking number once shipped, why it was cancelled. */
+function Parcels({ parcels }: { parcels: OrderParcel[] }) {
+  const { t } = useOrderTranslation()
+  return (
+    <Card labelledBy="parcels-heading" title={t("order.parcels.title")}>
+      <p className="mt-1 text-sm text-stone-700">
+        {t("order.parcels.intro", { count: parcels.length })}
+        {parcels.length > 1 && ` ${t("order.parcels.onePerProducer")}`}
+      </p>
+      <ul className="mt-2 space-y-3 text-sm">
+        {parcels.map((parcel) => (
+          <li key={parcel.order_id} data-testid="parcel" className="rounded-lg border border-stone-200 p-3">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <p className="font-semibold text-stone-900">
+                {t("order.parcels.parcel", { number: parcel.display_id })}
+                {parcel.producer && <span className="block font-normal text-stone-700">{t("order.parcels.from", { producer: parcel.producer })}</span>}
+              </p>
+              <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-bold ${PARCEL_TONES[parcel.state]}`}>{t(`order.parcels.states.${parcel.state}`)}</span>
+            </div>
+            <p className="mt-1 text-stone-700">{parcel.items.map((item) => `${item.title} × ${item.quantity}`).join(", ")}</p>
+            {parcel.tracking && (
+              <p className="mt-1 text-stone-900">
+                {parcel.tracking.carrier && <span className="block">{t("order.parcels.carrier", { carrier: parcel.tracking.carrier })}</span>}
+                <span className="block font-semibold">{t("order.parcels.trackingNumber", { number: parcel.tracking.number })}</span>
+              </p>
+            )}
+            {parcel.state === "ready_for_pickup" && parcel.ready_for_pickup_at && (
+              <p className="mt-1 font-semibold text-stone-900">{t("order.parcels.readySince", { date: formatDate(parcel.ready_for_pickup_at) })}</p>
+            )}
+            {parcel.cancel_reason && <p className="mt-1 text-label-red">{t("order.parcels.cancelReason", { reason: parcel.cancel_reason })}</p>}
+          </li>
+        ))}
+      </ul>
+    </Card>
   )
 }
 

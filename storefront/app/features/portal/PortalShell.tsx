@@ -14,9 +14,14 @@ export function PortalShell({ me, title, notice, error, children }: { me: Me; ti
         label: t("portal.nav"),
         tabs: [
           { to: "/kenh-nguoi-ban", label: t("portal.dashboard"), end: true },
+          { to: "/kenh-nguoi-ban/don-hang", label: t("portal.ordersNav"), end: false },
           { to: "/kenh-nguoi-ban/san-pham", label: t("portal.products"), end: false },
+          { to: "/kenh-nguoi-ban/khach-hoi-mua", label: t("portal.leadsNav"), end: false },
+          { to: "/kenh-nguoi-ban/danh-gia", label: t("portal.reviewsNav"), end: false },
           { to: "/kenh-nguoi-ban/doi-ngu", label: t("portal.team"), end: true },
+          { to: "/kenh-nguoi-ban/ho-so", label: t("portal.profileNav"), end: true },
           { to: "/kenh-nguoi-ban/tem", label: t("portal.stamps"), end: false },
+          { to: "/kenh-nguoi-ban/sao-ke", label: t("portal.statementNav"), end: false },
         ],
       }}
       title={title}

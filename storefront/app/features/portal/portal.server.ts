@@ -17,8 +17,19 @@ export type PortalProduct = {
   status: string
   thumbnail: string | null
   description: string | null
+  /** The product's photos, the main photo (the thumbnail) first. */
+  images: { id: string; url: string }[]
   variants: { id: string; title: string; sku: string | null; price: number | null; stocked: number; reserved: number }[]
   certification: { stars: number; certificate_no: string; expires_at: string; state: CertificationState } | null
+  /** The programme's sales points the product is sold at (docs/decisions/044). */
+  sales_points?: { id: string; handle: string; name: string }[]
+  /** A new title or pack of a certified product, or a sales point to add or leave, waiting for the programme's review. */
+  pending_changes?: {
+    id: string
+    kind: "title" | "variant" | "sales_point_add" | "sales_point_remove"
+    changes: { title?: string; sales_point_id?: string }
+    created_at: string
+  }[]
 }
 export type Invite = { id: string; email: string; role: Member["role"]; expires_at: string; state: "open" | "expired" | "accepted" | "revoked" }
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
@@ -95,6 +106,61 @@ export async function updateVariant(token: string, productId: string, variantId:
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
 }
 
+/** New photos of the product (checked by the backend again, by their bytes): null when they were added, else the refusal. */
+export async function uploadProductImages(token: string, productId: string, files: File[]): Promise<string | null> {
+  const form = new FormData()
+  for (const file of files) form.append("images", file, file.name)
+  const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/images`, { token, form })
+  return answer.status === 201 ? null : String(answer.body.message ?? answer.status)
+}
+
+export async function removeProductImage(token: string, productId: string, imageId: string): Promise<string | null> {
+  const answer = await backendCall("DELETE", `/producer/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}`, { token })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+/**
+ * The chosen photo first, the others in the order they had: Medusa's thumbnail, and the first photo of the
+ * product's gallery and cards. The order is read just before, so a photo added meanwhile is kept.
+ */
+export async function makeMainProductImage(token: string, productId: string, imageId: string): Promise<string | null> {
+  const product = await loadProduct(token, productId)
+  if (!product) return "404"
+  if (!product.images.some((image) => image.id === imageId)) return "404"
+  const image_ids = [imageId, ...product.images.map((image) => image.id).filter((id) => id !== imageId)]
+  const answer = await backendCall("POST", `/producer/products/${encodeURIComponent(productId)}/images/order`, { token, body: { image_ids } })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+/** A new draft product: its id, or the backend's refusal. */
+export async function createProduct(
+  token: string,
+  product: { title: string; title_en?: string; description?: string; description_en?: string; variants: { title: string; title_en?: string; price: number; stock: number }[] }
+): Promise<{ id: string } | { refused: string }> {
+  const answer = await backendCall("POST", "/producer/products", { token, body: product })
+  return answer.status === 201 ? { id: answer.body.product.id as string } : { refused: String(answer.body.message ?? answer.status) }
+}
+
+/** The producer's profile as its owners edit it, beside the programme's record. */
+export type ProducerProfile = Producer & {
+  representative: string
+  phone: string
+  email: string | null
+  address_line: string
+  address_as_certified: string
+  story_vi: string
+  story_en: string | null
+  founded_year: number | null
+}
+
+export async function updateProfile(
+  token: string,
+  change: { story_vi: string; story_en: string; phone: string; email: string; address_line: string; founded_year: number | null }
+): Promise<string | null> {
+  const answer = await backendCall("POST", "/producer/me", { token, body: change })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
 export async function listMembers(token: string) {
   return (await backendCall("GET", "/producer/members?limit=100", { token })).body as Page<"members", Member>
 }
@@ -116,4 +182,127 @@ export async function withdrawInvite(token: string, id: string): Promise<string 
 export async function removeMember(token: string, id: string): Promise<string | null> {
   const answer = await backendCall("DELETE", `/producer/members/${encodeURIComponent(id)}`, { token })
   return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+import type { LeadStatus } from "./lead-statuses"
+export type { LeadStatus }
+export type PortalLead = {
+  id: string
+  status: LeadStatus
+  source: "booth_qr" | "fair_page" | "product_page"
+  buyer_name: string
+  organisation: string | null
+  phone: string | null
+  email: string | null
+  market: string | null
+  quantity: string | null
+  note: string | null
+  locale: "vi" | "en"
+  contract_value: number | null
+  created_at: string
+  status_changed_at: string
+  fair: { handle: string; name: string } | null
+  booth: { number: string } | null
+  product: { handle: string; title: string } | null
+}
+export type PortalLeadEvent = { id: string; status: LeadStatus; from_status: LeadStatus | null; note: string | null; contract_value: number | null; actor: string; created_at: string }
+
+export async function listLeads(token: string, page: { limit: number; offset: number; status?: LeadStatus }) {
+  const status = page.status ? `&status=${page.status}` : ""
+  return (await backendCall("GET", `/producer/trade-leads?limit=${page.limit}&offset=${page.offset}${status}`, { token })).body as Page<"trade_leads", PortalLead>
+}
+
+export async function loadLead(token: string, id: string): Promise<(PortalLead & { events: PortalLeadEvent[] }) | null> {
+  const answer = await backendCall("GET", `/producer/trade-leads/${encodeURIComponent(id)}`, { token })
+  return answer.status === 200 ? answer.body.trade_lead : null
+}
+
+/** A step the backend refused, with its message; null when it was recorded. */
+export async function updateLead(token: string, id: string, change: { status: LeadStatus; note?: string; contract_value?: number }): Promise<string | null> {
+  const answer = await backendCall("POST", `/producer/trade-leads/${encodeURIComponent(id)}`, { token, body: change })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+import type { FulfilmentStep, ParcelState } from "./order-states"
+export type { FulfilmentStep, ParcelState }
+export type PortalOrderRow = {
+  id: string
+  display_id: number
+  order_group_id: string
+  status: string
+  state: ParcelState
+  item_count: number
+  total: number
+  currency_code: string
+  delivery: "home" | "pickup"
+  placed_at: string
+}
+export type PortalOrder = {
+  id: string
+  display_id: number
+  status: string
+  state: ParcelState
+  next_steps: FulfilmentStep[]
+  packed_at: string | null
+  shipped_at: string | null
+  ready_for_pickup_at: string | null
+  delivered_at: string | null
+  canceled_at: string | null
+  cancel_reason: string | null
+  tracking: { carrier: string | null; number: string } | null
+  placed_at: string
+  order_group: { id: string; display_id: number; parcel_count: number } | null
+  items: { id: string; title: string; variant_title: string | null; sku: string | null; thumbnail: string | null; quantity: number; unit_price: number; total: number; commission: { rate: number; amount: number } | null }[]
+  delivery: { kind: "home" | "pickup"; name: string | null; amount: number; recipient: string | null; phone: string | null; address: string | null; province: string | null; ward_code: string | null }
+  payment: { mode: "once" | "per_parcel"; provider_id: string | null; status: string | null; amount: number | null; paid: boolean }
+  totals: { item_total: number; shipping_total: number; total: number; commission: number }
+}
+
+export async function listOrders(token: string, page: { limit: number; offset: number; state?: ParcelState }) {
+  const state = page.state ? `&state=${page.state}` : ""
+  return (await backendCall("GET", `/producer/orders?limit=${page.limit}&offset=${page.offset}${state}`, { token })).body as Page<"orders", PortalOrderRow>
+}
+
+export async function loadOrder(token: string, id: string): Promise<PortalOrder | null> {
+  const answer = await backendCall("GET", `/producer/orders/${encodeURIComponent(id)}`, { token })
+  return answer.status === 200 ? (answer.body.order as PortalOrder) : null
+}
+
+/** The route of each step under `/producer/orders/:id/`. */
+const STEP_ROUTES: Record<FulfilmentStep, string> = {
+  packed: "packed",
+  shipped: "shipped",
+  ready_for_pickup: "ready-for-pickup",
+  delivered: "delivered",
+  canceled: "cancel",
+}
+
+/** A fulfilment step the backend refused, with its message; null when it was taken. */
+export async function takeOrderStep(token: string, id: string, step: FulfilmentStep, body: Record<string, string> = {}): Promise<string | null> {
+  const answer = await backendCall("POST", `/producer/orders/${encodeURIComponent(id)}/${STEP_ROUTES[step]}`, { token, body })
+  return answer.status === 200 ? null : String(answer.body.message ?? answer.status)
+}
+
+/** A buyer's review of one of the producer's products, as the portal lists it (plugin `GET /producer/reviews`). */
+export type PortalReview = {
+  id: string
+  rating: number
+  text: string
+  author_name: string
+  created_at: string
+  reply: { text: string; replied_at: string } | null
+  product: { handle: string; title: string } | null
+  status: "published" | "hidden"
+  hidden_reason: string | null
+}
+
+export async function listReviews(token: string, page: { limit: number; offset: number; unanswered?: boolean }) {
+  const answered = page.unanswered ? "&answered=false" : ""
+  return (await backendCall("GET", `/producer/reviews?limit=${page.limit}&offset=${page.offset}${answered}`, { token })).body as Page<"reviews", PortalReview>
+}
+
+/** The producer's one answer to a review; the backend's message when it refuses (answered already, not its own). */
+export async function replyToReview(token: string, id: string, text: string): Promise<string | null> {
+  const answer = await backendCall("POST", `/producer/reviews/${encodeURIComponent(id)}/reply`, { token, body: { text } })
+  return answer.status < 400 ? null : String(answer.body.message ?? answer.status)
 }

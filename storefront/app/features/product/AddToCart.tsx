@@ -1,12 +1,12 @@
 import { useActionData, useFetcher } from "@remix-run/react"
 import { useState } from "react"
+import { useVnd } from "~/components/Price"
 import { useProductTranslation } from "~/features/product/strings"
 import { ADD_TO_CART_FETCHER, MAX_QUANTITY } from "~/lib/cart"
-import { formatVnd } from "~/lib/format"
 import type { Variant } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
 
-export type AddToCartResult = { ok: true } | { ok: false; error: string }
+export type AddToCartResult = { ok: true } | { ok: false; error: string; available?: number }
 
 /**
  * Variants as radio buttons and a quantity, posted to this page's action, which puts them in the shopper's
@@ -15,6 +15,7 @@ export type AddToCartResult = { ok: true } | { ok: false; error: string }
  */
 export function AddToCart({ variants }: { variants: Variant[] }) {
   const { t } = useProductTranslation()
+  const vnd = useVnd()
   const fetcher = useFetcher<AddToCartResult>({ key: ADD_TO_CART_FETCHER })
   const hydrated = useHydrated()
   const posted = useActionData<AddToCartResult>()
@@ -23,14 +24,28 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
   const firstInStock = variants.find((variant) => variant.in_stock) ?? variants[0]
   const [selected, setSelected] = useState(firstInStock?.id)
   const current = variants.find((variant) => variant.id === selected) ?? firstInStock
+  // "Only 40 left": the quantity comes down to what can still be added (with or without JavaScript).
+  const cap = result?.ok === false && result.error === "stock" ? result.available : undefined
+  const [quantity, setQuantity] = useState(String(cap || 1))
+  const [cappedAt, setCappedAt] = useState<number | undefined>(undefined)
+  if (cap !== undefined && cap !== cappedAt) {
+    setCappedAt(cap)
+    if (cap > 0) setQuantity(String(cap))
+  }
   if (!current) return null
+  const most = Math.min(MAX_QUANTITY, current.available ?? MAX_QUANTITY)
   return (
     <fetcher.Form method="post" preventScrollReset className="space-y-4">
       <input type="hidden" name="intent" value="add" />
       {hydrated && <input type="hidden" name="via" value="fetch" />}
       <p className="text-3xl font-bold text-ocop-800" aria-live="polite">
-        {formatVnd(current.price.amount)}
+        {vnd(current.price.amount)}
       </p>
+      {current.in_stock && current.available !== null && (
+        <p className="-mt-3 text-sm font-semibold text-stone-700" data-testid="stock-left">
+          {t("product.left", { count: current.available })}
+        </p>
+      )}
       {variants.length > 1 && (
         <fieldset>
           <legend className="text-sm font-semibold text-stone-700">{t("product.variants")}</legend>
@@ -53,7 +68,7 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
                   <span>{variant.title}</span>
                 </span>
                 <span className="font-semibold">
-                  {variant.in_stock ? formatVnd(variant.price.amount) : t("product.outOfStock")}
+                  {variant.in_stock ? vnd(variant.price.amount) : t("product.outOfStock")}
                 </span>
               </label>
             ))}
@@ -72,8 +87,9 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
             type="number"
             inputMode="numeric"
             min={1}
-            max={MAX_QUANTITY}
-            defaultValue={1}
+            max={most}
+            value={quantity}
+            onChange={(event) => setQuantity(event.currentTarget.value)}
             className="mt-1 h-12 w-20 rounded-lg border border-stone-300 px-3 text-center"
           />
         </div>
@@ -87,7 +103,11 @@ export function AddToCart({ variants }: { variants: Variant[] }) {
       </div>
       <p role="status" className="min-h-5 text-sm font-semibold">
         {result?.ok === true && <span className="text-ocop-800">✓ {t("product.added")}</span>}
-        {result?.ok === false && <span className="text-label-red">{t("product.addFailed")}</span>}
+        {result?.ok === false && (
+          <span className="text-label-red">
+            {cap === undefined ? t("product.addFailed") : cap > 0 ? t("product.onlyLeft", { count: cap }) : t("product.noneLeft")}
+          </span>
+        )}
       </p>
     </fetcher.Form>
   )

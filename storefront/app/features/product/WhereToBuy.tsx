@@ -2,7 +2,7 @@ import { useState } from "react"
 import { SalesPointSummary } from "~/components/SalesPointSummary"
 import { useProductTranslation } from "~/features/product/strings"
 import { useLocale } from "~/i18n/use-locale"
-import { formatDistance } from "~/lib/format"
+import { formatDate, formatDistance } from "~/lib/format"
 import { nearestFirst } from "~/lib/geo"
 import type { SalesPoint } from "~/lib/store-api"
 import { useHydrated } from "~/lib/use-hydrated"
@@ -10,7 +10,7 @@ import { useHydrated } from "~/lib/use-hydrated"
 type Status = "idle" | "locating" | "sorted" | "failed"
 
 /**
- * The sales points that carry the product. The browser's location is asked for only when the shopper presses
+ * The sales points that carry the product, a fair's booth among them while the fair runs. The browser's location is asked for only when the shopper presses
  * the button (never on load), and never leaves the browser: the sorting happens here.
  */
 export function WhereToBuy({ salesPoints }: { salesPoints: SalesPoint[] }) {
@@ -78,6 +78,14 @@ export function WhereToBuy({ salesPoints }: { salesPoints: SalesPoint[] }) {
           <li key={point.handle}>
             <SalesPointSummary
               point={point}
+              {...(point.fair
+                ? {
+                    href: point.fair.booth ? `/hoi-cho/${point.fair.handle}/gian-hang/${point.fair.booth.number}` : `/hoi-cho/${point.fair.handle}`,
+                    note: point.fair.booth
+                      ? t("product.fairBooth", { booth: point.fair.booth.number, fair: point.fair.name, to: formatDate(point.fair.last_day) })
+                      : t("product.fairBoothNoNumber", { fair: point.fair.name, to: formatDate(point.fair.last_day) }),
+                  }
+                : {})}
               distance={
                 point.distance !== undefined
                   ? t("product.distance", { distance: formatDistance(point.distance, locale) })

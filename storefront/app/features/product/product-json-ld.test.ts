@@ -19,10 +19,16 @@ describe("productJsonLd", () => {
     ])
   })
 
-  it("names the producer as the brand and carries the OCOP rating as an award, not as reviews", () => {
+  it("names the producer as the brand and carries the OCOP rating as an award, not as reviews (nobody has reviewed it yet)", () => {
     expect(ld.brand).toEqual({ "@type": "Brand", name: "HTX Nông nghiệp Cà phê Công bằng Ea Kiết" })
     expect(ld.award).toBe("OCOP 4 sao")
     expect(ld).not.toHaveProperty("aggregateRating")
+  })
+
+  it("gives the buyers' published reviews as aggregateRating once there is one", () => {
+    const reviewed = productJsonLd({ ...groundCoffeeDetail, rating: { average: 4.7, count: 12 } }, "https://ocop.example/x", "OCOP 4 sao")
+    expect(reviewed.aggregateRating).toEqual({ "@type": "AggregateRating", ratingValue: 4.7, reviewCount: 12, bestRating: 5, worstRating: 1 })
+    expect(reviewed.award).toBe("OCOP 4 sao")
   })
 
   it("names no brand while the programme has not recorded the producer", () => {

@@ -3,7 +3,8 @@ import type { ProductDetail } from "~/lib/store-api"
 
 /**
  * schema.org Product for search engines: offers in VND per variant, the producer as brand and manufacturer, the
- * OCOP rating as an award. Not as `aggregateRating`: the stars are a programme's certification, not reviews.
+ * OCOP rating as an award. Not as `aggregateRating`: the stars are a programme's certification, not reviews;
+ * `aggregateRating` is the buyers' published reviews, given only once there is one (Google refuses a count of 0).
  */
 export function productJsonLd(product: ProductDetail, url: string, award: string) {
   const prices = product.variants.map((variant) => variant.price.amount)
@@ -29,6 +30,16 @@ export function productJsonLd(product: ProductDetail, url: string, award: string
       },
     }),
     award,
+    ...(product.rating.count > 0 &&
+      product.rating.average != null && {
+        aggregateRating: {
+          "@type": "AggregateRating",
+          ratingValue: product.rating.average,
+          reviewCount: product.rating.count,
+          bestRating: 5,
+          worstRating: 1,
+        },
+      }),
     offers: {
       "@type": "AggregateOffer",
       priceCurrency: "VND",

@@ -49,6 +49,22 @@ describe("SearchBox", () => {
     expect(screen.getByRole("search")).toBe(form)
   })
 
+  it("keeps the filters of the filtered list it is used on, and only those", () => {
+    const Stub = createRemixStub([{ path: "*", Component: () => <SearchBox /> }])
+    render(
+      <I18nextProvider i18n={createHydrationI18n("vi", vi_)}>
+        <Stub initialEntries={["/san-pham?stars=4&group=food&district=Krông Năng&sort=price&page=2"]} />
+      </I18nextProvider>
+    )
+    const form = screen.getByRole("search") as HTMLFormElement
+    const sent = [...new FormData(form)].filter(([name]) => name !== "q")
+    expect(sent).toEqual([
+      ["stars", "4"],
+      ["group", "food"],
+      ["district", "Krông Năng"],
+    ])
+  })
+
   it("asks once for suggestions after the shopper stops typing, and lists them as options", async () => {
     const asked: string[] = []
     const box = renderBox(asked)

@@ -1,7 +1,8 @@
-import { Form, useFetcher, useNavigate, useSearchParams } from "@remix-run/react"
+import { Form, useFetcher, useLocation, useNavigate, useSearchParams } from "@remix-run/react"
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useLocalizePath } from "~/i18n/use-locale"
+import { filtersOf } from "~/lib/catalogue-params"
 import type { SuggestionsData } from "./suggestions.server"
 
 /** Wait this long after the last key before asking: a word typed quickly costs one request, not five. */
@@ -10,7 +11,8 @@ const DEBOUNCE_MS = 150
 type Option = { id: string; label: string; detail?: string; to: string }
 
 /**
- * The header's search box. Without JavaScript it is a plain GET form to /tim-kiem. With it, it is a combobox
+ * The header's search box. Without JavaScript it is a plain GET form to /tim-kiem; on a filtered catalogue or
+ * search page it carries the page's filters along. With it, it is a combobox
  * (ARIA 1.2 "list" autocomplete): suggestions appear as the shopper types (debounced; a new request replaces
  * the one in flight, as a Remix fetcher does), ↓/↑ move through them, Enter opens the one chosen (or searches
  * the text when none is), Escape closes the list, then clears the box.
@@ -20,6 +22,9 @@ export function SearchBox() {
   const localize = useLocalizePath()
   const navigate = useNavigate()
   const [params] = useSearchParams()
+  const { pathname } = useLocation()
+  // Searching from a filtered list keeps its filters (4 ★, a group, a district…).
+  const kept = /^(\/en)?\/(san-pham|tim-kiem)\/?$/.test(pathname) ? filtersOf(params) : []
   const fetcher = useFetcher<SuggestionsData>()
   const listId = useId()
   const [text, setText] = useState(params.get("q") ?? "")
@@ -101,6 +106,9 @@ export function SearchBox() {
       <label htmlFor="site-search" className="sr-only">
         {t("header.searchLabel")}
       </label>
+      {kept.map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
       <input
         id="site-search"
         type="search"

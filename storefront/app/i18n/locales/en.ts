@@ -12,6 +12,7 @@ const en: Resources = {
     main: "Sections",
     products: "Products",
     producers: "OCOP producers",
+    fairs: "Fairs",
     salesPoints: "Sales points",
     provinces: "Provinces",
     skipToContent: "Skip to main content",
@@ -45,6 +46,11 @@ const en: Resources = {
   },
   price: {
     from: "From {{price}}",
+  },
+  rating: {
+    short: "{{average}} ({{count}})",
+    label_one: "Buyers rate it {{average}} out of 5 stars, {{count}} review",
+    label_other: "Buyers rate it {{average}} out of 5 stars, {{count}} reviews",
   },
   entityType: {
     enterprise: "Enterprise",

@@ -14,6 +14,7 @@ const vi = {
     main: "Chuyên mục",
     products: "Sản phẩm",
     producers: "Chủ thể OCOP",
+    fairs: "Hội chợ",
     salesPoints: "Điểm bán",
     provinces: "Tỉnh, thành",
     skipToContent: "Bỏ qua, đến nội dung chính",
@@ -46,6 +47,12 @@ const vi = {
   },
   price: {
     from: "Từ {{price}}",
+  },
+  rating: {
+    // On cards: "★ 4,7 (12)"; read aloud in full.
+    short: "{{average}} ({{count}})",
+    label_one: "Người mua chấm {{average}} trên 5 sao, {{count}} đánh giá",
+    label_other: "Người mua chấm {{average}} trên 5 sao, {{count}} đánh giá",
   },
   entityType: {
     enterprise: "Doanh nghiệp",

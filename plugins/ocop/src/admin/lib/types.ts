@@ -23,6 +23,16 @@ export type SalesPoint = Required<SalesPointInput> & {
 
 export type Certification = AdminCertification
 
+export type {
+  AdminBooth as Booth,
+  AdminFair as Fair,
+  AdminFairListItem as FairListItem,
+  AdminTradeLead as TradeLead,
+  AdminTradeLeadDetail as TradeLeadDetail,
+  AdminZone as Zone,
+  PromotionFigures,
+} from "../../api/admin/ocop/fairs/types"
+
 export type ProductOcop = AdminProductOcop
 
 export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
@@ -50,4 +60,33 @@ export type RegisterImport = RegisterImportSummary & {
   errors: { row: number; message: string }[]
   changes: JudgedRow[]
   result: Record<string, unknown> | null
+}
+
+export type { ManagedReview as Review } from "../../reviews/shape"
+
+/** A producer's new title or variant of a certified product, waiting for the programme or decided. */
+export type ProductChange = {
+  id: string
+  kind: "title" | "variant" | "sales_point_add" | "sales_point_remove"
+  status: "pending" | "approved" | "rejected" | "withdrawn"
+  changes: { title?: string; title_en?: string | null; sku?: string | null; price?: number; stock?: number; sales_point_id?: string }
+  requested_by: string
+  decided_by: string | null
+  decided_at: string | null
+  reason: string | null
+  created_at: string
+  product: {
+    id: string
+    title: string
+    title_en: string | null
+    handle: string
+    status: string
+    thumbnail: string | null
+    variants: string[]
+    /** The sales points the product is sold at now. */
+    sales_points: string[]
+  } | null
+  producer: { id: string; handle: string; name: string } | null
+  /** The place of a sales-point request (docs/decisions/044). */
+  sales_point: { id: string; handle: string; name: string; type: string; active: boolean } | null
 }

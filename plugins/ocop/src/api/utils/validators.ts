@@ -14,6 +14,22 @@ import { isValidVietnamPhone } from "../../modules/ocop/rules"
  */
 export const bilingual = (vi: string, en: string) => ({ message: `${vi} / ${en}` })
 
+/**
+ * A field that must be there, with its own message when it is missing: Medusa words a missing field in English
+ * ("Field 'x' is required") whatever the schema says, but passes a refinement's message through.
+ */
+export const required = <T extends z.ZodTypeAny>(schema: T, vi: string, en: string) =>
+  z
+    .any()
+    .refine((value) => value !== undefined && value !== null, bilingual(vi, en))
+    .pipe(schema)
+
+/**
+ * What a range check measures: a number itself, a string's or a list's length. Checks of a size whose message a
+ * person reads use `refine((v) => sizeOf(v) >= n, bilingual(…))`, since Medusa words zod's min/max in English only.
+ */
+export const sizeOf = (value: unknown) => (typeof value === "number" ? value : (value as { length: number }).length)
+
 /** Every list: `limit` 1–100, `offset` ≥ 0. */
 export const paging = (defaultLimit = 20) => ({
   limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),

@@ -41,9 +41,13 @@ export async function searchCatalogue(
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const q = foldVietnamese(filters.q)
   const correct = typoCorrector(ocop)
+  // The index has no district field: the district's products are found in the read model, and the engine
+  // searches among them.
+  const inDistrict = filters.district !== undefined ? await productIdsIn(ocop, filters) : undefined
+  if (inDistrict && !inDistrict.length) return { rows: [], count: 0, engine: "read-model" }
   for (const index of engineIndexes(container)) {
     try {
-      const { rows, count } = await searchShowable(ocop, index, q, correct, filters, {
+      const { rows, count } = await searchShowable(ocop, index, q, correct, { ...filters, inDistrict }, {
         skip: page.offset,
         take: page.limit,
         order: page.order ? SORTS[page.order] : undefined,
@@ -122,7 +126,16 @@ function engineIndexes(container: MedusaContainer): EngineIndex[] {
   return indexes
 }
 
-type IndexQuery = Pick<CatalogueSearchFilters, "now"> & Partial<CatalogueSearchFilters>
+type IndexQuery = Pick<CatalogueSearchFilters, "now"> & Partial<CatalogueSearchFilters> & { inDistrict?: string[] }
+
+async function productIdsIn(ocop: OcopModuleService, filters: CatalogueSearchFilters): Promise<string[]> {
+  const ids: string[] = []
+  for (let offset = 0; ; offset += 1000) {
+    const { rows } = await ocop.listCatalogue({ now: filters.now, district: filters.district }, { limit: 1000, offset })
+    ids.push(...rows.map((row) => row.product_id))
+    if (rows.length < 1000) return ids
+  }
+}
 
 type TypoCorrector = (q: string) => Promise<string | null>
 
@@ -231,6 +244,9 @@ function engineFilters(filters: IndexQuery, exclude: string[] = []): Record<stri
   if (filters.province_code) and.push({ province_code: filters.province_code })
   if (filters.producer) and.push({ producer: filters.producer })
   if (filters.sales_point) and.push({ sales_points: filters.sales_point })
+  if (filters.price_min !== undefined) and.push({ price: { $gte: filters.price_min } })
+  if (filters.price_max !== undefined) and.push({ price: { $lte: filters.price_max } })
+  if (filters.inDistrict) and.push({ id: filters.inDistrict })
   return { $and: and }
 }
 
@@ -244,7 +260,8 @@ async function cardsFor(
   filters: IndexQuery
 ): Promise<{ rows: CatalogueEntryRow[]; dropped: string[] }> {
   if (!ids.length) return { rows: [], dropped: [] }
-  const { q: _q, ...rest } = filters
+  // The engine has applied the filters; the read model only says which are still showable.
+  const { q: _q, inDistrict: _ids, district: _district, ...rest } = filters
   const { rows } = await ocop.listCatalogue({ ...rest, product_ids: ids }, { limit: ids.length, offset: 0 })
   const byId = new Map(rows.map((row) => [row.product_id, row]))
   return {

@@ -2,11 +2,12 @@
  * The OCOP rules, in one place: star bands per criteria version, who certifies, product groups, how long a
  * certificate lives, who may be shown, phone numbers, producer and sales-point kinds.
  *
- * Pure TypeScript with no Medusa import, so the plugin's workflows, the seed and the tests all read the same
+ * Pure TypeScript with no Medusa import (phone numbers read through libphonenumber's metadata), so the plugin's workflows, the seed and the tests all read the same
  * rules. Facts come from `docs/design/ocop-domain.md` and the decisions named below; a new criteria version is
  * one entry in `CRITERIA_VERSIONS`.
  */
 
+import { parsePhoneNumberFromString } from "libphonenumber-js/max"
 import { foldVietnamese } from "./utils/fold"
 
 // ---------------------------------------------------------------------------------------------------------
@@ -618,6 +619,26 @@ export function normalizeVietnamPhone(input: string): string | null {
 
 export function isValidVietnamPhone(input: string): boolean {
   return normalizeVietnamPhone(input) !== null
+}
+
+/**
+ * A shopper's contact number: a Vietnamese mobile as above, or any number that is valid in its own country
+ * when written with its country code (`+49 30 901820`, `0049…`), as Google's libphonenumber metadata says: a
+ * tourist buys too, and the parcel still goes to an address in Vietnam. A number without a country code is read
+ * as Vietnamese. Returns E.164, or null. Producers keep the Vietnamese rule above.
+ */
+export function normalizeShopperPhone(input: string): string | null {
+  const vietnamese = normalizeVietnamPhone(input)
+  if (vietnamese) return vietnamese
+  const typed = input.trim().replace(/^00(?=[1-9])/, "+")
+  // A Vietnamese number that is not a mobile (a landline) stays refused: the shop calls and texts a mobile.
+  if (!typed.startsWith("+") || typed.replace(/[\s.()-]/g, "").startsWith("+84")) return null
+  const parsed = parsePhoneNumberFromString(typed)
+  return parsed && parsed.isValid() ? parsed.number : null
+}
+
+export function isValidShopperPhone(input: string): boolean {
+  return normalizeShopperPhone(input) !== null
 }
 
 export const PRODUCER_ENTITY_TYPES = {

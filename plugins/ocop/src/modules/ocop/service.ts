@@ -7,6 +7,7 @@ import { Producer } from "./models/producer"
 import { ProgrammeTarget } from "./models/programme-target"
 import { RegisterEntry } from "./models/register-entry"
 import { SalesPoint } from "./models/sales-point"
+import { findOldDistrict } from "./places/old-districts"
 import { certificateKey, showableFilter } from "./rules"
 import { foldVietnamese } from "./utils/fold"
 
@@ -25,6 +26,35 @@ export type CatalogueFilters = {
   product_handles?: string[]
   product_ids?: string[]
   q?: string
+  /** The old district printed on the certificate ("Krông Năng", "krong nang", "huyện Krông Năng"). */
+  district?: string
+  /** The card's price (the lowest variant's), in đồng, inclusive. */
+  price_min?: number
+  price_max?: number
+}
+
+/**
+ * The old district (huyện, thị xã, thành phố) in a certificate's address, as PostgreSQL reads it: "huyện Krông
+ * Năng" from "Thôn 3, xã Ea Tóh, huyện Krông Năng, tỉnh Đắk Lắk". Since July 2025 there are no districts, but
+ * buyers and certificates still place products by them (storefront/app/lib/place.ts reads them the same way).
+ */
+const DISTRICT_PATTERN = "(?:^|,)\\s*((?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\\.?)\\s+[^,]+)"
+const DISTRICT_KIND = /^(huyện|thị xã|thành phố|tp\.?)\s+/i
+
+/** "huyện Krông Năng" → "Krông Năng". */
+export function districtName(printed: string): string {
+  return printed.trim().replace(DISTRICT_KIND, "").trim()
+}
+
+/**
+ * Accent-free, kind-free, apostrophe-free: "Cư M'gar", "cu mgar" and "huyện Cư M'gar" meet. A district of the
+ * province's list (places/old-districts.ts) is also found by its code ("cu-m-gar") and its other spellings.
+ */
+export function districtKey(text: string): string {
+  const known = findOldDistrict(text)
+  return foldVietnamese(districtName(known ? known.name : text))
+    .replace(/['’`]/g, "")
+    .replace(/\s+/g, " ")
 }
 
 export type CatalogueEntryRow = {
@@ -56,6 +86,9 @@ export type CatalogueEntryRow = {
   province_code: string | null
   address_as_certified: string | null
   sales_point_handles: string[]
+  /** Buyers' published reviews, copied from the review module by the projection (docs/decisions/040). */
+  rating_average: number | null
+  rating_count: number
 }
 
 export type CatalogueEntryInput = Omit<CatalogueEntryRow, "id"> & { search_text: string }
@@ -114,6 +147,7 @@ const CARD_COLUMNS = [
   "currency_code", "certification_id", "stars", "score", "group_code", "sub_group_code", "criteria_version", "level",
   "certificate_no", "decision_no", "issued_at", "expires_at", "producer_id", "producer_handle", "producer_name",
   "producer_entity_type", "province_code", "address_as_certified", "sales_point_handles",
+  "rating_average", "rating_count",
 ]
 
 /**
@@ -151,6 +185,12 @@ export default class OcopModuleService extends MedusaService({
     if (filters.province_code) query.where("province_code", filters.province_code)
     if (filters.producer) query.where("producer_handle", filters.producer)
     if (filters.sales_point) query.whereRaw("sales_point_handles @> array[?]::text[]", [filters.sales_point])
+    if (filters.price_min !== undefined) query.where("price_amount", ">=", filters.price_min)
+    if (filters.price_max !== undefined) query.where("price_amount", "<=", filters.price_max)
+    if (filters.district !== undefined) {
+      const printed = await this.districtsPrinted(knex, filters.district)
+      query.whereRaw("substring(address_as_certified from ?) = any(?::text[])", [DISTRICT_PATTERN, printed])
+    }
     if (filters.product_handles) query.whereIn("handle", filters.product_handles)
     if (filters.product_ids) query.whereIn("product_id", filters.product_ids)
     for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)) {
@@ -167,6 +207,42 @@ export default class OcopModuleService extends MedusaService({
       count = Number(total)
     }
     return { rows: rows.map(({ total_count: _, ...row }: Record<string, unknown>) => row as CatalogueEntryRow), count }
+  }
+
+  /** The ways the catalogue prints the district a shopper named ("huyện Krông Năng"), to filter by. */
+  private async districtsPrinted(knex: Knex, typed: string): Promise<string[]> {
+    const key = districtKey(typed)
+    const rows = await knex("ocop_catalogue_entry")
+      .distinct(knex.raw("substring(address_as_certified from ?) as district", [DISTRICT_PATTERN]))
+      .whereNull("deleted_at")
+    return rows.map((row: any) => row.district as string | null).filter((d): d is string => !!d && districtKey(d) === key)
+  }
+
+  /** The old districts products come from, with the count of showable products of each, by name. */
+  @InjectManager()
+  async countCatalogueByDistrict(
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ name: string; printed: string; code: string | null; count: number }[]> {
+    const knex = this.knexOf(sharedContext)
+    const query = knex("ocop_catalogue_entry")
+      .select(knex.raw("substring(address_as_certified from ?) as district", [DISTRICT_PATTERN]))
+      .count({ count: "*" })
+      .whereNull("deleted_at")
+    const rows = await whereShowable(query, now).groupByRaw("1")
+    // One district printed two ways ("thành phố Buôn Ma Thuột", "TP. Buôn Ma Thuột") counts once.
+    const byKey = new Map<string, { name: string; printed: string; code: string | null; count: number }>()
+    for (const row of rows as any[]) {
+      if (!row.district) continue
+      const key = districtKey(row.district)
+      const seen = byKey.get(key)
+      if (seen) seen.count += Number(row.count)
+      else {
+        const known = findOldDistrict(row.district)
+        byKey.set(key, { name: known?.name ?? districtName(row.district), printed: row.district.trim(), code: known?.code ?? null, count: Number(row.count) })
+      }
+    }
+    return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
   }
 
   /**

@@ -8,7 +8,7 @@ import {
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { refuseInvalidAddress, refuseUndeliverableCart } from "../../checkout/address"
-import { refusePickupThatLacksItems } from "../../checkout/cart-check"
+import { arePickups, refusePickupThatLacksItems } from "../../checkout/cart-check"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { MIN_SHOWABLE_STARS } from "../../modules/ocop/rules"
 import type OcopModuleService from "../../modules/ocop/service"
@@ -23,7 +23,8 @@ import type OcopModuleService from "../../modules/ocop/service"
  *
  * The same hooks (Medusa allows one handler per hook) keep the checkout's rules (src/checkout/): addresses are
  * Vietnamese addresses after the 2025 reform with a mobile number, a pickup point sells everything in the cart,
- * and an order is placed only with an e-mail, a phone and an address. Each refuses before anything is written.
+ * and an order is placed only with an e-mail, a phone and (unless picked up at a sales point) an address
+ * (`refuseCartNotReadyToPlace`, run by the plugin's completion). Each refuses before anything is written.
  */
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await refuseVariantsNotOnSale(container, (input.items ?? []).map((item: any) => item.variant_id), cart.sales_channel_id)
@@ -35,22 +36,37 @@ createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await refuseVariantsNotOnSale(container, ((cart as any).items ?? []).map((item: any) => item.variant_id), (cart as any).sales_channel_id)
 })
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const items = ((cart as any).items ?? []) as any[]
+/**
+ * Carts become orders through the plugin's completion, one order per producer (workflows/orders,
+ * docs/decisions/018), never through Medusa's own completion workflow: Medusa still runs it by name when a payment
+ * provider's webhook reports a payment for a cart not yet completed, and the plugin's own webhook subscriber
+ * places that cart instead (subscribers/payment-webhook-completion.ts).
+ */
+completeCartWorkflow.hooks.validate(async ({ cart }) => {
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `Giỏ hàng ${(cart as any)?.id} được đặt theo từng nhà sản xuất qua /store/carts/:id/complete / ` +
+      `cart ${(cart as any)?.id} is placed one order per producer through /store/carts/:id/complete, not by Medusa's single-order completion`
+  )
+})
+
+/** Whether a cart may be placed now; the plugin's completion runs this before it writes anything. */
+export async function refuseCartNotReadyToPlace(container: MedusaContainer, cart: any) {
+  const items = (cart?.items ?? []) as any[]
   if (!items.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng trống / the cart has no items")
   }
-  await refuseVariantsNotOnSale(container, items.map((item: any) => item.variant_id), (cart as any).sales_channel_id)
-  refuseUndeliverableCart(cart as any)
-  const optionIds = ((cart as any).shipping_methods ?? []).map((method: any) => method?.shipping_option_id).filter(Boolean)
+  await refuseVariantsNotOnSale(container, items.map((item: any) => item.variant_id), cart.sales_channel_id)
+  const optionIds = (cart.shipping_methods ?? []).map((method: any) => method?.shipping_option_id).filter(Boolean)
+  refuseUndeliverableCart(cart, { pickup: optionIds.length > 0 && (await arePickups(container, optionIds)) })
   if (!optionIds.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "Hãy chọn giao hàng tận nơi hoặc nhận tại điểm bán / choose home delivery or pickup at a sales point (no shipping method)"
     )
   }
-  await refusePickupThatLacksItems(container, (cart as any).id, optionIds)
-})
+  await refusePickupThatLacksItems(container, cart.id, optionIds)
+}
 
 updateCartWorkflow.hooks.validate(async ({ input }) => {
   refuseInvalidAddress((input as any).shipping_address)

@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { REVIEW_MODULE } from "../../modules/review"
+import type ReviewModuleService from "../../modules/review/service"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { CatalogueEntryInput, RegisterEntryRow } from "../../modules/ocop/service"
 import { isOnSaleToday, PRODUCT_PROJECTION_FIELDS, projectProduct, projectRegister, type ProductGraph } from "../utils/project-product"
@@ -29,7 +31,9 @@ export const projectProductsStep = createStep(
           ? await query.graph({ entity: "product", fields: PRODUCT_PROJECTION_FIELDS, filters: { id: productIds } })
           : { data: [] }
         const products = data as unknown as ProductGraph[]
-        const entries = products.map((product) => projectProduct(product, now)).filter((e): e is CatalogueEntryInput => !!e)
+        // Buyers' ratings live in the review module; the card carries a copy (docs/decisions/040).
+        const ratings = await container.resolve<ReviewModuleService>(REVIEW_MODULE).summarizeRatings(productIds)
+        const entries = products.map((product) => projectProduct(product, now, ratings.get(product.id))).filter((e): e is CatalogueEntryInput => !!e)
         const { previous } = await ocop.replaceCatalogueEntries(productIds, entries)
         const { previous: previousRegister } = await ocop.replaceRegisterEntries(productIds, products.flatMap(projectRegister))
         return { products, previous, previousRegister }

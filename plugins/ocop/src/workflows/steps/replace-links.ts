@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FAIR_MODULE } from "../../modules/fair"
 import { OCOP_MODULE } from "../../modules/ocop"
 
 /** The OCOP links this step can rewrite, named by what they join. */
@@ -38,6 +39,15 @@ const LINKS = {
     pair: (salesPointId: string, stockLocationId: string) => ({
       [OCOP_MODULE]: { sales_point_id: salesPointId },
       [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+    }),
+  },
+  booth_products: {
+    entity: "booth",
+    otherEntity: "product",
+    field: "products.id",
+    pair: (boothId: string, productId: string) => ({
+      [FAIR_MODULE]: { booth_id: boothId },
+      [Modules.PRODUCT]: { product_id: productId },
     }),
   },
 } as const

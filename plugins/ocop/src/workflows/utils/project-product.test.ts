@@ -85,8 +85,15 @@ describe("projectProduct", () => {
       province_code: "66",
       address_as_certified: "xã Ea Kiết, huyện Cư M'gar, tỉnh Đắk Lắk",
       sales_point_handles: ["ki-ot-ocop-ben-xe-phia-bac", "ki-ot-ocop-cho-buon-ma-thuot"],
+      rating_average: null,
+      rating_count: 0,
       search_text: expect.any(String),
     })
+  })
+
+  it("copies the buyers' rating onto the row, and says no average while nobody has rated it", () => {
+    expect(projectProduct(product(), NOW, { average: 4.7, count: 12 })).toMatchObject({ rating_average: 4.7, rating_count: 12 })
+    expect(projectProduct(product(), NOW, { average: 3, count: 0 })).toMatchObject({ rating_average: null, rating_count: 0 })
   })
 
   it("prices the card at the lowest VND price of any variant, ignoring other currencies", () => {

@@ -47,11 +47,16 @@ export const PRODUCT_PROJECTION_FIELDS = [
   "sales_points.handle", "sales_points.active",
 ]
 
+/** The published reviews' average (one decimal) and count: what a card says of buyers' ratings. */
+export type ProductRating = { average: number | null; count: number }
+
+const NO_RATING: ProductRating = { average: null, count: 0 }
+
 /**
  * The product's row, or null when it may not be listed. A certificate whose window has not opened yet still
  * gets a row: the catalogue query compares dates itself, so the product appears on its issue day.
  */
-export function projectProduct(product: ProductGraph, now: Date): CatalogueEntryInput | null {
+export function projectProduct(product: ProductGraph, now: Date, rating: ProductRating = NO_RATING): CatalogueEntryInput | null {
   if (product.status !== "published") return null
   const cert = currentCertification((product.certifications ?? []).filter(isPresent), now)
   if (!cert || cert.stars < MIN_SHOWABLE_STARS || !cert.certificate_no || !cert.level) return null
@@ -95,6 +100,8 @@ export function projectProduct(product: ProductGraph, now: Date): CatalogueEntry
       .filter((point) => point.active && !point.deleted_at)
       .map((point) => point.handle)
       .sort(),
+    rating_average: rating.count > 0 ? rating.average : null,
+    rating_count: rating.count,
     search_text: foldVietnamese(
       [product.title, titleEn, product.subtitle, subtitleEn, producer?.name, producer?.address_as_certified]
         .filter(Boolean)

@@ -24,6 +24,29 @@ const cart: CartResources = {
   checkoutShort: "Check out",
   loading: "Loading the cart…",
   continue: "Continue shopping",
+  itemsBeforeDiscount: "Items",
+  discount: "Discount",
+  discountWithCode: "Discount ({{code}})",
+  promo: {
+    label: "Promo code",
+    placeholder: "For example TET2027",
+    apply: "Apply",
+    applying: "Applying…",
+    remove: "Remove code",
+    removeLabel: "Remove code {{code}}",
+    applied: "Code {{code}} applied.",
+    removed: "Code {{code}} removed.",
+    errors: {
+      invalid: "A promo code is 3–32 letters without accents, digits or dashes, for example TET2027.",
+      unknown: "There is no code {{code}}. Please check it letter by letter.",
+      expired: "Code {{code}} has expired.",
+      notStarted: "Code {{code}} is not valid yet.",
+      usedUp: "Code {{code}} has been used up.",
+      notApplicable: "Code {{code}} does not apply to this cart.",
+      busy: "Your order is being placed, so the code can no longer change.",
+      backend: "The code could not be applied just now; please try again in a moment.",
+    },
+  },
 }
 
 export default cart

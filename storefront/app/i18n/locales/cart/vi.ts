@@ -27,6 +27,29 @@ const cart = {
   checkoutShort: "Thanh toán",
   loading: "Đang tải giỏ hàng…",
   continue: "Tiếp tục mua sắm",
+  itemsBeforeDiscount: "Tiền hàng",
+  discount: "Giảm giá",
+  discountWithCode: "Giảm giá ({{code}})",
+  promo: {
+    label: "Mã khuyến mãi",
+    placeholder: "Ví dụ TET2027",
+    apply: "Áp dụng",
+    applying: "Đang áp dụng…",
+    remove: "Bỏ mã",
+    removeLabel: "Bỏ mã {{code}}",
+    applied: "Đã áp dụng mã {{code}}.",
+    removed: "Đã bỏ mã {{code}}.",
+    errors: {
+      invalid: "Mã khuyến mãi gồm 3–32 chữ cái không dấu, chữ số hoặc dấu gạch ngang, ví dụ TET2027.",
+      unknown: "Mã {{code}} không tồn tại. Hãy kiểm tra lại từng chữ.",
+      expired: "Mã {{code}} đã hết hạn.",
+      notStarted: "Mã {{code}} chưa đến ngày dùng.",
+      usedUp: "Mã {{code}} đã hết lượt dùng.",
+      notApplicable: "Mã {{code}} không áp dụng cho giỏ hàng này.",
+      busy: "Đơn hàng đang được đặt nên không đổi mã được nữa.",
+      backend: "Chưa áp dụng được mã, vui lòng thử lại sau giây lát.",
+    },
+  },
 }
 
 export type CartResources = typeof cart

@@ -24,3 +24,23 @@ export const StoreCartLineUpdateQuantity = z.object({ quantity: units(0) }).pass
 export const StoreCreateCartQuantities = z
   .object({ items: z.array(z.object({ quantity: units(1) }).passthrough()).optional() })
   .passthrough()
+
+/**
+ * The fair a purchase came from is written only by POST /store/ocop/carts/:id/fair, which checks that the fair
+ * runs and has the booth: Medusa's cart routes, which take any metadata, refuse these keys.
+ */
+const FAIR_KEYS = ["fair_handle", "fair_booth"] as const
+export const StoreCartMetadataWithoutFair = z
+  .object({
+    metadata: z
+      .unknown()
+      .refine(
+        (metadata) => !metadata || typeof metadata !== "object" || FAIR_KEYS.every((key) => !(key in (metadata as object))),
+        bilingual(
+          "Hội chợ của giỏ hàng chỉ ghi qua POST /store/ocop/carts/:id/fair",
+          "a cart's fair is written only through POST /store/ocop/carts/:id/fair"
+        )
+      )
+      .optional(),
+  })
+  .passthrough()

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refuseInvalidAddress, type AddressLike } from "../../../checkout/address"
+import { normalizeAddress, refuseInvalidAddress, type AddressLike } from "../../../checkout/address"
 
 /**
  * A customer's saved addresses (Medusa's own routes) meet the rule of a delivery address, the one definition
@@ -27,9 +27,25 @@ function addressWithChange(req: MedusaRequest): Promise<AddressLike> | AddressLi
     })
 }
 
+/**
+ * Places by name become codes and the phone E.164, as on carts (src/checkout/address.ts); the body keeps only
+ * the fields it had, with the ward's code added when its name was given.
+ */
 async function refuseUndeliverableAddress(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    refuseInvalidAddress(await addressWithChange(req), "address")
+    const merged = await addressWithChange(req)
+    const normalized = normalizeAddress(merged, "address")
+    // Medusa's own validator may already have run (route middlewares come first): both copies are changed.
+    for (const change of [req.body, (req as { validatedBody?: unknown }).validatedBody] as Record<string, unknown>[]) {
+      if (!change || typeof change !== "object") continue
+      if (typeof change.phone === "string") change.phone = normalized.phone
+      if (typeof change.province === "string") change.province = normalized.province
+      if (typeof change.province === "string" || typeof change.city === "string") {
+        if (normalized.city !== merged.city) change.city = normalized.city
+        if (normalized.metadata !== merged.metadata) change.metadata = normalized.metadata
+      }
+    }
+    refuseInvalidAddress(normalized, "address")
     next()
   } catch (error) {
     next(error)

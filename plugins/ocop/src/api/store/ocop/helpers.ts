@@ -118,6 +118,8 @@ export type ProductCard = {
     province_code: string | null
     address_as_certified: string | null
   } | null
+  /** Buyers' published reviews: `average` (one decimal) is null while `count` is 0. */
+  rating: { average: number | null; count: number }
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString()
@@ -151,6 +153,8 @@ export function toProductCard(row: CatalogueEntryRow, locale: StoreLocale): Prod
           address_as_certified: row.address_as_certified,
         }
       : null,
+    // Buyers' published reviews: null average and 0 when there is none yet.
+    rating: { average: row.rating_count > 0 && row.rating_average != null ? Number(row.rating_average) : null, count: Number(row.rating_count ?? 0) },
   }
 }
 

@@ -1,6 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ensureVndRegion, keepLocaleInQuery } from "./helpers"
 import {
+  StoreOcopCancelPurchase,
   StoreOcopCartCheckParams,
   StoreOcopEmptyBody,
   StoreOcopLocaleParams,
@@ -10,6 +11,7 @@ import {
   StoreOcopSalesPointsParams,
   StoreOcopSearchSuggestParams,
   StoreOcopShortListParams,
+  StoreOcopVariantNamesParams,
 } from "./validators"
 
 /** Medusa checks the publishable key on every `/store/*` route before these run. */
@@ -60,6 +62,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/ocop/delivery-zones",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/ocop/provinces/:code",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
   },
@@ -67,6 +74,21 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/carts/:id/check",
     middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopCartCheckParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/carts/:id/parcels",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/orders/:id",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/orders/:id/cancel",
+    middlewares: [validateAndTransformBody(StoreOcopCancelPurchase)],
   },
   {
     method: ["POST"],
@@ -77,6 +99,16 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/orders/:id/payment",
     middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/districts",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/variants",
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopVariantNamesParams, {})],
   },
   {
     method: ["GET"],

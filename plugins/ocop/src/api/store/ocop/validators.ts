@@ -35,6 +35,13 @@ const provinceCode = z
   .string()
   .regex(/^\d{2}$/, { message: "province_code là mã tỉnh hai chữ số, ví dụ 66 / province_code is a two-digit province code, e.g. 66" })
 
+/** A price bound in whole đồng (VND has no minor unit). */
+const vnd = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, { message: `${field} là số đồng nguyên, ví dụ 100000 / ${field} is a whole number of đồng, e.g. 100000` })
+    .transform(Number)
+
 export const StoreOcopProductsParams = z
   .object({
     min_stars: z
@@ -63,7 +70,25 @@ export const StoreOcopProductsParams = z
     province_code: provinceCode.optional(),
     producer: handle.optional(),
     sales_point: handle.optional(),
+    // Several products by handle at once (a shopper's recently viewed, favourites): at most a page of them.
+    handle: z
+      .preprocess(
+        joinRepeated,
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*){0,23}$/, {
+          message: "handle là 1–24 mã sản phẩm cách nhau bởi dấu phẩy / handle is a comma list of 1–24 product handles",
+        })
+      )
+      .transform((list) => [...new Set(list.split(","))])
+      .optional(),
     q: z.string().trim().max(200).optional(),
+    district: z
+      .string()
+      .trim()
+      .min(1, { message: "district là tên huyện, thị xã, thành phố / district is the name of an old district" })
+      .max(100)
+      .optional(),
+    price_min: vnd("price_min").optional(),
+    price_max: vnd("price_max").optional(),
     // No default: with `q` the answer is ordered by relevance unless an order is asked for; without, by -stars.
     order: z.enum(["-stars", "title", "price", "-price", "-certified_at"]).optional(),
     region_id: z.string().min(1).optional(),
@@ -71,6 +96,14 @@ export const StoreOcopProductsParams = z
     ...paging(24),
   })
   .strict()
+  .refine((query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max, {
+    message: "price_min không được lớn hơn price_max / price_min may not be above price_max",
+    path: ["price_min"],
+  })
+  .refine((query) => !(query.handle && query.q), {
+    message: "handle không đi cùng q: sản phẩm đã được gọi tên / handle and q do not go together: the products are named already",
+    path: ["handle"],
+  })
 
 export type StoreOcopProductsParamsType = z.infer<typeof StoreOcopProductsParams>
 
@@ -119,7 +152,36 @@ export type StoreOcopShortListParamsType = z.infer<typeof StoreOcopShortListPara
 export const StoreOcopLocaleParams = z.object({ locale }).strict()
 /** A POST that takes nothing but its path. */
 export const StoreOcopEmptyBody = z.object({}).strict()
+
+/** The shopper's reason for cancelling her purchase, optional (the producers read it beside the cancelled order). */
+export const StoreOcopCancelPurchase = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .refine((reason) => reason.length <= 300, { message: "Lý do tối đa 300 ký tự / the reason takes at most 300 characters" })
+      .optional(),
+  })
+  .strict()
+export type StoreOcopCancelPurchaseType = z.infer<typeof StoreOcopCancelPurchase>
 export type StoreOcopLocaleParamsType = z.infer<typeof StoreOcopLocaleParams>
+
+/** Variant ids, repeated (`id=a&id=b`) or as a comma list, 1 to 100 of them. */
+export const StoreOcopVariantNamesParams = z
+  .object({
+    id: z
+      .preprocess(
+        joinRepeated,
+        z.string().regex(/^variant_[0-9A-Za-z]{1,40}(,variant_[0-9A-Za-z]{1,40})*$/, {
+          message: "id là danh sách mã biến thể variant_… / id must be a comma list of variant ids (variant_…)",
+        })
+      )
+      .transform((list) => [...new Set(list.split(","))])
+      .refine((ids) => ids.length <= 100, { message: "Tối đa 100 mã / at most 100 ids" }),
+    locale,
+  })
+  .strict()
+export type StoreOcopVariantNamesParamsType = z.infer<typeof StoreOcopVariantNamesParams>
 
 /** The cart check and an order's payment instructions take only the language. */
 export const StoreOcopCartCheckParams = StoreOcopLocaleParams

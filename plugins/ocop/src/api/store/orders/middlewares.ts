@@ -10,6 +10,9 @@ const readerOf = [authenticate("customer", ["session", "bearer"], { allowUnauthe
 export const storeOrderMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/orders/:id", middlewares: readerOf },
   { method: ["GET"], matcher: "/store/ocop/orders/:id/payment", middlewares: readerOf },
+  { method: ["GET"], matcher: "/store/ocop/orders/:id", middlewares: readerOf },
+  // Cancelling is for whom may read the order: its customer, or the holder of its link.
+  { method: ["POST"], matcher: "/store/ocop/orders/:id/cancel", middlewares: readerOf },
   ...["request", "accept", "cancel", "decline"].map((step) => ({
     method: ["POST" as const],
     matcher: `/store/orders/:id/transfer/${step}`,

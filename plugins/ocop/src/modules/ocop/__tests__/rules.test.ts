@@ -22,7 +22,9 @@ import {
   isProducerEntityType,
   isSalesPointType,
   isShowable,
+  isValidShopperPhone,
   isValidVietnamPhone,
+  normalizeShopperPhone,
   normalizeVietnamPhone,
   scoreRange,
   SHOWABLE_STARS,
@@ -389,6 +391,28 @@ describe("Vietnamese mobile phone numbers", () => {
       "",
     ]) {
       expect([input, isValidVietnamPhone(input)]).toEqual([input, false])
+    }
+  })
+})
+
+describe("a shopper's phone number", () => {
+  it("is a Vietnamese mobile, or any valid number written with its country code, kept in E.164", () => {
+    const cases: [string, string][] = [
+      ["0905 123 456", "+84905123456"],
+      ["+84 905 123 456", "+84905123456"],
+      ["+49 30 901820", "+4930901820"], // a Berlin landline: abroad, any valid number is a way to reach the buyer
+      ["+49 151 2345 6789", "+4915123456789"],
+      ["0049 151 23456789", "+4915123456789"],
+      ["+33 6 12 34 56 78", "+33612345678"],
+      ["+1 (415) 555-2671", "+14155552671"],
+      ["+61 412 345 678", "+61412345678"],
+    ]
+    for (const [input, e164] of cases) expect([input, normalizeShopperPhone(input)]).toEqual([input, e164])
+  })
+
+  it("refuses Vietnamese landlines, numbers without a country code that are not Vietnamese, and invalid numbers", () => {
+    for (const input of ["0262 3852 123", "+84 262 3852 123", "151 2345 6789", "+49 123", "+1 555 0000", "+999 123 456 789", "", "abc"]) {
+      expect([input, isValidShopperPhone(input)]).toEqual([input, false])
     }
   })
 })

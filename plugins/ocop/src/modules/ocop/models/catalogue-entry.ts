@@ -40,4 +40,7 @@ export const CatalogueEntry = model
     sales_point_handles: model.array(),
     // Lower-case and accent-free ("ca phe buon ma thuot"), so a trigram index serves searches typed without accents.
     search_text: model.text(),
+    // Buyers' published reviews (the review module; docs/decisions/040), copied by the projection so cards need no join.
+    rating_average: model.float().nullable(),
+    rating_count: model.number().default(0),
   })

@@ -1,14 +1,18 @@
-import { authenticate, validateAndTransformBody, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
-import { customerOfLink, emailVerifiedAt, notVerifiedError } from "../../../../customers/email-verification"
-import { registeredCustomer } from "../../../../customers/guest-orders"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
+import { customerOfLink } from "../../../../customers/email-verification"
 import { createRateLimiter, loggedInActor, rateLimit } from "../../../rate-limit"
+import { keepLocaleInQuery } from "../helpers"
 import {
   StoreOcopAcceptGuestOrders,
+  StoreOcopAddFavourite,
+  StoreOcopFavouritesParams,
+  StoreOcopPurchasesParams,
   StoreOcopChangePassword,
   StoreOcopClaimGuestOrders,
   StoreOcopRequestVerification,
   StoreOcopVerifyEmail,
 } from "./validators"
+import { requireVerifiedEmail } from "./require-verified-email"
 
 /** Only a logged-in customer (Medusa's customer token or session) reaches these: each acts on her own account. */
 const customer = authenticate("customer", ["session", "bearer"])
@@ -21,21 +25,6 @@ const passwordChecks = createRateLimiter("password_check")
 const claimMails = createRateLimiter("claim_mail")
 const verificationMails = createRateLimiter("verification_mail")
 const verificationChecks = createRateLimiter("verification_check")
-
-/**
- * What was sent to an address (guest orders) comes into an account only once its owner has shown she reads
- * that address: otherwise whoever registers it first takes them (issue 16, finding 6).
- */
-async function requireVerifiedEmail(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    const { auth_context } = req as AuthenticatedMedusaRequest
-    const { email } = await registeredCustomer(req.scope, auth_context.actor_id)
-    if (!(await emailVerifiedAt(req.scope, auth_context.auth_identity_id, email))) return next(notVerifiedError())
-    next()
-  } catch (error) {
-    next(error)
-  }
-}
 
 function customerNamedByLink(req: MedusaRequest): string | null {
   const token = (req.body as { token?: unknown } | undefined)?.token
@@ -66,6 +55,16 @@ export const storeOcopCustomerMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(StoreOcopVerifyEmail), rateLimit(verificationChecks, customerNamedByLink)],
   },
   { method: ["DELETE"], matcher: "/store/ocop/customers/me/sessions", middlewares: [customer] },
+  // Favourites: her own list only (the token's customer); keeping and removing are not guesses, so no limit
+  // beyond the list's size (customers/favourites.ts).
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/customers/me/favourites",
+    middlewares: [customer, keepLocaleInQuery, validateAndTransformQuery(StoreOcopFavouritesParams, {})],
+  },
+  { method: ["POST"], matcher: "/store/ocop/customers/me/favourites", middlewares: [customer, validateAndTransformBody(StoreOcopAddFavourite)] },
+  { method: ["DELETE"], matcher: "/store/ocop/customers/me/favourites/:handle", middlewares: [customer] },
+  { method: ["GET"], matcher: "/store/ocop/customers/me/purchases", middlewares: [customer, validateAndTransformQuery(StoreOcopPurchasesParams, {})] },
   {
     method: ["POST"],
     matcher: "/store/ocop/customers/me/password",

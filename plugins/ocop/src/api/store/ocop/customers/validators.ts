@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { MAX_ORDERS_PER_CLAIM } from "../../../../customers/guest-orders"
+import { paging } from "../../../utils/validators"
 
 /**
  * Bodies of `/store/ocop/customers/me/*`. Strict like the rest of `/store/ocop`: an unknown field is a 400.
@@ -53,3 +54,41 @@ export const StoreOcopVerifyEmail = z
   })
   .strict()
 export type StoreOcopVerifyEmailType = z.infer<typeof StoreOcopVerifyEmail>
+
+/** A product's handle as the catalogue writes them: lower-case words of letters and digits, joined by dashes. */
+const productHandle = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Mã sản phẩm không hợp lệ / not a product handle" })
+
+export const StoreOcopFavouritesParams = z
+  .object({
+    ...paging(24),
+    // Is this product one of hers? The product page asks with its own handle.
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*){0,23}$/, {
+        message: "handle là 1–24 mã sản phẩm cách nhau bởi dấu phẩy / handle is a comma list of 1–24 product handles",
+      })
+      .transform((list) => [...new Set(list.split(","))])
+      .optional(),
+    locale: z.enum(["vi", "en"]).optional(),
+  })
+  .strict()
+export type StoreOcopFavouritesParamsType = z.infer<typeof StoreOcopFavouritesParams>
+
+export const StoreOcopAddFavourite = z.object({ product_handle: productHandle }).strict()
+export type StoreOcopAddFavouriteType = z.infer<typeof StoreOcopAddFavourite>
+
+/** The purchases some of her orders belong to: the account's order history asks for the orders on its page. */
+export const StoreOcopPurchasesParams = z
+  .object({
+    order_id: z
+      .string()
+      .regex(/^order_[0-9A-Za-z]{10,40}(?:,order_[0-9A-Za-z]{10,40}){0,99}$/, {
+        message: "order_id là 1–100 mã đơn cách nhau bởi dấu phẩy / order_id is a comma list of 1–100 order ids",
+      })
+      .transform((ids) => [...new Set(ids.split(","))]),
+  })
+  .strict()
+export type StoreOcopPurchasesParamsType = z.infer<typeof StoreOcopPurchasesParams>

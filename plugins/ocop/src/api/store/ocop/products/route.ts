@@ -12,7 +12,8 @@ import type { StoreOcopProductsParamsType } from "../validators"
  * sweep is already gone.
  */
 export async function GET(req: MedusaRequest<unknown, StoreOcopProductsParamsType>, res: MedusaResponse) {
-  const { limit, offset, order, q, locale: _locale, region_id: _region, ...filters } = req.validatedQuery as StoreOcopProductsParamsType
+  const { limit, offset, order, q, locale: _locale, region_id: _region, handle, ...rest } = req.validatedQuery as StoreOcopProductsParamsType
+  const filters = { ...rest, ...(handle ? { product_handles: handle } : {}) }
   const now = new Date()
   const { rows, count } =
     q && foldVietnamese(q)

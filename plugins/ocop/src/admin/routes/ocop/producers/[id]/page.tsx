@@ -1,12 +1,16 @@
 import { useParams } from "react-router-dom"
 import { PRODUCER_FIELDS } from "../../../../components/producer-fields"
+import { ProducerCommissionSection, ProducerOrdersSection, ProducerTeamSection } from "../../../../components/producer-sections"
 import { LinkedProducts } from "../../../../kit/linked-products"
 import { DetailPage } from "../../../../kit/record-pages"
 import { Section } from "../../../../kit/section"
 import { useDeleteProducer, useProducer, useUpdateProducer } from "../../../../lib/api"
 import { entityTypeLabel } from "../../../../lib/labels"
 
-/** Edit a producer, see its products, delete it once it has none. */
+/**
+ * Edit a producer, see its products, its seller-portal team and invitations, its commission rate and its orders;
+ * delete it once it has no products.
+ */
 const ProducerPage = () => {
   const { id = "" } = useParams()
   return (
@@ -27,9 +31,14 @@ const ProducerPage = () => {
       }}
     >
       {(producer) => (
-        <Section title="Sản phẩm" subtitle="Gắn sản phẩm với chủ thể ở trang sản phẩm, mục Chứng nhận OCOP.">
-          <LinkedProducts products={producer.products} />
-        </Section>
+        <>
+          <Section title="Sản phẩm" subtitle="Gắn sản phẩm với chủ thể ở trang sản phẩm, mục Chứng nhận OCOP.">
+            <LinkedProducts products={producer.products} />
+          </Section>
+          <ProducerTeamSection producerId={producer.id} />
+          <ProducerCommissionSection producerId={producer.id} />
+          <ProducerOrdersSection producerId={producer.id} />
+        </>
       )}
     </DetailPage>
   )

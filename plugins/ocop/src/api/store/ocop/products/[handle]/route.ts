@@ -15,10 +15,12 @@ import {
   toSalesPoint,
 } from "../../helpers"
 import type { StoreOcopProductParamsType } from "../../validators"
+import { openSalesPoints } from "../../../../../fairs/where-to-buy"
 
 type VariantGraph = {
   id: string
   title: string | null
+  metadata?: Record<string, unknown> | null
   sku: string | null
   manage_inventory: boolean
   allow_backorder: boolean
@@ -61,7 +63,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
     fields: [
       "id", "description", "metadata",
       "images.id", "images.url", "images.rank",
-      "variants.id", "variants.title", "variants.sku", "variants.manage_inventory", "variants.allow_backorder",
+      "variants.id", "variants.title", "variants.metadata", "variants.sku", "variants.manage_inventory", "variants.allow_backorder",
       "variants.variant_rank", "variants.options.value", "variants.options.option.title",
       "variants.prices.amount", "variants.prices.currency_code",
       "variants.calculated_price.calculated_amount", "variants.calculated_price.currency_code",
@@ -91,7 +93,9 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
         })
       : {}
 
-  const [salesPoints, counts] = await salesPointsWithCounts
+  const [allSalesPoints, counts] = await salesPointsWithCounts
+  // A fair's booth is a place to buy only during the fair's days; it then says which booth shows the product.
+  const { points: salesPoints, fairs } = await openSalesPoints(req.scope, allSalesPoints, now, row.product_id)
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
 
   sendCached(res, {
@@ -104,7 +108,8 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
         .map((image) => ({ id: image.id, url: image.url })),
       variants: variants.map((variant) => ({
         id: variant.id,
-        title: variant.title ?? "",
+        // Pack sizes have their English name beside the Vietnamese one, as product titles do.
+        title: inLocale(locale, variant.title ?? "", variant.metadata?.title_en as string | undefined),
         sku: variant.sku,
         options: Object.fromEntries(
           (variant.options ?? [])
@@ -116,8 +121,17 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreOcopProductParam
           !variant.manage_inventory ||
           variant.allow_backorder ||
           Number(availability[variant.id]?.availability ?? 0) > 0,
+        // How many a shopper can buy now ("Còn 3"); null when the shop does not count it (no limit).
+        available:
+          variant.manage_inventory && !variant.allow_backorder ? Math.max(0, Number(availability[variant.id]?.availability ?? 0)) : null,
       })),
-      sales_points: salesPoints.map((point) => toSalesPoint(point, counts.get(point.handle) ?? 0, locale)),
+      sales_points: salesPoints.map((point) => {
+        const fair = fairs.get(point.id)
+        return {
+          ...toSalesPoint(point, counts.get(point.handle) ?? 0, locale),
+          fair: fair ? { handle: fair.handle, name: inLocale(locale, fair.name, fair.name_en), first_day: fair.first_day, last_day: fair.last_day, booth: fair.booth } : null,
+        }
+      }),
     },
   })
 }

@@ -1,0 +1,6 @@
+import { defineLink } from "@medusajs/framework/utils"
+import FairModule from "../modules/fair"
+import OcopModule from "../modules/ocop"
+
+/** The producer a buyer's enquiry goes to: its `producer_id`, readable through query.graph; no link table. */
+export default defineLink({ linkable: FairModule.linkable.tradeLead, field: "producer_id" }, OcopModule.linkable.producer, { readOnly: true })

@@ -1,0 +1,45 @@
+import type { EnquiryResources } from "./vi"
+
+/** The enquiry form's words in English. */
+const enquiry: EnquiryResources = {
+  title: "Buy in quantity",
+  wholesale: "A shop, a distributor or a company buying gifts? Ask the seller for a wholesale price.",
+  atBooth: "The seller is at booth {{booth}}, {{fair}}.",
+  name: "Your name",
+  organisation: "Shop or company (if any)",
+  phone: "Phone number",
+  email: "E-mail",
+  contactHint: "Leave at least one of the two: a phone number or an e-mail.",
+  market: "Where you sell (province, country)",
+  quantity: "Expected quantity",
+  quantityHint: "For example: 200 packs a month",
+  note: "Message",
+  booth: "Send to booth",
+  boothPlaceholder: "Choose a booth",
+  product: "Product",
+  anyProduct: "Every product of the booth",
+  website: "Leave this field empty",
+  send: "Send the enquiry",
+  sending: "Sending…",
+  sent: "Your enquiry was sent to {{producer}}. The seller will get in touch by the phone or e-mail you left.",
+  sentShort: "Your enquiry was sent. The seller will get in touch.",
+  another: "Send another enquiry",
+  pageTitle: "Send an enquiry",
+  pageIntro: "Your enquiry goes straight to the seller and is kept for the fair's organiser to follow.",
+  pageNone: "Open a product's page or a fair booth's page to send an enquiry.",
+  to: "To",
+  errors: {
+    summary: "Not sent yet: please correct the marked fields.",
+    name: "Enter your name (at most 120 characters).",
+    contact: "Leave a phone number or an e-mail so the seller can reach you.",
+    phone: "Enter a Vietnamese mobile number (0 or +84, then 9 digits, e.g. 0905 123 456) or a number from abroad with its country code (e.g. +49 151 2345 6789).",
+    email: "Enter a valid e-mail, e.g. name@example.com.",
+    tooLong: "That is too long.",
+    booth: "Choose the booth to send it to.",
+    refused: "The enquiry was not taken: the booth or product is no longer at this fair. Reload the page and try again.",
+    tooManyAttempts: "You sent many enquiries in a short time. Try again in {{minutes}} minute(s).",
+    failed: "Not sent because of a system error. Please try again in a few minutes.",
+  },
+}
+
+export default enquiry

@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { openSalesPoints } from "../../../../fairs/where-to-buy"
+import { closedFairPointIds } from "../../../../fairs/where-to-buy"
 import { ocopService, requestLocale, sendCached, toSalesPoint } from "../helpers"
 import type { StoreOcopSalesPointsParamsType } from "../validators"
 
 /**
  * The active sales points, by name, a page at a time: a few dozen per province, thousands across the country.
  * With `product`, only the places that sell that product today (none when it is not showable). A fair's point
- * only while the fair runs. `product_count` is counted for the page's points only.
+ * only while the fair runs. `count` counts every match; `product_count` is counted for the page's points only.
  */
 export async function GET(req: MedusaRequest<unknown, StoreOcopSalesPointsParamsType>, res: MedusaResponse) {
   const { type, province_code, product, limit, offset } = req.validatedQuery
@@ -26,9 +26,8 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopSalesPointsParams
     ...(province_code ? { province_code } : {}),
     ...(handles ? { handle: handles } : {}),
   }
-  // A fair's booth is listed only during the fair's days. Fair points are few (one per fair), so the closed ones
-  // are found first and left out of the paged query: `count` and the pages then agree.
-  const closed = type && type !== "fair_booth" ? [] : await closedFairPoints(req, filters, now)
+  // A fair's booth is listed only during the fair's days: the closed ones are left out of the paged query itself.
+  const closed = await closedFairPointIds(req.scope, ocop, filters, now)
   const [points, count] = await ocop.listAndCountSalesPoints(
     { ...filters, ...(closed.length ? { id: { $nin: closed } } : {}) },
     { take: limit, skip: offset, order: { name: "ASC", handle: "ASC" } }
@@ -40,13 +39,4 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopSalesPointsParams
     limit,
     offset,
   })
-}
-
-/** The ids of the fair points among `filters` whose fair is not running at `now` (or not published). */
-async function closedFairPoints(req: MedusaRequest, filters: Record<string, unknown>, now: Date): Promise<string[]> {
-  const fairPoints = await ocopService(req).listSalesPoints({ ...filters, type: "fair_booth" as any }, { select: ["id", "type"] })
-  if (!fairPoints.length) return []
-  const { points: open } = await openSalesPoints(req.scope, fairPoints, now)
-  const openIds = new Set(open.map((point) => point.id))
-  return fairPoints.filter((point) => !openIds.has(point.id)).map((point) => point.id)
 }

@@ -123,8 +123,13 @@ export function suggest(locale: Locale, q: string, limit = 6) {
 }
 
 export async function listDistricts() {
-  const { districts } = await storeGet<{ districts: District[] }>("/store/ocop/districts")
-  return districts
+  // The country's districts can take more than one page.
+  return allPages((offset) =>
+    storeGet<{ districts: District[]; count: number }>("/store/ocop/districts", { limit: API_PAGE, offset }).then((page) => ({
+      items: page.districts,
+      count: page.count,
+    }))
+  )
 }
 
 /** Home delivery's zones, prices and days, in the page's language. */

@@ -63,7 +63,7 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/delivery-zones",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
   {
     method: ["GET"],
@@ -103,7 +103,7 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/districts",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
   {
     method: ["GET"],

@@ -191,7 +191,8 @@ describe("the national generator (--provinces all)", () => {
     expect(parseProvinces("66,79,66")).toEqual(["66", "79"])
     expect(() => parseProvinces("66,99")).toThrow(/99/)
     expect(() => parseSeedArgs(["provinces=all"])).toThrow(/--scale/)
-    expect(parseSeedArgs(["scale=100", "provinces=66,79"])).toEqual({ scale: 100, provinces: ["66", "79"] })
+    expect(parseSeedArgs(["scale=100", "provinces=66,79"])).toEqual({ scale: 100, orders: 0, provinces: ["66", "79"] })
+    expect(parseSeedArgs(["--scale", "100", "--provinces=all", "orders=5"])).toMatchObject({ scale: 100, orders: 5 })
   })
 })
 

@@ -18,9 +18,9 @@ export async function loadCatalogue(locale: Locale, state: CatalogueState) {
     listProducts(locale, toProductQuery(state)),
     listGroups(locale),
     salesPointOptions(locale, state.province),
-    // Without the list the filter offers no districts; the products still answer.
+    // Without these lists the filter offers no districts or provinces; the products still answer.
     listDistricts().catch(() => []),
-    listProvinces(),
+    listProvinces().catch(() => []),
   ])
   return {
     list: { count: list.count, products: list.products.map(toCardData) },

@@ -73,6 +73,7 @@ describe("a province's page on a phone", () => {
 
     const response = await page.goto(`${stack.storefront_url}/tinh/66`)
     expect(response?.status()).toBe(200)
+    await page.waitForFunction(() => (window as unknown as { __remixRouter?: unknown }).__remixRouter !== undefined, undefined, { timeout: 30_000 })
     expect(await page.locator("h1").innerText()).toBe(`Sản phẩm OCOP ${await provinceName("66")}`)
     await expect.poll(() => page.getByText(`${expected.length} sản phẩm OCOP`).count()).toBeGreaterThan(0)
     await expect.poll(() => page.getByText("Chỉ sản phẩm có giấy chứng nhận OCOP còn hiệu lực, từ 3 sao.").count()).toBe(1)
@@ -83,15 +84,25 @@ describe("a province's page on a phone", () => {
     // Walk every page through its own "next" link, as a shopper would.
     const seen: string[] = []
     const pages = Math.ceil(expected.length / PAGE_SIZE)
+    let previous: string[] = []
     for (let n = 1; n <= pages; n++) {
+      const size = n < pages ? PAGE_SIZE : expected.length - PAGE_SIZE * (pages - 1)
+      // A link followed after hydration renders the next page once its data is in: wait for its cards.
+      await expect
+        .poll(async () => {
+          const shown = await cardHandles(page)
+          return shown.length === size && !shown.some((handle) => previous.includes(handle))
+        }, { timeout: 15_000 })
+        .toBe(true)
       const handles = await cardHandles(page)
-      expect(handles.length, `page ${n}`).toBe(n < pages ? PAGE_SIZE : expected.length - PAGE_SIZE * (pages - 1))
+      expect(handles.length, `page ${n}`).toBe(size)
       const badges = await productsSection(page)
         .getByRole("img", { name: /sao OCOP$/ })
         .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label")))
       expect(badges.length, `page ${n}`).toBe(handles.length)
       for (const badge of badges) expect(badge, `page ${n}`).toMatch(/^[345] sao OCOP$/)
       seen.push(...handles)
+      previous = handles
       if (n < pages) {
         await productsSection(page).getByRole("link", { name: /Trang sau/ }).click()
         await page.waitForURL(new RegExp(`/tinh/66\\?page=${n + 1}$`))

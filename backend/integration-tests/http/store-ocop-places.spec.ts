@@ -340,7 +340,7 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(200)
         expect(response.headers["cache-control"]).toBe(CACHE_CONTROL)
         // Three of the four products on show and three of the producers are Đắk Lắk's; the brocade is Lâm Đồng's.
-        expect(response.data.province).toMatchObject({ code: "66", name: "Đắk Lắk", delivery_zone: "dak_lak", sales_point_count: 2 })
+        expect(response.data.province).toMatchObject({ code: "66", name: "Tỉnh Đắk Lắk", delivery_zone: "dak_lak", sales_point_count: 2 })
         expect(response.data.province.product_count).toBe(
           (await get("/store/ocop/products?province_code=66&limit=1")).data.count
         )

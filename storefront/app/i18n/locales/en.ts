@@ -213,7 +213,6 @@ const en: Resources = {
     addressAsCertified: "Former address",
     productsHere: "OCOP products sold here",
     noProducts: "No OCOP product with a valid certificate is sold here at the moment.",
-    none: "No OCOP sales point in this province or city yet.",
   },
   search: {
     title: "Search",

@@ -211,7 +211,6 @@ const vi = {
     addressAsCertified: "Địa chỉ cũ",
     productsHere: "Sản phẩm OCOP bán tại đây",
     noProducts: "Điểm bán này chưa có sản phẩm OCOP còn hiệu lực.",
-    none: "Chưa có điểm bán OCOP nào ở tỉnh, thành phố này.",
   },
   search: {
     title: "Tìm kiếm",

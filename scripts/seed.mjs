@@ -2,7 +2,8 @@
 /**
  * `npm run seed`: loads the seed data into the database of `npm start` (idempotent: only what is missing
  * is added). `npm run seed -- --reset` drops the database and starts over; `--scale N` adds N generated
- * certified products for benchmarks. Uses the running stack's database if `npm start` is up.
+ * certified products for benchmarks, in Đắk Lắk or, with `--provinces all` (or codes: `66,79`), across the
+ * country. Uses the running stack's database if `npm start` is up.
  */
 import path from "node:path"
 import { UserError, stackOptionsFromEnv } from "./lib/config.mjs"
@@ -27,9 +28,14 @@ try {
 function toExecArgs(rest) {
   const out = []
   for (let i = 0; i < rest.length; i++) {
-    const match = /^--(scale|orders)(?:=(.*))?$/.exec(rest[i])
-    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N] [-- --orders N]`)
+    const match = /^--(scale|orders|provinces)(?:=(.*))?$/.exec(rest[i])
+    if (!match) throw new Error(`Unknown argument "${rest[i]}": npm run seed [-- --reset] [-- --scale N [--provinces all|66,79]] [-- --orders N]`)
     const value = match[2] ?? rest[++i]
+    if (match[1] === "provinces") {
+      if (!value || !/^(all|\d{2}(,\d{2})*)$/.test(value)) throw new Error(`--provinces takes "all" or province codes, as in --provinces 66,79`)
+      out.push(`provinces=${value}`)
+      continue
+    }
     if (!value || !/^\d+$/.test(value)) throw new Error(`--${match[1]} needs a whole number, as in --${match[1]} 10000`)
     out.push(`${match[1]}=${value}`)
   }

@@ -101,3 +101,24 @@ export async function waitForHttp(url, { timeoutMs = 120_000, headers, service }
   }
   throw new UserError(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)
 }
+
+/**
+ * Polls until something accepts TCP connections on 127.0.0.1:`port` (a server that speaks no HTTP: Redis).
+ * @param {number} port @param {{ timeoutMs?: number, service?: Service }} [options]
+ */
+export async function waitForTcp(port, { timeoutMs = 30_000, service } = {}) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (service && service.child.exitCode !== null) {
+      throw new UserError(`${service.name} exited (code ${service.child.exitCode}) before port ${port} opened`)
+    }
+    const open = await new Promise((resolve) => {
+      const socket = net.connect({ port, host: "127.0.0.1" })
+      socket.once("connect", () => (socket.destroy(), resolve(true)))
+      socket.once("error", () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new UserError(`Nothing accepted connections on port ${port} within ${Math.round(timeoutMs / 1000)} s`)
+}

@@ -22,32 +22,34 @@ export function healthUrl(name, options) {
   return name === "backend" ? `http://localhost:${options.backendPort}/health` : `http://localhost:${options.storefrontPort}/`
 }
 
-/** @param {ServerSetting} setting  `env` with DATABASE_URL */
-export function startBackend({ options, folder, env }) {
+/**
+ * The backend; the cluster starts several, each with a name, a port and a worker mode of its own.
+ * @param {ServerSetting & { name?: string, port?: number, logName?: string }} setting  `env` with DATABASE_URL
+ */
+export function startBackend({ options, folder, env, name = "backend", port = options.backendPort, logName = "backend.log" }) {
   const baseDir = options.dev ? BACKEND_DIR : path.join(BACKEND_DIR, ".medusa/server")
   linkStaticToUploads(baseDir, folder.uploadDir)
-  const port = String(options.backendPort)
   return options.dev
-    ? startService("backend", path.join(BIN, "medusa"), ["develop"], { cwd: BACKEND_DIR, env: { ...env, PORT: port } })
-    : startService("backend", path.join(BIN, "medusa"), ["start"], {
+    ? startService(name, path.join(BIN, "medusa"), ["develop"], { cwd: BACKEND_DIR, env: { ...env, PORT: String(port) } })
+    : startService(name, path.join(BIN, "medusa"), ["start"], {
         cwd: baseDir,
-        env: { ...env, NODE_ENV: "production", PORT: port },
-        logFile: folder.log("backend.log"),
+        env: { ...env, NODE_ENV: "production", PORT: String(port) },
+        logFile: folder.log(logName),
       })
 }
 
-/** @param {ServerSetting & { publishableKey: string }} setting */
-export function startStorefront({ options, folder, env, publishableKey }) {
-  const storefrontEnv = { ...env, PORT: String(options.storefrontPort), MEDUSA_PUBLISHABLE_KEY: publishableKey }
+/** @param {ServerSetting & { publishableKey: string, name?: string, port?: number, logName?: string }} setting */
+export function startStorefront({ options, folder, env, publishableKey, name = "storefront", port = options.storefrontPort, logName = "storefront.log" }) {
+  const storefrontEnv = { ...env, PORT: String(port), MEDUSA_PUBLISHABLE_KEY: publishableKey }
   return options.dev
-    ? startService("storefront", path.join(BIN, "remix"), ["vite:dev", "--port", String(options.storefrontPort)], {
+    ? startService(name, path.join(BIN, "remix"), ["vite:dev", "--port", String(port)], {
         cwd: STOREFRONT_DIR,
         env: storefrontEnv,
       })
-    : startService("storefront", process.execPath, [path.join(STOREFRONT_DIR, "server.mjs")], {
+    : startService(name, process.execPath, [path.join(STOREFRONT_DIR, "server.mjs")], {
         cwd: STOREFRONT_DIR,
         env: { ...storefrontEnv, NODE_ENV: "production" },
-        logFile: folder.log("storefront.log"),
+        logFile: folder.log(logName),
       })
 }
 

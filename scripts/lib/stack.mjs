@@ -243,5 +243,8 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     return admin()
   }
 
-  return { start, adminPassword, resetAdminPassword, prepareDatabase, rebuildSearch, stop, whenAServiceExits, restartService, restartDatabase, pids, timings, runSeed, options }
+  /** The database's URL once `start()` or `prepareDatabase()` has started it (the cluster's servers use it). */
+  const databaseUrl = () => database?.url
+
+  return { start, adminPassword, resetAdminPassword, prepareDatabase, rebuildSearch, stop, whenAServiceExits, restartService, restartDatabase, pids, timings, runSeed, databaseUrl, options }
 }

@@ -1,7 +1,7 @@
 /**
  * Entry point run by `medusa exec` (through `npm start` or `npm run seed`): the commerce frame, the admin login,
  * then the Đắk Lắk dataset of `seed/data/` through Medusa's and the OCOP plugin's workflows, and with
- * `scale=N` (`npm run seed -- --scale N`) N generated products on top. Writes what the storefront and scripts
+ * `scale=N` (`npm run seed -- --scale N`) N generated products on top, with `provinces=all` spread over the country. Writes what the storefront and scripts
  * need (the publishable key, the region) to the file named by OCOP_SEED_OUTPUT.
  *
  * Idempotent by handle: a second run adds nothing, a changed data file adds what is new.
@@ -13,6 +13,7 @@ import { ensureDeliveryOptions } from "@ocop/medusa-plugin-ocop/workflows"
 import { loadSeedData, type SeedData } from "./data"
 import type { Motif } from "./images/illustration"
 import { generateCatalogue, generatedIllustrations } from "./generate/catalogue"
+import { parseProvinces } from "./generate/national"
 import { linkAndCertifyInBulk, linkAndCertifyOneByOne } from "./load/catalogue"
 import { ensureAdminUser, ensureCommerceFrame, type CommerceFrame } from "./load/commerce"
 import { uploadIllustrations } from "./load/images"
@@ -29,21 +30,27 @@ import { chunks, type Container } from "./load/util"
 /** Products per batch of the generator: big enough to amortise each workflow run, small enough to stay light. */
 const GENERATED_BATCH = 500
 
-export type SeedOptions = { scale: number; orders: number }
+/** `provinces`: undefined for the Đắk Lắk generator, else the provinces the national one spreads over. */
+export type SeedOptions = { scale: number; orders: number; provinces?: string[] }
 
 /**
- * `medusa exec` hands over positional arguments only: `scale=N`, `orders=N`; `--scale N` and `--scale=N` (and the
- * same for orders) are accepted too.
+ * `medusa exec` hands over positional arguments only: `scale=N`, `orders=N`, `provinces=all` (or
+ * `provinces=66,79`); `--scale N` and `--scale=N` are accepted too, and the same for orders and provinces.
  */
 export function parseSeedArgs(args: readonly string[] = []): SeedOptions {
   const options: SeedOptions = { scale: 0, orders: 0 }
   for (let i = 0; i < args.length; i++) {
-    const match = /^(?:--)?(scale|orders)(?:=(.*))?$/.exec(args[i]!)
-    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N, --orders N)`)
+    const match = /^(?:--)?(scale|orders|provinces)(?:=(.*))?$/.exec(args[i]!)
+    if (!match) throw new Error(`Unknown seed argument "${args[i]}" (known: --scale N, --provinces all|66,79, --orders N)`)
     const value = match[2] ?? args[++i]
+    if (match[1] === "provinces") {
+      options.provinces = parseProvinces(value ?? "")
+      continue
+    }
     if (!value || !/^\d+$/.test(value)) throw new Error(`--${match[1]} needs a whole number, not "${value ?? ""}"`)
     options[match[1] as "scale" | "orders"] = Number(value)
   }
+  if (options.provinces && !options.scale) throw new Error("--provinces spreads the generated products: give --scale N with it")
   return options
 }
 
@@ -105,7 +112,7 @@ export default async function seed({ container, args }: ExecArgs) {
     fairs_created: fairs.fairs,
     booths_created: fairs.booths,
     trade_leads_created: fairs.leads,
-    generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options.scale, salesPoints.ids, now)) : undefined,
+    generated: options.scale ? await step(`${options.scale} generated products`, () => generate(container, frame, data, options, salesPoints.ids, now)) : undefined,
     orders: options.orders
       ? await step(`${options.orders} producers' orders`, () => ensureBulkOrders(container, frame, options.orders, producers.ids.get(seller.handle)!))
       : undefined,
@@ -136,12 +143,17 @@ async function generate(
   container: Container,
   frame: CommerceFrame,
   data: SeedData,
-  scale: number,
-  salesPointIds: Map<string, string>,
+  { scale, provinces }: SeedOptions,
+  dataSalesPointIds: Map<string, string>,
   now: Date
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const catalogue = generateCatalogue(scale, data, now)
+  const catalogue = generateCatalogue(scale, data, now, provinces)
+  const salesPointIds = new Map(dataSalesPointIds)
+  for (const batch of chunks(catalogue.salesPoints, GENERATED_BATCH)) {
+    const points = await ensureSalesPoints(container, frame, batch, { pickup: false })
+    for (const [handle, id] of points.ids) salesPointIds.set(handle, id)
+  }
   const producers = await ensureProducers(container, catalogue.producers)
   let shared: Promise<Map<string, string>> | undefined
   const counts = { producers_created: producers.created, products_created: 0, certifications_created: 0 }

@@ -5,6 +5,8 @@
  *
  *   npm run bench                         own stack, 10 000 generated products, sweep 1 000 and 10 000
  *   npm run bench -- --sweep 1000,10000,50000     add 50 000 to the size sweep (seeding it once: ~15 min)
+ *   npm run bench -- --provinces all --sweep 1000,10000,20000   the national shape: products, producers and
+ *                                         sales points over the 34 provinces (npm run seed -- --provinces all)
  *   npm run bench -- --stack .data/stack.json     measure a running stack instead (e.g. `npm start`'s)
  *   npm run bench -- --quick              small request counts, one Lighthouse run: for trying the harness
  *   npm run bench -- --orders 20000       producers' orders in the database for the order-list figure (default 10 000)
@@ -33,6 +35,8 @@ const quick = flag("quick")
 const SCALE = Number(option("scale", "10000"))
 const ORDERS = Number(option("orders", "10000"))
 const SWEEP = (option("sweep", quick ? String(SCALE) : `1000,${SCALE}`) ?? "").split(",").filter(Boolean).map(Number)
+/** `all` or province codes: every stack of the run seeded by the national generator. */
+const PROVINCES = option("provinces", undefined)
 const PLAN = quick
   ? { warmup: 5, sequential: 30, parallel: 60, connections: 10, ttfbN: 20, lhRuns: 1, checkoutRounds: 1 }
   : // Medusa's own anchors took 1–3 s a request on this shared 2-core machine (load average 7): these counts
@@ -60,7 +64,7 @@ if (!reuse) {
 }
 let current = reuse
   ? await reuseStack(path.resolve(reuse))
-  : await startSeededStack({ scale: SCALE, orders: ORDERS, ports: PORTS.bench, name: "bench", say })
+  : await startSeededStack({ scale: SCALE, provinces: PROVINCES, orders: ORDERS, ports: PORTS.bench, name: "bench", say })
 stopOnSignals(() => current.stop())
 
 const started = Date.now()
@@ -68,7 +72,9 @@ const report = /** @type {any} */ ({
   when: new Date().toISOString(),
   host: { cpus: os.cpus().length, load_average: os.loadavg().map((n) => Number(n.toFixed(2))), node: process.version },
   plan: PLAN,
-  stack: reuse ? `reused ${reuse}` : `own, ${SCALE} generated products, ${ORDERS} producers' orders, ports ${JSON.stringify(PORTS.bench)}`,
+  stack: reuse
+    ? `reused ${reuse}`
+    : `own, ${SCALE} generated products${PROVINCES ? ` over provinces ${PROVINCES}` : ""}, ${ORDERS} producers' orders, ports ${JSON.stringify(PORTS.bench)}`,
   api: [],
   pages: [],
   browser: [],
@@ -285,6 +291,7 @@ try {
     const paths = {
       ours: `/store/ocop/products?min_stars=4&group=${fixtures.group}&limit=24`,
       unfiltered: "/store/ocop/products?limit=24",
+      search: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryPlain)}`,
       medusa: `/store/products?limit=24&region_id=${region}&fields=*variants.calculated_price`,
     }
     const point = /** @type {any} */ ({ scale })
@@ -308,7 +315,7 @@ try {
       }
       await current.stop()
       say(`sweep ${scale}: starting a stack with ${scale} generated products`)
-      current = await startSeededStack({ scale, ports: PORTS.bench, name: "bench", say })
+      current = await startSeededStack({ scale, provinces: PROVINCES, ports: PORTS.bench, name: "bench", say })
       report.sweep.push(await sweepPoint(scale))
     }
   }

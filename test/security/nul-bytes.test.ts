@@ -28,7 +28,7 @@ let browser: Browser
 let context: BrowserContext
 let page: Page
 let problems: string[]
-let handles: { products: string[]; producers: string[]; salesPoints: string[] }
+let handles: { products: string[]; producers: string[]; salesPoints: string[]; provinces: string[] }
 /** A certificate number of each state, the handles of products whose certificate lapsed, and one stamp. */
 let register: { numbers: string[]; lapsed: string[]; stamp: string } = { numbers: [], lapsed: [], stamp: "" }
 /** Every seeded fair with the numbers of its booths (past, current and upcoming). */
@@ -67,7 +67,7 @@ const everyLanguage = (paths: string[]) => LANGUAGES.flatMap((prefix) => paths.m
 
 /** Every route file, and the URLs that reach it (in Vietnamese; `/en` is added for the language-prefixed ones). */
 function urlsByRouteFile(): Record<string, string[]> {
-  const { products, producers, salesPoints } = handles
+  const { products, producers, salesPoints, provinces } = handles
   const steps = ["lien-he", "dia-chi", "giao-hang", "thanh-toan", "xac-nhan"]
   return {
     "($lang).tsx": ["/"],
@@ -75,10 +75,13 @@ function urlsByRouteFile(): Record<string, string[]> {
     "($lang).$.tsx": ["/khong-co-trang-nay"],
     "($lang).san-pham._index.tsx": ["/san-pham", "/san-pham?sao=4", "/san-pham?page=2", "/san-pham?sort=price"],
     "($lang).san-pham.$handle.tsx": [...products, ...register.lapsed].map((handle) => `/san-pham/${handle}`),
-    "($lang).chu-the._index.tsx": ["/chu-the"],
+    "($lang).chu-the._index.tsx": ["/chu-the", "/chu-the?province=66", "/chu-the?province=01", "/chu-the?page=2"],
     "($lang).chu-the.$handle.tsx": producers.map((handle) => `/chu-the/${handle}`),
-    "($lang).diem-ban._index.tsx": ["/diem-ban"],
+    "($lang).diem-ban._index.tsx": ["/diem-ban", "/diem-ban?province=66", "/diem-ban?province=79", "/diem-ban?page=2"],
     "($lang).diem-ban.$handle.tsx": salesPoints.map((handle) => `/diem-ban/${handle}`),
+    // Every province's page (all 34, with products or not) and the list of them; a code no province has is a 404.
+    "($lang).tinh._index.tsx": ["/tinh"],
+    "($lang).tinh.$code.tsx": [...provinces.map((code) => `/tinh/${code}`), "/tinh/66?page=2", "/tinh/99", "/tinh/abc"],
     "($lang).tim-kiem.tsx": [`/tim-kiem?q=${encodeURIComponent("cà phê")}`, "/tim-kiem?q=mat%20ong", "/tim-kiem?q=zzzzqqq"],
     "($lang).tim-kiem.goi-y.ts": [`/tim-kiem/goi-y?q=${encodeURIComponent("cà phê")}`],
     "($lang).gio-hang.tsx": ["/gio-hang"],
@@ -150,7 +153,8 @@ beforeAll(async () => {
   handles = {
     products: await allHandles("/store/ocop/products?limit=100", "products"),
     producers: await allHandles("/store/ocop/producers?limit=100", "producers"),
-    salesPoints: await allHandles("/store/ocop/sales-points", "sales_points"),
+    salesPoints: await allHandles("/store/ocop/sales-points?limit=100", "sales_points"),
+    provinces: ((await storeGet(stack, "/store/ocop/provinces")).body.provinces as { code: string }[]).map((p) => p.code),
   }
   register = await registerAndStamp()
   const { body: listed } = await storeGet(stack, "/store/ocop/fairs?limit=100")

@@ -235,6 +235,14 @@ medusaIntegrationTestRunner({
         expect(points.find((p: any) => p.handle === "ki-ot-ocop-buon-ma-thuot").fair).toBeNull()
         const onMap = (await api.get("/store/ocop/sales-points?type=fair_booth", store)).data.sales_points.map((p: any) => p.handle)
         expect(onMap).toEqual(["hoi-cho-ocop-buon-ma-thuot"])
+        // The closed fairs' points are left out of the count and the pages alike, not only of the page shown.
+        expect((await api.get("/store/ocop/sales-points?type=fair_booth&limit=1", store)).data).toMatchObject({ count: 1 })
+        const listed = (await api.get("/store/ocop/sales-points?limit=1&offset=0", store)).data
+        const everyPage = (await api.get("/store/ocop/sales-points?limit=100", store)).data
+        expect(listed.count).toBe(everyPage.sales_points.length)
+        expect(everyPage.sales_points.map((p: any) => p.handle)).not.toContain("hoi-cho-sap-toi")
+        expect(everyPage.sales_points.map((p: any) => p.handle)).not.toContain("hoi-cho-da-qua")
+        expect((await api.get("/store/ocop/provinces/66", store)).data.province.sales_point_count).toBe(everyPage.count)
         expect((await settle(api.get("/store/ocop/sales-points/hoi-cho-sap-toi", store))).status).toBe(404)
 
         // The same points judged at other instants: each fair's booth is open from its first day's 00:00 in Vietnam

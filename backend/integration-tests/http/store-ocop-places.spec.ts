@@ -5,7 +5,7 @@
  */
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { certify, createCatalogueWorld, createProduct, daysFrom, type CatalogueWorld } from "../fixtures/ocop"
+import { certify, createCatalogueWorld, createProduct, createSalesPoints, daysFrom, type CatalogueWorld } from "../fixtures/ocop"
 
 const CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=60"
 const PRODUCER_KEYS = [
@@ -146,8 +146,8 @@ medusaIntegrationTestRunner({
         const response = await get("/store/ocop/sales-points")
         expect(response.status).toBe(200)
         expect(response.headers["cache-control"]).toBe(CACHE_CONTROL)
-        expect(Object.keys(response.data).sort()).toEqual(["count", "sales_points"])
-        expect(response.data.count).toBe(2)
+        expect(Object.keys(response.data).sort()).toEqual(["count", "limit", "offset", "sales_points"])
+        expect(response.data).toMatchObject({ count: 2, limit: 50, offset: 0 })
         for (const point of response.data.sales_points) expect(Object.keys(point).sort()).toEqual(SALES_POINT_KEYS)
         // The closed wholesale cluster is not listed; the expired, revoked and 2-star products do not count.
         expect(response.data.sales_points.map((p: any) => [p.handle, p.type, p.product_count])).toEqual([
@@ -183,13 +183,59 @@ medusaIntegrationTestRunner({
         expect((await get("/store/ocop/sales-points?product=ca-phe-bot-het-han")).data.count).toBe(0)
       })
 
+      it("pages with limit and offset, counting every match, in the order of their names", async () => {
+        const first = await get("/store/ocop/sales-points?limit=1")
+        expect(first.status).toBe(200)
+        expect(first.data).toMatchObject({ count: 2, limit: 1, offset: 0 })
+        expect(first.data.sales_points.map((p: any) => p.handle)).toEqual(["cho-cu-mgar-ki-ot-1"])
+        const second = await get("/store/ocop/sales-points?limit=1&offset=1")
+        expect(second.data).toMatchObject({ count: 2, limit: 1, offset: 1 })
+        expect(second.data.sales_points.map((p: any) => [p.handle, p.product_count])).toEqual([["ki-ot-ocop-buon-ma-thuot", 2]])
+        const beyond = await get("/store/ocop/sales-points?limit=50&offset=2")
+        expect(beyond.data).toMatchObject({ count: 2, sales_points: [] })
+        const filtered = await get("/store/ocop/sales-points?type=kiosk_cluster&limit=1")
+        expect(filtered.data).toMatchObject({ count: 1 })
+      })
+
+      it("pages a country's worth of points 50 at a time: limit=50&offset=50 answers the rest, with the same count", async () => {
+        await createSalesPoints(
+          getContainer(),
+          Array.from({ length: 60 }, (_, i) => ({
+            handle: `diem-ban-thu-${String(i + 1).padStart(2, "0")}`,
+            name: `Điểm bán thử ${String(i + 1).padStart(2, "0")}`,
+            type: "market_kiosk" as const,
+          }))
+        )
+        const all = await get("/store/ocop/sales-points?limit=100")
+        expect(all.data).toMatchObject({ count: 62, limit: 100, offset: 0 })
+        const first = await get("/store/ocop/sales-points?limit=50")
+        expect(first.status).toBe(200)
+        expect(first.data).toMatchObject({ count: 62, limit: 50, offset: 0 })
+        expect(first.data.sales_points).toHaveLength(50)
+        const rest = await get("/store/ocop/sales-points?limit=50&offset=50")
+        expect(rest.status).toBe(200)
+        expect(rest.data).toMatchObject({ count: 62, limit: 50, offset: 50 })
+        expect(rest.data.sales_points).toHaveLength(12)
+        // The two pages are the whole list, in its order, each point once.
+        const handles = (page: any) => page.data.sales_points.map((p: any) => p.handle)
+        expect([...handles(first), ...handles(rest)]).toEqual(handles(all))
+        expect(new Set(handles(all)).size).toBe(62)
+        expect((await get("/store/ocop/sales-points?limit=50&offset=100")).data).toMatchObject({ count: 62, sales_points: [] })
+        // Filters count what they keep, over every page.
+        const kiosks = await get("/store/ocop/sales-points?type=market_kiosk&province_code=66&limit=50&offset=50")
+        expect(kiosks.data).toMatchObject({ count: 61, offset: 50 })
+        expect(kiosks.data.sales_points).toHaveLength(11)
+        // The province's figure counts the same points.
+        expect((await get("/store/ocop/provinces/66")).data.province.sales_point_count).toBe(62)
+      })
+
       it("gives opening hours in English with locale=en, in Vietnamese where none were written", async () => {
         const { data } = await get("/store/ocop/sales-points?locale=en")
         expect(data.sales_points.map((p: any) => p.opening_hours)).toEqual(["7:00–21:00 hằng ngày", "7 am – 9 pm daily"])
       })
 
       it("refuses bad queries with 400 and Medusa's error shape", async () => {
-        for (const queryString of ["type=shop", "province_code=6", "limit=10", "active=false", "locale=EN"]) {
+        for (const queryString of ["type=shop", "province_code=6", "limit=0", "limit=101", "offset=-1", "limit=ten", "active=false", "locale=EN"]) {
           const response = await get(`/store/ocop/sales-points?${queryString}`)
           expect(response.status, queryString).toBe(400)
           expect(response.data, queryString).toEqual({ type: "invalid_data", message: expect.any(String) })
@@ -259,6 +305,50 @@ medusaIntegrationTestRunner({
           ["tourism", "Community tourism, eco-tourism and tourist sites"],
         ])
         expect((await get("/store/ocop/groups?version=148/2023")).status).toBe(400)
+      })
+    })
+
+    describe("every list route", () => {
+      it("takes limit and offset and answers count, and refuses bad paging with 400, never 500", async () => {
+        const lists: [string, string, number][] = [
+          ["/store/ocop/producers", "producers", 4],
+          ["/store/ocop/sales-points", "sales_points", 2],
+          ["/store/ocop/groups", "groups", 6],
+          ["/store/ocop/provinces", "provinces", 34],
+          ["/store/ocop/districts", "districts", 4],
+          ["/store/ocop/delivery-zones", "delivery_zones", 3],
+        ]
+        for (const [route, key, count] of lists) {
+          const whole = await get(route)
+          expect(whole.status, route).toBe(200)
+          expect(whole.data, route).toMatchObject({ count, offset: 0 })
+          expect(whole.data[key], route).toHaveLength(count)
+          const second = await get(`${route}?limit=1&offset=1`)
+          expect(second.status, route).toBe(200)
+          expect(second.data, route).toMatchObject({ count, limit: 1, offset: 1 })
+          expect(second.data[key], route).toEqual([whole.data[key][1]])
+          for (const bad of ["limit=0", "limit=101", "offset=-1", "limit=ten", "offset=1.5", "limit=%00"]) {
+            const response = await get(`${route}?${bad}`)
+            expect(response.status, `${route}?${bad}`).toBe(400)
+            expect(response.data, `${route}?${bad}`).toEqual({ type: "invalid_data", message: expect.any(String) })
+          }
+        }
+      })
+
+      it("answers a province's figures by code, 404 for a code no province has", async () => {
+        const response = await get("/store/ocop/provinces/66")
+        expect(response.status).toBe(200)
+        expect(response.headers["cache-control"]).toBe(CACHE_CONTROL)
+        // Three of the four products on show and three of the producers are Đắk Lắk's; the brocade is Lâm Đồng's.
+        expect(response.data.province).toMatchObject({ code: "66", name: "Tỉnh Đắk Lắk", delivery_zone: "dak_lak", sales_point_count: 2 })
+        expect(response.data.province.product_count).toBe(
+          (await get("/store/ocop/products?province_code=66&limit=1")).data.count
+        )
+        expect(response.data.province.producer_count).toBe((await get("/store/ocop/producers?province_code=66")).data.count)
+        const listed = (await get("/store/ocop/provinces")).data.provinces.find((p: any) => p.code === "66")
+        expect(listed.product_count).toBe(response.data.province.product_count)
+        for (const code of ["99", "6", "abc"]) expect((await get(`/store/ocop/provinces/${code}`)).status, code).toBe(404)
+        expect((await get("/store/ocop/provinces/66?limit=1")).status).toBe(400)
       })
     })
 

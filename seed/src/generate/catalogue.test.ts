@@ -12,7 +12,10 @@ import {
 import { loadSeedData } from "../data"
 import { insideDakLak } from "../geo"
 import { MOTIFS } from "../images/illustration"
+import { findWard, listProvinces } from "@ocop/medusa-plugin-ocop/places"
+import { parseSeedArgs } from "../seed"
 import { generateCatalogue } from "./catalogue"
+import { parseProvinces, PROVINCE_SEATS } from "./national"
 
 const data = loadSeedData()
 const NOW = new Date("2026-11-24T12:00:00+07:00")
@@ -127,3 +130,72 @@ describe("the generator", () => {
     expect(carried.size).toBe(22)
   })
 })
+
+describe("the national generator (--provinces all)", () => {
+  const provinces = listProvinces().map((province) => province.code)
+  const national = generateCatalogue(20_000, data, NOW, provinces)
+
+  it("spreads N/5 producers and 24 sales points a province over all 34 provinces, each in a ward of its own province", () => {
+    expect(national.products).toHaveLength(20_000)
+    expect(national.producers).toHaveLength(4_000)
+    expect(national.salesPoints).toHaveLength(816)
+    const producersPer = countBy(national.producers.map((p) => p.province_code))
+    const pointsPer = countBy(national.salesPoints.map((p) => p.province_code))
+    expect(Object.keys(producersPer).sort()).toEqual([...provinces].sort())
+    expect(Object.keys(pointsPer).sort()).toEqual([...provinces].sort())
+    // Drawn at random: every province gets its share within a third of the even one.
+    for (const count of Object.values(producersPer)) expect(Math.abs(count - 4_000 / 34)).toBeLessThan(4_000 / 34 / 3)
+    for (const place of [...national.producers, ...national.salesPoints]) {
+      expect(findWard(place.province_code, place.ward_code), `${place.handle} in ${place.ward_code}`).toBeDefined()
+      expect(isValidVietnamPhone(place.phone), place.phone).toBe(true)
+    }
+  })
+
+  it("places everyone within a few kilometres of the province's seat, with the address of the ward after the 2025 reform", () => {
+    for (const producer of national.producers.slice(0, 500)) {
+      const [lat, lng] = PROVINCE_SEATS[producer.province_code]!
+      expect(Math.abs(producer.latitude - lat) + Math.abs(producer.longitude - lng)).toBeLessThan(0.06)
+      const ward = findWard(producer.province_code, producer.ward_code)!
+      expect(producer.address_as_certified.toLowerCase()).toContain(ward.name.toLowerCase())
+      expect(producer.address_as_certified).not.toMatch(/huyện/)
+    }
+  })
+
+  it("sells each product in its producer's province only, and rates and certifies it like the Đắk Lắk generator", () => {
+    const provinceOf = new Map(national.producers.map((p) => [p.handle, p.province_code]))
+    const pointProvince = new Map([...data.salesPoints, ...national.salesPoints].map((p) => [p.handle, p.province_code]))
+    for (const product of national.products.slice(0, 2_000)) {
+      expect(product.sales_points.length).toBeGreaterThanOrEqual(1)
+      for (const handle of product.sales_points) expect(pointProvince.get(handle)).toBe(provinceOf.get(product.producer))
+      const c = product.certification
+      expect(checkStarsMatchScore(c.stars, c.score, c.criteria_version).ok).toBe(true)
+      expect(isShowable(c, NOW)).toBe(true)
+      if (product.certification.level === "province") expect(product.certification.certificate_no).toContain(`OCOP-${provinceOf.get(product.producer)}-`)
+    }
+    expect(share(national.products, (p) => p.certification.stars === 3)).toBeGreaterThan(0.7)
+  })
+
+  it("uses handles, SKUs and numbers apart from the Đắk Lắk generator's, so both fit in one database", () => {
+    const handles = [...national.products, ...big.products].map((p) => p.handle)
+    expect(duplicates(handles)).toEqual([])
+    expect(duplicates([...national.producers, ...big.producers].map((p) => p.handle))).toEqual([])
+    expect(duplicates([...national.salesPoints, ...data.salesPoints].map((p) => p.handle))).toEqual([])
+    expect(duplicates([...national.products, ...big.products].map((p) => p.certification.certificate_no!))).toEqual([])
+    expect(national.products[0]!.handle).toMatch(/-n1$/)
+    // Product i stays product i, whatever N.
+    expect(generateCatalogue(50, data, NOW, provinces).products).toEqual(national.products.slice(0, 50))
+  })
+
+  it("reads its provinces as `all` or as codes, and refuses a code no province has", () => {
+    expect(parseProvinces("all")).toHaveLength(34)
+    expect(parseProvinces("66,79,66")).toEqual(["66", "79"])
+    expect(() => parseProvinces("66,99")).toThrow(/99/)
+    expect(() => parseSeedArgs(["provinces=all"])).toThrow(/--scale/)
+    expect(parseSeedArgs(["scale=100", "provinces=66,79"])).toEqual({ scale: 100, orders: 0, provinces: ["66", "79"] })
+    expect(parseSeedArgs(["--scale", "100", "--provinces=all", "orders=5"])).toMatchObject({ scale: 100, orders: 5 })
+  })
+})
+
+function countBy(values: string[]) {
+  return values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {})
+}

@@ -21,7 +21,8 @@ import {
 } from "@ocop/medusa-plugin-ocop/rules"
 import { foldVietnamese } from "@ocop/medusa-plugin-ocop/fold"
 import { addDays } from "../certification-dates"
-import type { SeedCertification, SeedData, SeedProducer, SeedProduct, SeedVariant } from "../data"
+import type { SeedCertification, SeedData, SeedProducer, SeedProduct, SeedSalesPoint, SeedVariant } from "../data"
+import { generateSalesPoints, placeIn, villageIn } from "./national"
 import { random, type Random } from "./prng"
 import {
   BRAND_WORDS,
@@ -58,7 +59,15 @@ export type PreviousCertification = SeedCertification & GroupRef
 
 export type GeneratedProduct = SeedProduct & { image_key: string; previous_certification?: PreviousCertification }
 
-export type GeneratedCatalogue = { producers: SeedProducer[]; products: GeneratedProduct[] }
+/** `salesPoints`: the generated national network (none for the Đắk Lắk dataset, whose 22 points are the data's). */
+export type GeneratedCatalogue = { producers: SeedProducer[]; products: GeneratedProduct[]; salesPoints: SeedSalesPoint[] }
+
+/**
+ * How generated products and producers are told apart from the data files' and from each other: `g` for the
+ * Đắk Lắk generator (`-g12`, `OCOP-G000012-1`), `n` for the national one (`--provinces`), so that both can sit in
+ * one database and a run of either adds nothing the second time.
+ */
+type Series = { tag: "g" | "n" }
 
 
 const STAR_SHARES: readonly (readonly [Stars, number])[] = [
@@ -126,7 +135,7 @@ function weightedKind(rng: Random): ProductKind {
 }
 
 /** What producers of each kind here call themselves, and the word their products carry after the kind. */
-function producerName(rng: Random, entityType: ProducerEntityType, trade: string, place: Place, representative: string) {
+function producerName(rng: Random, entityType: ProducerEntityType, trade: string, place: Pick<Place, "commune">, representative: string) {
   const word = rng.pick(BRAND_WORDS)
   switch (entityType) {
     case "cooperative":
@@ -142,7 +151,7 @@ function producerName(rng: Random, entityType: ProducerEntityType, trade: string
   }
 }
 
-type GeneratedProducer = SeedProducer & { brand: string; speciality: string; district: string }
+type GeneratedProducer = SeedProducer & { brand: string; speciality: string; district: string; series: Series }
 
 /** Producer j (0-based). */
 export function generateProducer(j: number, places: readonly Place[]): GeneratedProducer {
@@ -181,6 +190,45 @@ export function generateProducer(j: number, places: readonly Place[]): Generated
     brand,
     speciality: speciality.key,
     district: place.district,
+    series: { tag: "g" },
+  }
+}
+
+/** Producer j (0-based) of the national generator, in a ward of one of `provinces`. */
+export function generateNationalProducer(j: number, provinces: readonly string[]): GeneratedProducer {
+  const rng = random(`ocop-national-producer-${j}`)
+  const entityType = rng.weighted(PRODUCER_KIND_SHARES) as ProducerEntityType
+  const speciality = weightedKind(rng)
+  const place = placeIn(rng, rng.pick(provinces))
+  const [trade, tradeEn] = speciality.trade
+  const representative = personName(rng, rng.next() < 0.1)
+  const { name, brand } = producerName(rng, entityType, trade, place, representative)
+  const founded = rng.int(1995, 2023)
+  const village = villageIn(rng, place)
+  return {
+    handle: `${slug(name)}-n${j + 1}`,
+    name,
+    entity_type: entityType,
+    representative,
+    phone: phone(rng),
+    email: `lienhe.n${j + 1}@example.com`,
+    province_code: place.province_code,
+    ward_code: place.ward.code,
+    address_line: `${village}, ${place.tail}`,
+    address_as_certified: `${village}, ${place.tail}`,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    story_vi:
+      `${name} ở ${place.commune}, ${place.province_name}, làm ${trade.toLowerCase()} từ năm ${founded}. ` +
+      `Sản phẩm được làm từ nguyên liệu của các hộ trong vùng và bán tại các điểm OCOP của tỉnh.`,
+    story_en:
+      `${name} of ${place.commune}, ${place.province_name}, has worked in ${tradeEn} since ${founded}. ` +
+      `Its products are made from the harvest of local households and sold at the province's OCOP sales points.`,
+    founded_year: founded,
+    brand,
+    speciality: speciality.key,
+    district: place.province_name,
+    series: { tag: "n" },
   }
 }
 
@@ -198,7 +246,7 @@ export function generateProduct(
   salesPointHandles: readonly string[],
   runDay: string
 ): GeneratedProduct {
-  const rng = random(`ocop-generated-product-${i}`)
+  const rng = random(producer.series.tag === "g" ? `ocop-generated-product-${i}` : `ocop-national-product-${i}`)
   const kind = rng.next() < 0.7 ? kindOf(producer.speciality) : weightedKind(rng)
   const [nameVi, nameEn] = rng.pick(kind.names)
   const [subtitleVi, subtitleEn] = rng.pick(kind.subtitles)
@@ -209,7 +257,7 @@ export function generateProduct(
   const variants: SeedVariant[] = kind.packs.slice(first, last + 1).map((pack, k) => ({
     title: pack.vi,
     title_en: pack.en,
-    sku: `OCOP-G${pad(i + 1, 6)}-${k + 1}`,
+    sku: `OCOP-${producer.series.tag.toUpperCase()}${pad(i + 1, 6)}-${k + 1}`,
     options: { [kind.option]: pack.vi },
     price_vnd: roundThousand(pack.price[0] + where * (pack.price[1] - pack.price[0])),
     stock: rng.int(10, 400),
@@ -225,9 +273,11 @@ export function generateProduct(
   const level = certifyingLevel(stars, version)!
   const year = issuedAt.slice(0, 4)
   const decision = level === "national" ? `${rng.int(1000, 4999)}/QĐ-BNNMT` : `${rng.int(1000, 3999)}/QĐ-UBND`
+  const tag = producer.series.tag
+  const number = `${tag.toUpperCase()}${pad(i + 1, 6)}`
 
   return {
-    handle: `${slug(title)}-g${i + 1}`,
+    handle: `${slug(title)}-${tag}${i + 1}`,
     title,
     title_en: `${producer.brand} ${nameEn}`,
     subtitle: subtitleVi,
@@ -244,13 +294,13 @@ export function generateProduct(
       criteria_version: version,
       score,
       stars,
-      certificate_no: `OCOP-${level === "national" ? "QG" : "66"}-${year}-G${pad(i + 1, 6)}`,
+      certificate_no: `OCOP-${level === "national" ? "QG" : producer.province_code}-${year}-${number}`,
       decision_no: decision,
       issued_at: issuedAt,
       level,
     },
     sales_points: rng.sample(salesPointHandles, rng.int(1, 3)),
-    ...previousCycle(i, kind, stars, issuedAt),
+    ...previousCycle(i, kind, stars, issuedAt, producer),
   }
 }
 
@@ -260,8 +310,14 @@ export function generateProduct(
  * both cycles, 20 000 certificates at 10 000 products). One in six was graded with other stars then, so its
  * number now reads "superseded". Drawn from a generator of its own: product i stays the same product.
  */
-function previousCycle(i: number, kind: ProductKind, stars: Stars, currentIssuedAt: string): { previous_certification?: PreviousCertification } {
-  const rng = random(`ocop-generated-history-${i}`)
+function previousCycle(
+  i: number,
+  kind: ProductKind,
+  stars: Stars,
+  currentIssuedAt: string,
+  producer: Pick<GeneratedProducer, "series" | "province_code">
+): { previous_certification?: PreviousCertification } {
+  const rng = random(producer.series.tag === "g" ? `ocop-generated-history-${i}` : `ocop-national-history-${i}`)
   const issuedAt = addMonths(currentIssuedAt, -VALIDITY_MONTHS).toISOString().slice(0, 10)
   const version = criteriaVersionInForce(issuedAt)
   if (!version) return {}
@@ -275,7 +331,7 @@ function previousCycle(i: number, kind: ProductKind, stars: Stars, currentIssued
       criteria_version: version,
       score: rng.int(low, high),
       stars: previousStars,
-      certificate_no: `OCOP-${level === "national" ? "QG" : "66"}-${issuedAt.slice(0, 4)}-H${pad(i + 1, 6)}`,
+      certificate_no: `OCOP-${level === "national" ? "QG" : producer.province_code}-${issuedAt.slice(0, 4)}-${producer.series.tag === "g" ? "H" : "NH"}${pad(i + 1, 6)}`,
       decision_no: level === "national" ? `${rng.int(1000, 4999)}/QĐ-BNN` : `${rng.int(1000, 3999)}/QĐ-UBND`,
       issued_at: issuedAt,
       expires_at: currentIssuedAt,
@@ -284,16 +340,46 @@ function previousCycle(i: number, kind: ProductKind, stars: Stars, currentIssued
   }
 }
 
-/** N products and ceil(N / 5) producers, certified relative to the day in Vietnam at `now`. */
-export function generateCatalogue(scale: number, data: Pick<SeedData, "producers" | "salesPoints">, now: Date): GeneratedCatalogue {
-  const places = placesOf(data)
-  const salesPointHandles = data.salesPoints.map((s) => s.handle)
+/**
+ * N products and ceil(N / 5) producers, certified relative to the day in Vietnam at `now`. Without `provinces`,
+ * in Đắk Lắk at the data files' places and sold at its 22 sales points; with them, spread over those provinces'
+ * wards, with a generated network of sales points (24 per province) where each product is sold in its
+ * producer's province (and at the data's 22 in Đắk Lắk).
+ */
+export function generateCatalogue(
+  scale: number,
+  data: Pick<SeedData, "producers" | "salesPoints">,
+  now: Date,
+  provinces?: readonly string[]
+): GeneratedCatalogue {
   const runDay = vietnamDay(now)
-  const producers = Array.from({ length: Math.ceil(scale / PRODUCTS_PER_PRODUCER) }, (_, j) => generateProducer(j, places))
-  const products = Array.from({ length: scale }, (_, i) =>
-    generateProduct(i, producers[Math.floor(i / PRODUCTS_PER_PRODUCER)]!, salesPointHandles, runDay)
-  )
-  return { producers: producers.map(({ brand: _b, speciality: _s, district: _d, ...producer }) => producer), products }
+  const producerCount = Math.ceil(scale / PRODUCTS_PER_PRODUCER)
+  let producers: GeneratedProducer[]
+  let salesPoints: SeedSalesPoint[] = []
+  let pointsOf: (producer: GeneratedProducer) => readonly string[]
+  if (!provinces) {
+    const places = placesOf(data)
+    const handles = data.salesPoints.map((s) => s.handle)
+    producers = Array.from({ length: producerCount }, (_, j) => generateProducer(j, places))
+    pointsOf = () => handles
+  } else {
+    salesPoints = generateSalesPoints(provinces)
+    const byProvince = new Map<string, string[]>()
+    for (const point of [...data.salesPoints, ...salesPoints]) {
+      byProvince.set(point.province_code, [...(byProvince.get(point.province_code) ?? []), point.handle])
+    }
+    producers = Array.from({ length: producerCount }, (_, j) => generateNationalProducer(j, provinces))
+    pointsOf = (producer) => byProvince.get(producer.province_code) ?? []
+  }
+  const products = Array.from({ length: scale }, (_, i) => {
+    const producer = producers[Math.floor(i / PRODUCTS_PER_PRODUCER)]!
+    return generateProduct(i, producer, pointsOf(producer), runDay)
+  })
+  return {
+    producers: producers.map(({ brand: _b, speciality: _s, district: _d, series: _t, ...producer }) => producer),
+    products,
+    salesPoints,
+  }
 }
 
 /** One shared illustration per kind for generated products: its Vietnamese name, marked as generated. */

@@ -29,8 +29,17 @@ type LocationState = {
 /** The pickup fulfillment set and its service zone are named after the sales point (both names are unique). */
 export const pickupSetName = (point: { name: string }) => `Nhận tại ${point.name}`
 
-/** Creates the missing sales points and completes each one's stock location; returns ids by handle. */
-export async function ensureSalesPoints(container: Container, frame: CommerceFrame, points: readonly SeedSalesPoint[]) {
+/**
+ * Creates the missing sales points and completes each one's stock location; returns ids by handle. `pickup: false`
+ * (the generated national network) makes none: pickup is the province shop's, from its warehouse
+ * (docs/decisions/021), at its own 22 points; the others only say where a product is sold.
+ */
+export async function ensureSalesPoints(
+  container: Container,
+  frame: CommerceFrame,
+  points: readonly SeedSalesPoint[],
+  { pickup = true }: { pickup?: boolean } = {}
+) {
   const ocop: OcopService = container.resolve(OCOP_MODULE)
   const existing = await ocop.listSalesPoints({ handle: points.map((p) => p.handle) }, { select: ["id", "handle"], take: null })
   const ids = new Map(existing.map((p) => [p.handle, p.id]))
@@ -43,7 +52,7 @@ export async function ensureSalesPoints(container: Container, frame: CommerceFra
     })
     for (const p of result) ids.set(p.handle, p.id)
   }
-  const locations = await ensurePickupLocations(container, frame, points, ids)
+  const locations = pickup ? await ensurePickupLocations(container, frame, points, ids) : 0
   return { ids, created: missing.length, locationsCreated: locations }
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { LANDMARKS, LOCATOR_HEIGHT, LOCATOR_WIDTH, openStreetMapUrl, project, type LatLng } from "~/lib/geo"
+import { isOnLocator, LANDMARKS, LOCATOR_HEIGHT, LOCATOR_WIDTH, openStreetMapUrl, project, type LatLng } from "~/lib/geo"
 
 /**
  * A small map drawn as SVG on the server: where a place lies among the towns of Đắk Lắk. No script, no tile
@@ -20,6 +20,9 @@ export function LocatorMap({
   className?: string
 }) {
   const { t } = useTranslation()
+  // The map is the home province's: a place elsewhere in the country gets no map rather than a dot on its edge.
+  if (point && !isOnLocator(point)) return null
+  others = others.filter(isOnLocator)
   const here = point ? project(point) : null
   return (
     <figure className={className}>

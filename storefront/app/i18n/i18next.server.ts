@@ -21,6 +21,8 @@ import portalEn from "./locales/portal/en"
 import portalVi from "./locales/portal/vi"
 import productEn from "./locales/product/en"
 import productVi from "./locales/product/vi"
+import provinceEn from "./locales/province/en"
+import provinceVi from "./locales/province/vi"
 import reviewsEn from "./locales/reviews/en"
 import reviewsVi from "./locales/reviews/vi"
 import salesPointsEn from "./locales/sales-points/en"
@@ -38,12 +40,12 @@ import { withSections } from "./sections"
 
 /**
  * On the server every string at once; the browser loads the words of the account pages, the cart, the
- * product pages, the checkout, the order pages, the portal, the lookup, the fairs and the enquiry form with those
- * pages (sections.ts).
+ * product pages, the checkout, the order pages, the portal, the lookup, the fairs, the enquiry form and the
+ * province pages with those pages (sections.ts).
  */
 export const resources = {
-  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, reviews: reviewsVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, statement: statementVi, fairs: fairsVi, enquiry: enquiryVi, ...checkoutVi }) },
-  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, reviews: reviewsEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, statement: statementEn, fairs: fairsEn, enquiry: enquiryEn, ...checkoutEn }) },
+  vi: { common: withSections(vi, { account: accountVi, cart: cartVi, catalogue: catalogueVi, salesPoints: salesPointsVi, product: productVi, reviews: reviewsVi, portal: portalVi, order: orderVi, verify: verifyVi, verifyErrors: verifyErrorsVi, stamps: stampsVi, statement: statementVi, fairs: fairsVi, enquiry: enquiryVi, provincePage: provinceVi, ...checkoutVi }) },
+  en: { common: withSections(en, { account: accountEn, cart: cartEn, catalogue: catalogueEn, salesPoints: salesPointsEn, product: productEn, reviews: reviewsEn, portal: portalEn, order: orderEn, verify: verifyEn, verifyErrors: verifyErrorsEn, stamps: stampsEn, statement: statementEn, fairs: fairsEn, enquiry: enquiryEn, provincePage: provinceEn, ...checkoutEn }) },
 }
 
 /** Finds the request's language: from the URL only, never a cookie or Accept-Language (decision 010). */

@@ -21,6 +21,7 @@ export function Header({ cartCount: savedCount }: { cartCount: number }) {
     { to: "/chu-the", label: t("nav.producers") },
     { to: "/diem-ban", label: t("nav.salesPoints") },
     { to: "/hoi-cho", label: t("nav.fairs") },
+    { to: "/tinh", label: t("nav.provinces") },
   ]
   return (
     <header className="border-b border-ocop-900 bg-ocop-800 text-white print:hidden">

@@ -35,6 +35,9 @@ export function openStreetMapUrl(point: LatLng, zoom = 15): string {
   return `https://www.openstreetmap.org/?mlat=${point.latitude}&mlon=${point.longitude}#map=${zoom}/${point.latitude}/${point.longitude}`
 }
 
+/** The province this shop is run from (Đắk Lắk since the July 2025 reform): its map is the locator's. */
+export const HOME_PROVINCE_CODE = "66"
+
 /**
  * The former Đắk Lắk province's extent (where every seeded place lies), for the small locator maps drawn as
  * SVG: they need no script and no tile server, so they show even offline.
@@ -42,6 +45,12 @@ export function openStreetMapUrl(point: LatLng, zoom = 15): string {
 export const DAK_LAK_BOUNDS = { south: 12.15, north: 13.42, west: 107.48, east: 108.99 }
 export const LOCATOR_WIDTH = 232
 export const LOCATOR_HEIGHT = 200
+
+/** Whether a place lies on the locator map: a producer or kiosk of another province does not. */
+export function isOnLocator(point: LatLng): boolean {
+  const { south, north, west, east } = DAK_LAK_BOUNDS
+  return point.latitude >= south && point.latitude <= north && point.longitude >= west && point.longitude <= east
+}
 
 /** Equirectangular projection into the locator's viewBox, with longitude shrunk by cos(latitude). */
 export function project(point: LatLng): { x: number; y: number } {

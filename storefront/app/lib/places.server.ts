@@ -5,7 +5,7 @@
  */
 import { isNotFound, storeGet } from "./medusa.server"
 
-export type Province = { code: string; name: string; delivery_zone: string | null }
+export type Province = { code: string; name: string; delivery_zone: string | null; product_count: number }
 export type Ward = { code: string; name: string }
 
 export function listProvinces(): Promise<Province[]> {

@@ -39,15 +39,19 @@ export function listReviews(handle: string, page: { limit: number; offset: numbe
   return asPageError(storeGet<ReviewList>(`/store/ocop/products/${encodeURIComponent(handle)}/reviews`, page))
 }
 
-export async function listProducers(
-  locale: Locale,
-  query: { entity_type?: string; limit?: number; offset?: number } = {}
-) {
+export type ProducerQuery = { entity_type?: string; province_code?: string; limit?: number; offset?: number }
+
+export async function listProducers(locale: Locale, query: ProducerQuery = {}) {
   return storeGet<{ producers: Producer[]; count: number; limit: number; offset: number }>("/store/ocop/producers", {
     limit: 100,
     ...query,
     locale,
   })
+}
+
+/** Every producer that matches, page after page (the API answers 100 at most at a time): the sitemap's. */
+export async function listAllProducers(locale: Locale, query: Omit<ProducerQuery, "limit" | "offset"> = {}) {
+  return allPages((offset) => listProducers(locale, { ...query, limit: API_PAGE, offset }).then((page) => ({ items: page.producers, count: page.count })))
 }
 
 export async function getProducer(locale: Locale, handle: string) {
@@ -60,8 +64,37 @@ export async function getProducer(locale: Locale, handle: string) {
   return producer
 }
 
-export async function listSalesPoints(locale: Locale, query: { type?: string; product?: string } = {}) {
-  return storeGet<{ sales_points: SalesPoint[]; count: number }>("/store/ocop/sales-points", { ...query, locale })
+export type SalesPointQuery = { type?: string; product?: string; province_code?: string; limit?: number; offset?: number }
+
+/** One page of the active sales points, by name (100 unless `limit` says fewer). */
+export async function listSalesPoints(locale: Locale, query: SalesPointQuery = {}) {
+  return storeGet<{ sales_points: SalesPoint[]; count: number; limit: number; offset: number }>("/store/ocop/sales-points", {
+    limit: API_PAGE,
+    ...query,
+    locale,
+  })
+}
+
+/**
+ * Every active sales point that matches, page after page: a province has a few dozen, the country thousands, so
+ * callers narrow it (a province, a product) unless they need them all (the sitemap, a pickup point's name).
+ */
+export async function listAllSalesPoints(locale: Locale, query: Omit<SalesPointQuery, "limit" | "offset"> = {}) {
+  return allPages((offset) =>
+    listSalesPoints(locale, { ...query, limit: API_PAGE, offset }).then((page) => ({ items: page.sales_points, count: page.count }))
+  )
+}
+
+/** The most a Store API list answers at once (its `limit` is 1–100). */
+const API_PAGE = 100
+
+async function allPages<T>(page: (offset: number) => Promise<{ items: T[]; count: number }>): Promise<T[]> {
+  const items: T[] = []
+  for (let offset = 0; ; offset += API_PAGE) {
+    const answer = await page(offset)
+    items.push(...answer.items)
+    if (!answer.items.length || items.length >= answer.count) return items
+  }
 }
 
 export async function getSalesPoint(locale: Locale, handle: string) {
@@ -90,8 +123,13 @@ export function suggest(locale: Locale, q: string, limit = 6) {
 }
 
 export async function listDistricts() {
-  const { districts } = await storeGet<{ districts: District[] }>("/store/ocop/districts")
-  return districts
+  // The country's districts can take more than one page.
+  return allPages((offset) =>
+    storeGet<{ districts: District[]; count: number }>("/store/ocop/districts", { limit: API_PAGE, offset }).then((page) => ({
+      items: page.districts,
+      count: page.count,
+    }))
+  )
 }
 
 /** Home delivery's zones, prices and days, in the page's language. */

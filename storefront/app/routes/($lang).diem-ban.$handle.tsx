@@ -13,17 +13,14 @@ import { directionsUrl } from "~/lib/geo"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
-import { getSalesPoint, listSalesPoints } from "~/lib/store-api.server"
+import { getSalesPoint, listAllSalesPoints } from "~/lib/store-api.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const [salesPoint, all, t] = await Promise.all([
-    getSalesPoint(locale, params.handle ?? ""),
-    listSalesPoints(locale),
-    translatorFor(locale),
-  ])
-  // The other points, faint on the small map: where this one sits in the province's network.
-  const others = all.sales_points
+  const salesPoint = await getSalesPoint(locale, params.handle ?? "")
+  const [all, t] = await Promise.all([listAllSalesPoints(locale, { province_code: salesPoint.province_code }), translatorFor(locale)])
+  // The other points of its province, faint on the small map: where this one sits in the province's network.
+  const others = all
     .filter((point) => point.handle !== salesPoint.handle)
     .map(({ latitude, longitude }) => ({ latitude, longitude }))
   const origin = publicOrigin(request)

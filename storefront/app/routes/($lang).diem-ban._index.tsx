@@ -2,47 +2,60 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useLoaderData, useSubmit } from "@remix-run/react"
 import { useState } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
+import { ListPagination } from "~/components/ListPagination"
 import { LocaleLink } from "~/components/LocaleLink"
+import { ProvinceFilter } from "~/components/ProvinceFilter"
 import {
   districtOptions,
   filterSalesPoints,
   parseSalesPointFilters,
+  type SalesPointFilters,
 } from "~/features/sales-points/filter-sales-points"
 import { tileSettings } from "~/lib/map-tiles.server"
 import { SalesPointList } from "~/features/sales-points/SalesPointList"
 import { PlaceMapSlot } from "~/components/PlaceMapSlot"
 import { useSalesPointsTranslation } from "~/features/sales-points/strings"
+import type { Locale } from "~/i18n/config"
 import { localeOf, translatorFor } from "~/i18n/i18next.server"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { nearestFirst, type LatLng } from "~/lib/geo"
 import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
+import { pagesOf, parsePlaceListState, placeListSearch, type PlaceListState } from "~/lib/place-list"
+import { listProvinces } from "~/lib/places.server"
 import { seoMeta } from "~/lib/seo"
-import { SALES_POINT_TYPES } from "~/lib/store-api"
-import { listSalesPoints } from "~/lib/store-api.server"
+import { SALES_POINT_TYPES, type SalesPoint } from "~/lib/store-api"
+import { listAllSalesPoints, listSalesPoints } from "~/lib/store-api.server"
 import { useHydrated } from "~/lib/use-hydrated"
 
+/** A province's points fit on one page; the country's take several. */
+const PAGE_SIZE = 50
+
 /**
- * Where to buy: the 22 kiosks of the province's plan on a map and in a compact numbered list, filtered by old
- * district and kind through a GET form (the URL holds the state), and "near me" sorting in the browser, whose
- * location never leaves it.
+ * Where to buy: the kiosks of a province's plan on a map and in a compact numbered list, narrowed to a province
+ * and filtered by old district and kind through GET forms (the URL holds the state), a page of 50 at a time, and
+ * "near me" sorting of the page in the browser, whose location never leaves it.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
-  const filters = parseSalesPointFilters(new URL(request.url).searchParams)
-  const [{ sales_points }, t] = await Promise.all([listSalesPoints(locale), translatorFor(locale)])
+  const search = new URL(request.url).searchParams
+  const state = parsePlaceListState(search)
+  const filters = parseSalesPointFilters(search)
+  const [listing, provinces, t] = await Promise.all([
+    salesPointsPage(locale, state, filters),
+    listProvinces(),
+    translatorFor(locale),
+  ])
   return data(
     {
-      filters,
-      total: sales_points.length,
-      salesPoints: filterSalesPoints(sales_points, filters),
-      districts: districtOptions(sales_points),
-      types: SALES_POINT_TYPES.filter((type) => sales_points.some((point) => point.type === type)),
+      state,
+      ...listing,
+      provinces: provinces.map(({ code, name }) => ({ code, name })),
       tiles: tileSettings(),
       seo: {
         title: `${t("salesPoints.title")} · ${t("site.name")}`,
         description: t("salesPoints.description"),
-        path: "/diem-ban",
+        path: `/diem-ban${placeListSearch(state)}`,
         locale,
         origin: publicOrigin(request),
       },
@@ -51,13 +64,69 @@ export async function loader({ request }: LoaderFunctionArgs) {
   )
 }
 
+type Listing = {
+  filters: SalesPointFilters
+  /** The points of the province (or the country) before the district and kind filters. */
+  total: number
+  /** The points that match, over all pages. */
+  count: number
+  salesPoints: SalesPoint[]
+  districts: { name: string; count: number }[]
+  types: SalesPoint["type"][]
+}
+
+/**
+ * One page of the points that match. A province's points (a few dozen), or the country's while they fit on one
+ * page, are all read and filtered here, by the old district read from their addresses and by kind; beyond that
+ * (the country's thousands) the kind is the Store API's filter, the page its `offset`, and the districts wait
+ * for a province to be chosen.
+ */
+async function salesPointsPage(locale: Locale, state: PlaceListState, filters: SalesPointFilters): Promise<Listing> {
+  const offset = (state.page - 1) * PAGE_SIZE
+  const first = await listSalesPoints(locale, { province_code: state.province, limit: PAGE_SIZE })
+  if (first.count <= PAGE_SIZE || state.province) {
+    const all = first.count <= PAGE_SIZE ? first.sales_points : await listAllSalesPoints(locale, { province_code: state.province })
+    const matching = filterSalesPoints(all, filters)
+    return {
+      filters,
+      total: all.length,
+      count: matching.length,
+      salesPoints: matching.slice(offset, offset + PAGE_SIZE),
+      districts: districtOptions(all),
+      types: SALES_POINT_TYPES.filter((type) => all.some((point) => point.type === type)),
+    }
+  }
+  const page =
+    filters.type || offset
+      ? await listSalesPoints(locale, { type: filters.type, limit: PAGE_SIZE, offset })
+      : first
+  return {
+    filters: { type: filters.type },
+    total: first.count,
+    count: page.count,
+    salesPoints: page.sales_points,
+    districts: [],
+    types: [...SALES_POINT_TYPES],
+  }
+}
+
+/** The page's query string: the province and page, then the district and kind. */
+function listSearch(state: PlaceListState, filters: SalesPointFilters, page: number): string {
+  const params = new URLSearchParams(placeListSearch({ ...state, page: 1 }))
+  if (filters.district) params.set("district", filters.district)
+  if (filters.type) params.set("type", filters.type)
+  if (page > 1) params.set("page", String(page))
+  const query = params.toString()
+  return query ? `?${query}` : ""
+}
+
 export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 type Locating = "idle" | "locating" | "sorted" | "failed"
 
 export default function SalesPoints() {
-  const { filters, total, salesPoints, districts, types, tiles } = useLoaderData<typeof loader>()
+  const { state, filters, total, count, salesPoints, districts, types, provinces, tiles } = useLoaderData<typeof loader>()
   const { t } = useSalesPointsTranslation()
   const localize = useLocalizePath()
   const submit = useSubmit()
@@ -87,6 +156,12 @@ export default function SalesPoints() {
       <div>
         <h1 className="text-2xl font-bold text-ocop-900 sm:text-3xl">{t("salesPoints.title")}</h1>
         <p className="mt-1 text-sm text-stone-700">{t("salesPoints.intro")}</p>
+        <ProvinceFilter
+          action={localize("/diem-ban")}
+          provinces={provinces}
+          selected={state.province}
+          extra={filters.type ? { type: filters.type } : {}}
+        />
       </div>
       <div className="grid gap-4 lg:grid-cols-[1fr_26rem] lg:items-start">
         <div className="lg:sticky lg:top-4">
@@ -94,14 +169,17 @@ export default function SalesPoints() {
         </div>
         <div className="space-y-3">
           <Form
-            key={`${filters.district ?? ""}|${filters.type ?? ""}`}
+            key={`${state.province ?? ""}|${filters.district ?? ""}|${filters.type ?? ""}`}
             method="get"
             action={localize("/diem-ban")}
             aria-label={t("salesPoints.filters")}
             preventScrollReset
             onChange={(event) => submit(event.currentTarget, { preventScrollReset: true })}
-            className="grid grid-cols-[1fr_1fr_auto] items-end gap-2 rounded-xl border border-stone-200 bg-white p-3"
+            // The country's thousands of points have no district list: a province is chosen first.
+            className={`grid ${districts.length ? "grid-cols-[1fr_1fr_auto]" : "grid-cols-[1fr_auto]"} items-end gap-2 rounded-xl border border-stone-200 bg-white p-3`}
           >
+            {state.province && <input type="hidden" name="province" value={state.province} />}
+            {districts.length > 0 && (
             <div className="min-w-0">
               <label htmlFor="point-district" className={labelClass}>
                 {t("salesPoints.district")}
@@ -115,6 +193,7 @@ export default function SalesPoints() {
                 ))}
               </select>
             </div>
+            )}
             <div className="min-w-0">
               <label htmlFor="point-type" className={labelClass}>
                 {t("salesPoints.type")}
@@ -134,12 +213,12 @@ export default function SalesPoints() {
           </Form>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm font-semibold text-stone-800" aria-live="polite">
-              {t("salesPoints.shown", { count: salesPoints.length })}
+              {t("salesPoints.shown", { count })}
               {filtered && (
                 <>
                   {" "}
                   <span className="font-normal text-stone-600">/ {total}</span> ·{" "}
-                  <LocaleLink to="/diem-ban" className="text-ocop-800 underline underline-offset-4">
+                  <LocaleLink to={`/diem-ban${placeListSearch({ ...state, page: 1 })}`} className="text-ocop-800 underline underline-offset-4">
                     {t("salesPoints.clear")}
                   </LocaleLink>
                 </>
@@ -177,6 +256,11 @@ export default function SalesPoints() {
               <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">{t("salesPoints.none")}</p>
             )}
           </section>
+          <ListPagination
+            page={state.page}
+            pages={pagesOf(count, PAGE_SIZE)}
+            hrefFor={(page) => `${localize("/diem-ban")}${listSearch(state, filters, page)}`}
+          />
         </div>
       </div>
     </div>

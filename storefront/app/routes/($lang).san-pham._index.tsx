@@ -16,8 +16,8 @@ import { seoMeta } from "~/lib/seo"
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeOf(request)
   const state = parseCatalogueState(new URL(request.url).searchParams)
-  const [{ list, groups, salesPoints, districts }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
-  const filters = describeFilters(state, groups, salesPoints, t)
+  const [{ list, groups, salesPoints, districts, provinces }, t] = await Promise.all([loadCatalogue(locale, state), translatorFor(locale)])
+  const filters = describeFilters(state, groups, salesPoints, t, provinces)
   const title = filters ? t("catalogue.titleFiltered", { filters }) : t("catalogue.title")
   return data(
     {
@@ -27,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       groups,
       salesPoints,
       districts,
+      provinces,
       seo: {
         title: `${title} · ${t("site.name")}`,
         description: t("catalogue.description"),
@@ -44,7 +45,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function Catalogue() {
-  const { heading, state, list, groups, salesPoints, districts, seo } = useLoaderData<typeof loader>()
+  const { heading, state, list, groups, salesPoints, districts, provinces, seo } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const navigation = useNavigation()
   const loading =
@@ -54,7 +55,7 @@ export default function Catalogue() {
       <h1 className="text-2xl font-bold text-ocop-900 sm:text-3xl">{heading}</h1>
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_1fr]">
         <aside>
-          <CatalogueFilters state={state} groups={groups} salesPoints={salesPoints} districts={districts} />
+          <CatalogueFilters state={state} groups={groups} salesPoints={salesPoints} districts={districts} provinces={provinces} />
         </aside>
         <section
           aria-labelledby="results-heading"

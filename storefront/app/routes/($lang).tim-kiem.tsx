@@ -29,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       groups: catalogue?.groups ?? [],
       salesPoints: catalogue?.salesPoints ?? [],
       districts: catalogue?.districts ?? [],
+      provinces: catalogue?.provinces ?? [],
       seo: {
         title: `${state.q ? t("search.titleWithQuery", { q: state.q }) : t("search.title")} · ${t("site.name")}`,
         description: t("search.description"),
@@ -46,7 +47,7 @@ export const headers = loaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo)
 
 export default function Search() {
-  const { state, list, groups, salesPoints, districts, seo } = useLoaderData<typeof loader>()
+  const { state, list, groups, salesPoints, districts, provinces, seo } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const navigation = useNavigation()
   const loading = navigation.state === "loading" && navigation.location.pathname === localizePath("/tim-kiem", seo.locale)
@@ -65,6 +66,7 @@ export default function Search() {
               groups={groups}
               salesPoints={salesPoints}
               districts={districts}
+              provinces={provinces}
               action="/tim-kiem"
               sortLabels={{ "-stars": t("search.relevance") }}
             />

@@ -2,13 +2,15 @@ import type { LoaderFunctionArgs } from "@remix-run/node"
 import { publicOrigin } from "~/lib/http.server"
 import { sitemapXml } from "~/lib/sitemap"
 import type { ProductCard } from "~/lib/store-api"
-import { listFairs, listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
+import { listProvinces } from "~/lib/places.server"
+import { listAllProducers, listAllSalesPoints, listFairs, listProducts } from "~/lib/store-api.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [products, { producers }, { sales_points }, ...fairs] = await Promise.all([
+  const [products, producers, salesPoints, provinces, ...fairs] = await Promise.all([
     allProducts(),
-    listProducers("vi"),
-    listSalesPoints("vi"),
+    listAllProducers("vi"),
+    listAllSalesPoints("vi"),
+    listProvinces(),
     listFairs("vi", "current", 100),
     listFairs("vi", "upcoming", 100),
     listFairs("vi", "past", 100),
@@ -18,10 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "/san-pham",
     "/chu-the",
     "/diem-ban",
+    "/tinh",
+    // Provinces with products on show; the others' pages say there are none yet.
+    ...provinces.filter((province) => province.product_count > 0).map((province) => `/tinh/${province.code}`),
     "/hoi-cho",
     ...products.map((product) => `/san-pham/${product.handle}`),
     ...producers.map((producer) => `/chu-the/${producer.handle}`),
-    ...sales_points.map((point) => `/diem-ban/${point.handle}`),
+    ...salesPoints.map((point) => `/diem-ban/${point.handle}`),
     ...fairs.flatMap((list) => list.fairs.map((fair) => `/hoi-cho/${fair.handle}`)),
   ]
   return new Response(sitemapXml(publicOrigin(request), paths), {

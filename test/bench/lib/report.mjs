@@ -106,15 +106,17 @@ export function renderTable(r) {
   if (r.sweep?.length) {
     out.push("Size sweep — catalogue p95 at concurrency 1, ms (count found)")
     out.push("")
-    out.push("| generated products | ours 4 ★ + group | ours unfiltered | Medusa /store/products with prices | ratio ours/Medusa (4 ★ + group) |")
-    out.push("|---|---|---|---|---|")
+    out.push("| generated products | ours 4 ★ + group | ours unfiltered | search (no accents) | Medusa /store/products with prices | catalogue / Medusa (target ≤ 0.5×) | search / catalogue (target ≤ 1×) |")
+    out.push("|---|---|---|---|---|---|---|")
     for (const p of r.sweep) {
       if (p.refused) {
-        out.push(`| ${p.scale} | not measured: ${p.refused} | | | |`)
+        out.push(`| ${p.scale} | not measured: ${p.refused} | | | | | |`)
         continue
       }
+      const search = p.search ? `${f(p.search.p95)} (${p.search_count})` : "—"
+      const searchRatio = p.search ? `${f(p.search.p95 / p.unfiltered.p95, 2)}×` : "—"
       out.push(
-        `| ${p.scale} | ${f(p.ours.p95)} (${p.ours_count}) | ${f(p.unfiltered.p95)} (${p.unfiltered_count}) | ${f(p.medusa.p95)} (${p.medusa_count}) | ${f(p.ours.p95 / p.medusa.p95, 2)}× |`
+        `| ${p.scale} | ${f(p.ours.p95)} (${p.ours_count}) | ${f(p.unfiltered.p95)} (${p.unfiltered_count}) | ${search} | ${f(p.medusa.p95)} (${p.medusa_count}) | ${f(p.ours.p95 / p.medusa.p95, 2)}× | ${searchRatio} |`
       )
     }
     out.push("")

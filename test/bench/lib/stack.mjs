@@ -18,11 +18,25 @@ import { stackOptionsFromEnv } from "../../../scripts/lib/config.mjs"
 import { SEED_INPUTS } from "../../../scripts/lib/seed.mjs"
 import { createStack } from "../../../scripts/lib/stack.mjs"
 
-/** Port ranges given to the bench and the load test (README, "Benchmarks and load"). */
+/**
+ * Port ranges given to the bench and the load test (README, "Benchmarks and load"); `BENCH_PORTS`, `LOAD_PORTS`
+ * and `TEMPLATE_PORTS` ("backend,storefront,postgres") move them, for a second run beside one already going.
+ */
 export const PORTS = {
-  bench: { backend: 9850, storefront: 3850, postgres: 54530 },
-  load: { backend: 9860, storefront: 3860, postgres: 54531 },
-  template: { backend: 9870, storefront: 3870, postgres: 54532 },
+  bench: portsFromEnv("BENCH_PORTS", { backend: 9850, storefront: 3850, postgres: 54530 }),
+  load: portsFromEnv("LOAD_PORTS", { backend: 9860, storefront: 3860, postgres: 54531 }),
+  template: portsFromEnv("TEMPLATE_PORTS", { backend: 9870, storefront: 3870, postgres: 54532 }),
+}
+
+/** @param {string} name @param {{ backend: number, storefront: number, postgres: number }} fallback */
+function portsFromEnv(name, fallback) {
+  const value = process.env[name]
+  if (!value) return fallback
+  const [backend, storefront, postgres] = value.split(",").map(Number)
+  if (![backend, storefront, postgres].every((port) => Number.isInteger(port) && port > 0 && port < 65536)) {
+    throw new Error(`${name}=${value}: three ports, "backend,storefront,postgres"`)
+  }
+  return { backend, storefront, postgres }
 }
 
 export function cacheRoot() {
@@ -57,40 +71,52 @@ function movePortInState(dir, fromPort, toPort) {
   fs.writeFileSync(file, fs.readFileSync(file, "utf8").replaceAll(`:${fromPort}/`, `:${toPort}/`))
 }
 
-/** A template's folder name: its products, its orders (if any), the seed's fingerprint. */
-const TEMPLATE = /^scale-(\d+)(?:-orders-(\d+))?-(\w+)$/
+/**
+ * A template's folder name: `scale-10000-<seed key>`, `scale-20000-pall-<seed key>` for the national generator
+ * over every province (`-p66_79-` for some), and `-orders-M` before the key when producers' orders were added.
+ * @param {number} scale @param {string | undefined} provinces @param {number} orders @param {string} key
+ */
+const templateName = (scale, provinces, orders, key) =>
+  `scale-${scale}${provinces ? `-p${provinces.replaceAll(",", "_")}` : ""}${orders ? `-orders-${orders}` : ""}-${key}`
+const TEMPLATE = /^scale-(\d+)(?:-p(\w+?))?(?:-orders-(\d+))?-([0-9a-f]{12})$/
 
-/** Product-only templates of this seed. @param {string} root @param {string} key @returns {{ scale: number, dir: string }[]} */
-function templates(root, key) {
+/**
+ * Product-only templates of this seed and of the same provinces.
+ * @param {string} root @param {string} key @param {string | undefined} provinces @returns {{ scale: number, dir: string }[]}
+ */
+function templates(root, key, provinces) {
+  const series = provinces?.replaceAll(",", "_")
   return fs
     .readdirSync(root)
     .map((name) => TEMPLATE.exec(name))
-    .filter((m) => m && !m[2] && m[3] === key && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
+    .filter((m) => m && m[4] === key && m[2] === series && !m[3] && fs.existsSync(path.join(root, m[0], "bench-seeded.json")))
     .map((m) => ({ scale: Number(/** @type {RegExpExecArray} */ (m)[1]), dir: path.join(root, /** @type {RegExpExecArray} */ (m)[0]) }))
 }
 
 /**
  * The seeded template for N products (and M producers' orders, `--orders`): made once (minutes), then only
- * checked (migrated if the schema moved on). Orders are added to a copy of the products' template.
- * @param {number} scale @param {(line: string) => void} say @param {number} [orders]
+ * checked (migrated if the schema moved on). Orders are added to a copy of the products' template. `provinces`
+ * ("all" or codes) seeds the products with the national generator (`npm run seed -- --provinces`).
+ * @param {number} scale @param {(line: string) => void} say @param {{ provinces?: string, orders?: number }} [how]
+ * @returns {Promise<string>}
  */
-export async function ensureTemplate(scale, say, orders = 0) {
+export async function ensureTemplate(scale, say, { provinces, orders = 0 } = {}) {
   const root = cacheRoot()
   const key = seedKey()
   // Templates of an older seed are never used again.
   for (const name of fs.readdirSync(root)) {
     const m = TEMPLATE.exec(name)
-    if (m && m[3] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
+    if (m && m[4] !== key) fs.rmSync(path.join(root, name), { recursive: true, force: true })
   }
-  const dir = path.join(root, `scale-${scale}${orders ? `-orders-${orders}` : ""}-${key}`)
+  const dir = path.join(root, templateName(scale, provinces, orders, key))
   const marker = path.join(dir, "bench-seeded.json")
   const ready = fs.existsSync(marker)
   if (!ready && orders) {
-    const products = await ensureTemplate(scale, say, 0)
+    const products = await ensureTemplate(scale, say, { provinces })
     say(`Placing ${orders} producers' orders on a copy of the ${scale}-product template…`)
     copyDir(products, dir)
   } else if (!ready) {
-    const smaller = templates(root, key)
+    const smaller = templates(root, key, provinces)
       .filter((t) => t.scale < scale)
       .sort((a, b) => b.scale - a.scale)[0]
     if (smaller) {
@@ -116,12 +142,15 @@ export async function ensureTemplate(scale, say, orders = 0) {
     { say }
   )
   try {
-    await stack.prepareDatabase({ forceSeed: !ready, seedArgs: [`scale=${scale}`, ...(orders ? [`orders=${orders}`] : [])] })
+    await stack.prepareDatabase({
+      forceSeed: !ready,
+      seedArgs: [`scale=${scale}`, ...(provinces ? [`provinces=${provinces}`] : []), ...(orders ? [`orders=${orders}`] : [])],
+    })
   } finally {
     await stack.stop()
   }
   if (!ready) {
-    fs.writeFileSync(marker, JSON.stringify({ scale, orders, seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
+    fs.writeFileSync(marker, JSON.stringify({ scale, provinces: provinces ?? "66", orders, seed_key: key, seeded_s: (Date.now() - started) / 1000 }) + "\n")
     say(`Seeded ${scale} products${orders ? ` and ${orders} orders` : ""} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   }
   return dir
@@ -130,11 +159,11 @@ export async function ensureTemplate(scale, say, orders = 0) {
 /**
  * A running stack with N generated products on a fresh copy of the template. `stop()` ends every process and
  * deletes the copy.
- * @param {{ scale: number, orders?: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
+ * @param {{ scale: number, provinces?: string, orders?: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
  *   say?: (line: string) => void }} options
  */
-export async function startSeededStack({ scale, orders = 0, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
-  const template = await ensureTemplate(scale, say, orders)
+export async function startSeededStack({ scale, provinces, orders = 0, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
+  const template = await ensureTemplate(scale, say, { provinces, orders })
   const dir = path.join(cacheRoot(), `run-${name}-${process.pid}`)
   copyDir(template, dir)
   movePortInState(dir, PORTS.template.postgres, ports.postgres)

@@ -26,6 +26,12 @@ import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 const WAIT_SECONDS = 60
+/**
+ * How long a lock outlives the server that holds it. Redis's locking provider renews the lease every third of it
+ * while the holder runs, so this bounds only how long a SIGKILLed server's carts stay locked for the other servers
+ * (Redis's default lease is 60 s); the in-memory provider has nothing to outlive and ignores it.
+ */
+const LEASE_SECONDS = 15
 
 export const cartLockKey = (cartId: string) => `ocop-cart:${cartId}`
 export const stockLockKey = (inventoryItemId: string) => `ocop-checkout:${inventoryItemId}`
@@ -149,10 +155,10 @@ export async function underCartGate<T>(container: MedusaContainer, cartId: strin
           await refuseSoldOut(container, cart.salesChannelId, cart.needs)
           return work()
         },
-        { timeout: WAIT_SECONDS }
+        { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
       )
     },
-    { timeout: WAIT_SECONDS }
+    { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
   )
 }
 
@@ -201,7 +207,7 @@ function holdWhileCompleting(cartOf: (req: MedusaRequest) => Promise<string | un
           if (completed) return conflict(res, alreadyOrdered(cartId))
           await handOverUntilAnswered(res, next)
         },
-        { timeout: WAIT_SECONDS }
+        { timeout: WAIT_SECONDS, expire: LEASE_SECONDS }
       )
     } catch (error) {
       if (handedOver) return

@@ -7,6 +7,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fairDays, isFairRunning } from "../modules/fair/schedule"
+import type OcopModuleService from "../modules/ocop/service"
 
 export type FairAtPoint = {
   handle: string
@@ -63,4 +64,22 @@ export async function openSalesPoints<T extends PointLike>(
     })
   }
   return { points: points.filter((point) => !closed.has(point.id)), fairs }
+}
+
+/**
+ * The ids of the fair points among those `filters` select that are closed at `now` (their fair unpublished or
+ * outside its days). Fair points are few (one per fair), so a paged list or a count leaves them out in its own
+ * query (`id: { $nin }`) and its `count` agrees with its pages.
+ */
+export async function closedFairPointIds(
+  container: MedusaContainer,
+  ocop: Pick<OcopModuleService, "listSalesPoints">,
+  filters: Record<string, unknown>,
+  now: Date
+): Promise<string[]> {
+  if (filters.type && filters.type !== "fair_booth") return []
+  const fairPoints = await ocop.listSalesPoints({ ...filters, type: "fair_booth" } as any, { select: ["id", "type"] })
+  if (!fairPoints.length) return []
+  const open = new Set((await openSalesPoints(container, fairPoints, now)).points.map((point) => point.id))
+  return fairPoints.filter((point) => !open.has(point.id)).map((point) => point.id)
 }

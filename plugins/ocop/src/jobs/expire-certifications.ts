@@ -15,7 +15,12 @@ export default async function expireCertificationsJob(container: MedusaContainer
   )
 }
 
+/**
+ * Daily, on the worker only (Medusa loads jobs where workerMode is "worker" or "shared"); with Redis the schedule
+ * is one repeatable BullMQ job, so several workers still run it once. OCOP_SWEEP_CRON changes the schedule
+ * (six fields for seconds): the cluster test runs it every few seconds to watch where and how often it runs.
+ */
 export const config = {
   name: "ocop-expire-certifications",
-  schedule: "5 17 * * *",
+  schedule: process.env.OCOP_SWEEP_CRON || "5 17 * * *",
 }

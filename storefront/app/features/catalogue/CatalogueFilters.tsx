@@ -16,6 +16,8 @@ import { useCatalogueTranslation } from "./strings"
 
 export type SalesPointOption = Pick<SalesPoint, "handle" | "name" | "type">
 export type DistrictOption = { name: string; count: number }
+/** A province with how many certified products on show come from there. */
+export type ProvinceCount = { code: string; name: string; product_count: number }
 
 /**
  * The catalogue's filters, whose whole state is the URL's, so no control ever shows a choice the list below
@@ -35,13 +37,16 @@ export function CatalogueFilters({
   groups,
   salesPoints,
   districts = [],
+  provinces = [],
   action = "/san-pham",
   sortLabels = {},
 }: {
   state: CatalogueState
   groups: Pick<Group, "code" | "name" | "count">[]
+  /** Empty when the country's points are too many for one list and no province is chosen. */
   salesPoints: SalesPointOption[]
   districts?: DistrictOption[]
+  provinces?: ProvinceCount[]
   action?: string
   /** Other words for some orders: on the search page the default order is relevance. */
   sortLabels?: Partial<Record<SortOrder, string>>
@@ -62,7 +67,7 @@ export function CatalogueFilters({
     if (!form.current) return
     const typed = new URLSearchParams(new FormData(form.current) as unknown as string)
     const shown = new URLSearchParams(catalogueSearch({ ...state, stars: [], page: 1 }))
-    const differs = ["group", "kind", "district", "sold_at", "sort"].some((name) => (typed.get(name) ?? "") !== (shown.get(name) ?? (name === "sort" ? "-stars" : "")))
+    const differs = ["group", "kind", "province", "district", "sold_at", "sort"].some((name) => (typed.get(name) ?? "") !== (shown.get(name) ?? (name === "sort" ? "-stars" : "")))
     if (differs) submit(form.current, { preventScrollReset: true })
     // Only once, right after hydration: later changes submit themselves.
   }, [])
@@ -126,7 +131,7 @@ export function CatalogueFilters({
           {state.stars.map((level) => (
             <input key={level} type="hidden" name="stars" value={level} />
           ))}
-          {state.province && <input type="hidden" name="province" value={state.province} />}
+          {state.province && provinces.length === 0 && <input type="hidden" name="province" value={state.province} />}
           <div>
             <label htmlFor="filter-group" className={labelClass}>
               {t("catalogue.group")}
@@ -155,6 +160,23 @@ export function CatalogueFilters({
               ))}
             </select>
           </div>
+          {provinces.length > 0 && (
+            <div>
+              <label htmlFor="filter-province" className={labelClass}>
+                {t("places.province")}
+              </label>
+              <select id="filter-province" name="province" defaultValue={state.province ?? ""} className={selectClass}>
+                <option value="">{t("places.allProvinces")}</option>
+                {provinces
+                  .filter((province) => province.product_count > 0 || province.code === state.province)
+                  .map((province) => (
+                    <option key={province.code} value={province.code}>
+                      {province.name} ({province.product_count})
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
           <div>
             <label htmlFor="filter-district" className={labelClass}>
               {t("catalogue.district")}
@@ -171,23 +193,28 @@ export function CatalogueFilters({
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor="filter-sold-at" className={labelClass}>
-              {t("catalogue.soldAt")}
-            </label>
-            <select id="filter-sold-at" name="sold_at" defaultValue={state.soldAt ?? ""} className={selectClass}>
-              <option value="">{t("catalogue.anySalesPoint")}</option>
-              {[...byType].map(([type, points]) => (
-                <optgroup key={type} label={t(`salesPointType.${type}`)}>
-                  {points.map((point) => (
-                    <option key={point.handle} value={point.handle}>
-                      {point.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
+          {(salesPoints.length > 0 || state.soldAt) && (
+            <div>
+              <label htmlFor="filter-sold-at" className={labelClass}>
+                {t("catalogue.soldAt")}
+              </label>
+              <select id="filter-sold-at" name="sold_at" defaultValue={state.soldAt ?? ""} className={selectClass}>
+                <option value="">{t("catalogue.anySalesPoint")}</option>
+                {[...byType].map(([type, points]) => (
+                  <optgroup key={type} label={t(`salesPointType.${type}`)}>
+                    {points.map((point) => (
+                      <option key={point.handle} value={point.handle}>
+                        {point.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+                {state.soldAt && !salesPoints.some((point) => point.handle === state.soldAt) && (
+                  <option value={state.soldAt}>{state.soldAt}</option>
+                )}
+              </select>
+            </div>
+          )}
           <fieldset className="col-span-2 lg:col-span-1">
             <legend className={labelClass}>{t("catalogue.price")}</legend>
             <div className="mt-1 flex items-center gap-2">

@@ -1,7 +1,8 @@
 import type { Locale } from "~/i18n/config"
 import { toCardData } from "~/lib/card-data"
 import { deferUnlessReady } from "~/lib/defer"
-import { listGroups, listProducers, listProducts, listSalesPoints } from "~/lib/store-api.server"
+import { HOME_PROVINCE_CODE } from "~/lib/geo"
+import { listAllSalesPoints, listGroups, listProducers, listProducts } from "~/lib/store-api.server"
 
 export const FEATURED_COUNT = 8
 
@@ -21,9 +22,10 @@ export async function loadHome(locale: Locale) {
     }))
     // Below the fold: a failure there leaves the section out rather than failing the page.
     .catch(() => null)
-  const salesPoints = listSalesPoints(locale)
-    .then(({ sales_points }) =>
-      sales_points.map(({ handle, latitude, longitude }) => ({ handle, latitude, longitude }))
+  // The home province's points, on its locator map (the country's are on /diem-ban and the province pages).
+  const salesPoints = listAllSalesPoints(locale, { province_code: HOME_PROVINCE_CODE })
+    .then((points) =>
+      points.map(({ handle, latitude, longitude }) => ({ handle, latitude, longitude }))
     )
     .catch(() => null)
   return {

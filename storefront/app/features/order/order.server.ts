@@ -15,7 +15,7 @@ import { joinFullName } from "~/lib/names"
 import { methodOf, type PaymentMethod } from "~/lib/payment-methods"
 import { listProvinces } from "~/lib/places.server"
 import type { SalesPoint } from "~/lib/store-api"
-import { listSalesPoints } from "~/lib/store-api.server"
+import { listAllSalesPoints } from "~/lib/store-api.server"
 import { namedIn } from "~/lib/variant-names.server"
 import { orderProgress } from "./order-status"
 
@@ -236,11 +236,11 @@ async function privateHead(id: string): Promise<OrderHead | null> {
  * the point, in the page's language, for its address and hours.
  */
 async function pickupPointOf(methodNames: string[], locale: Locale): Promise<SalesPoint | null> {
-  const { sales_points } = await listSalesPoints("vi")
-  const point = sales_points.find((p) => methodNames.includes(`Nhận tại ${p.name}`))
+  const points = await listAllSalesPoints("vi")
+  const point = points.find((p) => methodNames.includes(`Nhận tại ${p.name}`))
   if (!point) return null
   if (locale === "vi") return point
-  const { sales_points: localized } = await listSalesPoints(locale)
+  const localized = await listAllSalesPoints(locale, { province_code: point.province_code })
   return localized.find((p) => p.handle === point.handle) ?? point
 }
 

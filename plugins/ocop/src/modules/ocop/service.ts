@@ -275,12 +275,12 @@ export default class OcopModuleService extends MedusaService({
   }
 
   /**
-   * Showable product counts keyed by producer handle or sales-point handle; only for `handles` when given (a
-   * product page needs its few sales points, not a count over the whole catalogue).
+   * Showable product counts keyed by producer handle, sales-point handle or province code; only for `handles` when
+   * given (a product page needs its few sales points, not a count over the whole catalogue).
    */
   @InjectManager()
   async countCatalogueBy(
-    key: "producer" | "sales_point",
+    key: "producer" | "sales_point" | "province",
     now: Date,
     handles?: string[],
     @MedusaContext() sharedContext: Context = {}
@@ -293,6 +293,9 @@ export default class OcopModuleService extends MedusaService({
     if (key === "producer") {
       query.select({ handle: "producer_handle" }).groupBy("producer_handle")
       if (handles) query.whereIn("producer_handle", handles)
+    } else if (key === "province") {
+      query.select({ handle: "province_code" }).groupBy("province_code")
+      if (handles) query.whereIn("province_code", handles)
     } else {
       query.joinRaw("cross join lateral unnest(sales_point_handles) as sales_point(handle)").select({ handle: "sales_point.handle" }).groupBy("sales_point.handle")
       // The overlap uses the GIN index on sales_point_handles; the second condition drops the rows' other points.

@@ -10,6 +10,7 @@ import {
   StoreOcopProductsParams,
   StoreOcopSalesPointsParams,
   StoreOcopSearchSuggestParams,
+  StoreOcopShortListParams,
   StoreOcopVariantNamesParams,
 } from "./validators"
 
@@ -42,7 +43,7 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/sales-points",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSalesPointsParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopSalesPointsParams, { isList: true, defaultLimit: 50 })],
   },
   {
     method: ["GET"],
@@ -57,12 +58,12 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/provinces",
-    middlewares: [validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
   {
     method: ["GET"],
     matcher: "/store/ocop/delivery-zones",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
   {
     method: ["GET"],
@@ -102,7 +103,7 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/districts",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
   {
     method: ["GET"],
@@ -117,6 +118,6 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/groups",
-    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopLocaleParams, {})],
+    middlewares: [keepLocaleInQuery, validateAndTransformQuery(StoreOcopShortListParams, { isList: true, defaultLimit: 100 })],
   },
 ]

@@ -126,6 +126,7 @@ export const StoreOcopSalesPointsParams = z
     province_code: provinceCode.optional(),
     product: handle.optional(),
     locale,
+    ...paging(50),
   })
   .strict()
 export type StoreOcopSalesPointsParamsType = z.infer<typeof StoreOcopSalesPointsParams>
@@ -143,7 +144,11 @@ export const StoreOcopSearchSuggestParams = z
   .strict()
 export type StoreOcopSearchSuggestParamsType = z.infer<typeof StoreOcopSearchSuggestParams>
 
-/** Detail pages and the group list take only the language. */
+/** Short fixed lists (the product groups, the 34 provinces): one page holds them all unless a smaller one is asked for. */
+export const StoreOcopShortListParams = z.object({ locale, ...paging(100) }).strict()
+export type StoreOcopShortListParamsType = z.infer<typeof StoreOcopShortListParams>
+
+/** Detail pages take only the language. */
 export const StoreOcopLocaleParams = z.object({ locale }).strict()
 /** A POST that takes nothing but its path. */
 export const StoreOcopEmptyBody = z.object({}).strict()

@@ -18,7 +18,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { ROOT } from "../../scripts/lib/config.mjs"
-import { buyableVariants, cartsOfProducers, checkoutRequests, storeClient } from "./lib/checkout.mjs"
+import { buyableVariants, cartsOfOneProducer, cartsOfProducers, checkoutRequests, storeClient } from "./lib/checkout.mjs"
 import { CHROME, fire, measureGet, measureJs, measureLighthouse, measureTtfb, residentMemory, summarise } from "./lib/measure.mjs"
 import { PORTS, reuseStack, startSeededStack, stopOnSignals } from "./lib/stack.mjs"
 import { renderTable } from "./lib/report.mjs"
@@ -218,6 +218,12 @@ try {
   const variants = await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds * 7, regionId)
   const singles = variants.slice(0, PLAN.connections * PLAN.checkoutRounds).map((v) => [v.variant_id])
   const triples = cartsOfProducers(variants.slice(PLAN.connections * PLAN.checkoutRounds), 3)
+  // The same number of lines from one producer each, from variants none of the carts above use.
+  const used = new Set([...singles, ...triples].flat())
+  const sameLines = cartsOfOneProducer(
+    (await buyableVariants(client, PLAN.connections * PLAN.checkoutRounds * 12, regionId)).filter((v) => !used.has(v.variant_id)),
+    3
+  ).slice(0, PLAN.connections * PLAN.checkoutRounds)
   /** @param {string} label @param {string[][]} carts */
   const checkoutRun = async (label, carts) => {
     say(`checkout: ${PLAN.connections} shoppers × ${PLAN.checkoutRounds} rounds, cash on delivery, ${label}`)
@@ -255,6 +261,7 @@ try {
     }
   }
   report.checkout = await checkoutRun("one producer's product per cart", singles)
+  if (sameLines.length >= PLAN.connections) report.checkout_one_producer_three_lines = await checkoutRun("three products of one producer per cart (one order each)", sameLines)
   if (triples.length >= PLAN.connections) {
     report.checkout_split = await checkoutRun("three producers' products per cart (three orders each)", triples)
     report.checkout_split.target = { p95: 1.2, source: "targets.md: completion of 3-producer carts p95 ≤ 1.2× single-producer completion, same run" }

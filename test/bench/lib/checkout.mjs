@@ -95,6 +95,20 @@ export function cartsOfProducers(variants, size) {
 }
 
 /**
+ * Carts of `size` lines all of one producer (one order each): the split's anchor with as many lines, so that
+ * what is compared is the split, not the number of lines. Each variant is used once.
+ * @param {{ variant_id: string, producer: string | null }[]} variants @param {number} size @returns {string[][]}
+ */
+export function cartsOfOneProducer(variants, size) {
+  /** @type {Map<string, string[]>} */
+  const byProducer = new Map()
+  for (const v of variants) if (v.producer) byProducer.set(v.producer, [...(byProducer.get(v.producer) ?? []), v.variant_id])
+  const carts = []
+  for (const ids of byProducer.values()) for (let i = 0; i + size <= ids.length; i += size) carts.push(ids.slice(i, i + size))
+  return carts
+}
+
+/**
  * Every step but the completion, through plain requests (set-up of the fault tests); returns the cart id.
  * @param {ReturnType<typeof storeClient>} client @param {string} regionId @param {string} variantId @param {string} email
  */

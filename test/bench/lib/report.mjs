@@ -52,7 +52,7 @@ export function renderTable(r) {
   }
   if (st) out.push(`\nStatic file at 10 connections: p95 ${f(st.c10.p95)} ms, ${f(st.c10.rps, 0)} req/s.`)
   out.push("")
-  for (const c of [r.checkout, r.checkout_split].filter(Boolean)) {
+  for (const c of [r.checkout, r.checkout_one_producer_three_lines, r.checkout_split].filter(Boolean)) {
     out.push(
       `Checkout — ${c.shoppers} shoppers at once, cash on delivery (pp_system_default), ${c.label ?? "one product per cart"}: ${c.orders} purchases` +
         `${c.parcels !== undefined ? ` (${c.parcels} orders)` : ""}, ${f(c.orders_per_s, 2)} purchases/s${Object.keys(c.failures).length ? `, failures ${JSON.stringify(c.failures)}` : ", no failure"}.`
@@ -70,6 +70,12 @@ export function renderTable(r) {
     out.push("| what | completion p95, 3 producers | anchor: completion p95, 1 producer (same run) | ratio | target | verdict |")
     out.push("|---|---|---|---|---|---|")
     out.push(`| cart completion, ${r.checkout_split.shoppers} shoppers at once | ${f(three?.p95)} ms | ${f(one?.p95)} ms | ${f(ratio, 2)}× | p95 ≤ ${r.checkout_split.target.p95}× | ${verdict(ratio <= r.checkout_split.target.p95)} |`)
+    // The same number of lines from one producer: what the split itself costs, beside what three lines cost.
+    const sameLines = r.checkout_one_producer_three_lines?.steps.complete
+    if (sameLines) {
+      const split = three?.p95 / sameLines.p95
+      out.push(`| the same, anchored on carts of 3 lines of one producer | ${f(three?.p95)} ms | ${f(sameLines.p95)} ms | ${f(split, 2)}× | p95 ≤ ${r.checkout_split.target.p95}× | ${verdict(split <= r.checkout_split.target.p95)} |`)
+    }
     out.push("")
   } else if (r.checkout_split_skipped) {
     out.push(`Split checkout skipped: ${r.checkout_split_skipped}`)

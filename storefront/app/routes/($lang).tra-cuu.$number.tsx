@@ -3,7 +3,6 @@ import { useLoaderData } from "@remix-run/react"
 import { LocaleLink } from "~/components/LocaleLink"
 import { LookupForm } from "~/features/verify/LookupForm"
 import { orTooMany } from "~/features/verify/page.server"
-import { daysUntil } from "~/features/verify/status"
 import { StatusChip } from "~/features/verify/StatusChip"
 import { useVerifyTranslation } from "~/features/verify/strings"
 import { VerificationCard } from "~/features/verify/VerificationCard"
@@ -33,7 +32,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       {
         result,
         number,
-        daysLeft: daysUntil(c.expires_at, new Date()),
         url: `${origin}${localizePath(path, locale)}`,
         seo: {
           title: `${c.certificate_no}: ${t(`verify.status.${c.status}`)} · ${c.product.title} · ${t("site.name")}`,
@@ -51,7 +49,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       result,
       number,
-      daysLeft: 0,
       url: null,
       seo: { title: `${t("verify.title")} · ${t("site.name")}`, description: t("verify.intro"), path, locale, origin, noindex: true },
     },
@@ -66,14 +63,14 @@ export function ErrorBoundary() {
 }
 
 export default function CertificateLookup() {
-  const { result, number, daysLeft, url } = useLoaderData<typeof loader>()
+  const { result, number, url } = useLoaderData<typeof loader>()
   const { t } = useVerifyTranslation()
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 py-6">
       {result.kind === "found" && (
         <>
           <p className="text-sm font-semibold text-stone-600">{t("verify.title")}</p>
-          <VerificationCard certification={result.certification} daysLeft={daysLeft} />
+          <VerificationCard certification={result.certification} />
           {url && (
             <p className="break-all text-xs text-stone-600">
               {t("verify.stableLink")}: <span className="font-mono">{url}</span>

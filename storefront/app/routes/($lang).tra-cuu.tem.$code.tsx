@@ -4,7 +4,6 @@ import { isbot } from "isbot"
 import { LookupForm } from "~/features/verify/LookupForm"
 import { orTooMany } from "~/features/verify/page.server"
 import { StampPanel, type PlaceResult } from "~/features/verify/StampPanel"
-import { daysUntil } from "~/features/verify/status"
 import { useVerifyTranslation } from "~/features/verify/strings"
 import { VerificationCard } from "~/features/verify/VerificationCard"
 import { VerifyErrorBoundary } from "~/features/verify/VerifyError"
@@ -26,10 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await translatorFor(locale)
   const seo = { title: `${t("verify.stamp.title", { code: code.toUpperCase() })} · ${t("site.name")}`, description: t("verify.intro"), path: `/tra-cuu/tem/${encodeURIComponent(code)}`, locale, origin: publicOrigin(request), noindex: true }
   const headers = { "Cache-Control": "no-store" }
-  if (isbot(request.headers.get("user-agent") ?? "")) return data({ code, result: { kind: "not_checked" as const }, daysLeft: 0, seo }, { headers })
+  if (isbot(request.headers.get("user-agent") ?? "")) return data({ code, result: { kind: "not_checked" as const }, seo }, { headers })
   const result = await orTooMany(checkStamp(request, locale, code))
   return data(
-    { code, result, daysLeft: result.kind === "found" ? daysUntil(result.certification.expires_at, new Date()) : 0, seo },
+    { code, result, seo },
     { status: result.kind === "found" ? 200 : result.kind === "unknown" ? 404 : 400, headers }
   )
 }
@@ -57,7 +56,7 @@ export function ErrorBoundary() {
 }
 
 export default function StampCheck() {
-  const { code, result, daysLeft } = useLoaderData<typeof loader>()
+  const { code, result } = useLoaderData<typeof loader>()
   const { t } = useVerifyTranslation()
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 py-6">
@@ -72,7 +71,7 @@ export default function StampCheck() {
               registerStars={result.certification.successor && result.certification.status === "superseded" ? result.certification.successor.stars : result.certification.stars}
             />
           </div>
-          <VerificationCard certification={result.certification} daysLeft={daysLeft} headingLevel={result.stamp.warning ? 2 : 1} />
+          <VerificationCard certification={result.certification} headingLevel={result.stamp.warning ? 2 : 1} />
         </div>
       )}
       {result.kind === "unknown" && (

@@ -13,7 +13,7 @@ const time = (iso: string) => <time dateTime={isoDateInVietnam(iso)}>{formatDate
  * The lookup's answer for one certificate: first, in a coloured box, what it means today in words; then what it
  * certifies, as printed on the certificate, with links to the product (only while it is on sale) and producer.
  */
-export function VerificationCard({ certification: c, daysLeft, headingLevel = 1 }: { certification: Verification; daysLeft: number; headingLevel?: 1 | 2 }) {
+export function VerificationCard({ certification: c, headingLevel = 1 }: { certification: Verification; headingLevel?: 1 | 2 }) {
   const { t } = useVerifyTranslation()
   const look = STATUS_LOOK[c.status]
   const Heading = headingLevel === 1 ? "h1" : "h2"
@@ -26,7 +26,7 @@ export function VerificationCard({ certification: c, daysLeft, headingLevel = 1 
         ? t("verify.explain.revoked", { date: formatDate(c.revoked_at ?? c.issued_at) })
         : c.status === "not_yet_valid"
           ? t("verify.explain.not_yet_valid", { date: formatDate(c.issued_at) })
-          : t(`verify.explain.${c.status}`, { date: formatDate(c.expires_at), days: daysLeft })
+          : t(`verify.explain.${c.status}`, { date: formatDate(c.expires_at), days: c.days_left })
   const rows: [string, ReactNode][] = [
     [t("verify.certificateNo"), <span className="font-mono">{c.certificate_no}</span>],
     [t("verify.product"), c.product.title],

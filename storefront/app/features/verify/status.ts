@@ -15,10 +15,3 @@ export const STATUS_LOOK: Record<ShownStatus, { box: string; chip: string; sign:
   not_yet_valid: { box: "border-sky-700 bg-sky-50 text-sky-950", chip: "bg-sky-700 text-white", sign: "…" },
   unknown: { box: "border-slate-500 bg-slate-100 text-slate-900", chip: "bg-slate-600 text-white", sign: "?" },
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** Whole days left until an instant, at least 0: "expires in 40 days". */
-export function daysUntil(iso: string, now: Date): number {
-  return Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY_MS))
-}

@@ -15,6 +15,8 @@ export type Verification = {
   level: "province" | "national"
   issued_at: string
   expires_at: string
+  /** Calendar days in Vietnam from today to the expiry's day, at least 0. */
+  days_left: number
   revoked_at: string | null
   successor: { certificate_no: string | null; stars: number; issued_at: string } | null
   product: { handle: string; title: string; showable: boolean }

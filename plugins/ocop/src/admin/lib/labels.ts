@@ -9,6 +9,7 @@ import {
   PRODUCER_ENTITY_TYPES,
   SALES_POINT_TYPES,
   type CertificationState,
+  vietnamDaysBetween,
 } from "../../modules/ocop/rules"
 import { foldVietnamese } from "../../modules/ocop/utils/fold"
 
@@ -41,10 +42,9 @@ export const criteriaVersionOptions = Object.values(CRITERIA_VERSIONS).map((v) =
 const dateFormat = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" })
 export const formatDate = (iso: string | null | undefined) => (iso ? dateFormat.format(new Date(iso)) : "—")
 
-const DAY_MS = 24 * 60 * 60 * 1000
-/** "còn 41 ngày" / "quá 12 ngày" relative to today, for an expiry date. */
+/** "còn 41 ngày" / "quá 12 ngày" relative to today in Vietnam, for an expiry date. */
 export function daysLeft(iso: string, now = new Date()) {
-  const days = Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY_MS)
+  const days = vietnamDaysBetween(now, iso)
   return days >= 0 ? `còn ${days} ngày` : `quá ${-days} ngày`
 }
 

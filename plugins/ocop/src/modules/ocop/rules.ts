@@ -252,6 +252,14 @@ export function vietnamDay(date: DateInput): string {
 }
 
 /**
+ * Calendar days from `now` to `until`, both read as days in Vietnam: "còn 16 ngày" means the same on a server in
+ * UTC, a browser abroad and a phone in Buôn Ma Thuột, whatever the hour. Negative once `until`'s day has passed.
+ */
+export function vietnamDaysBetween(now: DateInput, until: DateInput): number {
+  return Math.round((Date.parse(vietnamDay(until)) - Date.parse(vietnamDay(now))) / (24 * 60 * 60 * 1000))
+}
+
+/**
  * The version an evaluation decided on this day was scored under, or undefined before the programme's first
  * criteria.
  */

@@ -31,6 +31,7 @@ import {
   starRatings,
   starsForScore,
   type CertificationLike,
+  vietnamDaysBetween,
 } from "../rules"
 
 const d = (iso: string) => new Date(iso)
@@ -437,5 +438,20 @@ describe("producer and sales point kinds", () => {
     }
     expect(isSalesPointType("market_kiosk")).toBe(true)
     expect(isSalesPointType("supermarket")).toBe(false)
+  })
+})
+
+describe("days left, counted on Vietnam's calendar", () => {
+  const expiry = "2026-12-24T00:00:00.000Z"
+
+  it("counts whole days between Vietnam's today and the expiry's day, whatever the hour", () => {
+    expect(vietnamDaysBetween("2026-12-07T16:59:00Z", expiry)).toBe(17) // 23:59 on 7 Dec in Vietnam
+    expect(vietnamDaysBetween("2026-12-07T17:00:00Z", expiry)).toBe(16) // 00:00 on 8 Dec in Vietnam, still 7 Dec in UTC
+    expect(vietnamDaysBetween("2026-12-08T16:59:00Z", expiry)).toBe(16)
+  })
+
+  it("is 0 on the day itself and negative once it has passed", () => {
+    expect(vietnamDaysBetween("2026-12-24T10:00:00Z", expiry)).toBe(0)
+    expect(vietnamDaysBetween("2026-12-26T10:00:00Z", expiry)).toBe(-2)
   })
 })

@@ -4,7 +4,14 @@
  */
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { findProvince } from "../../../../modules/ocop/places"
-import { decisionBody, nextStatusChange, verificationStatus, type Successor, type VerificationStatus } from "../../../../modules/ocop/rules"
+import {
+  decisionBody,
+  nextStatusChange,
+  verificationStatus,
+  vietnamDaysBetween,
+  type Successor,
+  type VerificationStatus,
+} from "../../../../modules/ocop/rules"
 import type { RegisterEntryRow } from "../../../../modules/ocop/service"
 import { inLocale, type StoreLocale } from "../helpers"
 
@@ -22,6 +29,8 @@ export type Verification = {
   level: "province" | "national"
   issued_at: string
   expires_at: string
+  /** Calendar days in Vietnam from today to the expiry's day, at least 0: "expires in 16 days". */
+  days_left: number
   revoked_at: string | null
   /** The newer evaluation of the product that followed this certificate, once decided (a renewal or a re-grading). */
   successor: { certificate_no: string | null; stars: number; issued_at: string } | null
@@ -65,6 +74,7 @@ export function toVerification(row: RegisterEntryRow, now: Date, locale: StoreLo
     level: row.level,
     issued_at: iso(row.issued_at),
     expires_at: iso(row.expires_at),
+    days_left: Math.max(0, vietnamDaysBetween(now, row.expires_at)),
     revoked_at: row.revoked_at ? iso(row.revoked_at) : null,
     successor: successorDecided
       ? { certificate_no: row.successor_certificate_no, stars: row.successor_stars!, issued_at: iso(row.successor_issued_at!) }

@@ -210,6 +210,8 @@ medusaIntegrationTestRunner({
         [[...fields(), { field: "images", filename: "a.png", bytes: png() }], "unexpected_field"],
         [[...fields(), { field: "status", value: "hidden" }, photo("a.png", [1, 2, 3])], "unexpected_field"],
         [[...fields(lines.coffee.line_id, "6"), photo("a.png", [1, 2, 3])], null],
+        // The request guard sees the multipart fields too: a NUL byte never reaches the database.
+        [[...fields(lines.coffee.line_id, "5", "Ngon\u0000"), photo("a.png", [1, 2, 3])], null],
         // Honey is on her order but not delivered: refused after the photos were read, before any is stored.
         [[...fields(lines.honey.line_id), photo("mat-ong.png", [200, 150, 20])], null],
       ] as [Part[], string | null][]) {
@@ -218,6 +220,7 @@ medusaIntegrationTestRunner({
         if (reason) expect(refused.data.code).toBe(reason)
         expect(refused.data.message).toMatch(/ \/ /)
       }
+      expect((await post([...fields(lines.coffee.line_id, "5", "Ngon\u0000"), photo("a.png", [1, 2, 3])])).data.message).toContain("NUL character")
       // Not logged in: refused before a byte of the photos is read.
       expect((await post([...fields(), photo("a.png", [1, 2, 3])], guest.headers)).status).toBe(401)
       expect(await reviewCount()).toBe(0)

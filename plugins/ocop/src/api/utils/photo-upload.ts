@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { MAX_PHOTO_BYTES } from "../../lib/image-files"
+import { requestGuard } from "../guard/request-guard"
 
 const MEGABYTES = MAX_PHOTO_BYTES / 1024 / 1024
 
@@ -30,7 +31,8 @@ export function photoUpload({ field, maxFiles, textFields = [] }: { field: strin
         // Multer read the form's text fields into the body: none but those named may come with the photos.
         const multipart = !!req.is("multipart/form-data")
         const unexpected = multipart && Object.keys((req.body ?? {}) as object).some((name) => !textFields.includes(name))
-        if (!unexpected) return next()
+        // The request guard ran before any body was read: it now checks the fields multer read (a NUL byte).
+        if (!unexpected) return requestGuard(req, res, next)
         error = { code: "LIMIT_UNEXPECTED_FILE" }
       }
       const code = (error as { code?: string }).code

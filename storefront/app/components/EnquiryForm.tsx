@@ -7,17 +7,15 @@
 import { useFetcher } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import enquiryEn from "~/i18n/locales/enquiry/en"
-import enquiryVi from "~/i18n/locales/enquiry/vi"
-import { addSection } from "~/i18n/sections"
+import { useLazySection } from "~/i18n/sections"
 import { useLocalizePath } from "~/i18n/use-locale"
 import { enquiryPath, type EnquiryContext, type EnquiryResult } from "~/lib/enquiry"
 import { useHydrated } from "~/lib/use-hydrated"
 import { EMAIL_INPUT, Field, inputClass, Notice, PHONE_INPUT, SubmitButton } from "./form"
 
-/** `useTranslation` with the form's words (`enquiry.*`), which come with the pages that show the form. */
+/** `useTranslation` with the form's words (`enquiry.*`), fetched in the page's language (i18n/sections.ts). */
 export function useEnquiryTranslation() {
-  addSection("enquiry", { vi: enquiryVi, en: enquiryEn })
+  useLazySection("enquiry")
   return useTranslation()
 }
 

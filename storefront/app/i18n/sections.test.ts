@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { createHydrationI18n } from "./hydration-i18n"
 import vi from "./locales/vi"
-import { addSection, withSections } from "./sections"
+import { addSection, loadSections, useLazySection, withSections } from "./sections"
 
 describe("sections of strings loaded with their pages", () => {
   it("merge into their key on the server, beside what the language chunk already has there", () => {
@@ -19,5 +19,23 @@ describe("sections of strings loaded with their pages", () => {
     // Adding again (every render of an account page does) changes nothing.
     addSection("account", { vi: { title: "x" }, en: { title: "y" } })
     expect(i18n.t("account.title")).toBe("Account")
+  })
+
+  it("fetched lazily come in the page's language only, and a component translating before they came waits for them", async () => {
+    const i18n = createHydrationI18n("en", vi)
+    let waitedFor: unknown
+    try {
+      useLazySection("reviews")
+    } catch (thrown) {
+      waitedFor = thrown
+    }
+    // Suspense's contract: the component throws the promise of the words it waits for.
+    expect(waitedFor).toBeInstanceOf(Promise)
+    await waitedFor
+    useLazySection("reviews")
+    expect(i18n.t("reviews.heading")).toBe("Buyers' reviews")
+    await loadSections("vi", ["reviews"])
+    useLazySection("reviews")
+    expect(i18n.t("reviews.heading")).toBe("Buyers' reviews")
   })
 })

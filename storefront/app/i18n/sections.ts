@@ -3,6 +3,12 @@
  * every visitor downloads. The server renders with all of them merged in (i18next.server.ts); in the browser a
  * page's components add their section to the live resources before they translate (`useSection`), so
  * hydration and client navigation see the same words the server used.
+ *
+ * Most sections come with their page's code in both languages (`addSection`). The product page's sections are
+ * fetched in the page's language only (`useLazySection`): that page is the one closest to its JavaScript budget
+ * (targets.md), and the other language was ~3 KB gzip of it. A route that shows them names them in its
+ * `handle.i18nSections`, which entry.client.tsx fetches before hydrating; a component whose words are not there
+ * yet (a client navigation) suspends until they are.
  */
 import type { Locale } from "./config"
 
@@ -29,4 +35,55 @@ export function addSection(key: string, byLocale: Record<Locale, Tree>) {
   if (!live || live.added.has(key)) return
   live.resources[key] = { ...((live.resources[key] as object | undefined) ?? {}), ...byLocale[live.locale] }
   live.added.add(key)
+}
+
+/** The sections fetched one language at a time, in one chunk per language (gzip packs them tighter together). */
+const LAZY_WORDS: Record<Locale, () => Promise<{ default: Record<LazySection, Tree> }>> = {
+  vi: () => import("./locales/lazy/vi"),
+  en: () => import("./locales/lazy/en"),
+}
+
+export const LAZY_SECTION_KEYS = ["product", "reviews", "enquiry"] as const
+export type LazySection = (typeof LAZY_SECTION_KEYS)[number]
+
+/** What a route module may declare for entry.client.tsx: the lazy sections its page shows. */
+export type SectionsHandle = { i18nSections?: readonly LazySection[] }
+
+export function isLazySection(key: unknown): key is LazySection {
+  return (LAZY_SECTION_KEYS as readonly unknown[]).includes(key)
+}
+
+const fetched = new Map<string, Promise<Tree>>()
+const ready = new Map<string, Tree>()
+
+function fetchSection(locale: Locale, key: LazySection): Promise<Tree> {
+  const id = `${locale}:${key}`
+  let pending = fetched.get(id)
+  if (!pending) {
+    pending = LAZY_WORDS[locale]().then((module) => {
+      ready.set(id, module.default[key])
+      return module.default[key]
+    })
+    // A failed fetch (offline) is tried again by the next render rather than remembered.
+    pending.catch(() => fetched.delete(id))
+    fetched.set(id, pending)
+  }
+  return pending
+}
+
+/** Fetches these sections in one language; entry.client.tsx awaits it before hydrating. */
+export async function loadSections(locale: Locale, keys: readonly LazySection[]): Promise<void> {
+  await Promise.all([...new Set(keys)].map((key) => fetchSection(locale, key)))
+}
+
+/**
+ * Adds a lazily fetched section to the browser's resources, or suspends the rendering component until it is
+ * fetched (a client navigation renders in a transition, which keeps the previous page meanwhile). Nothing to do
+ * on the server, which has every section.
+ */
+export function useLazySection(key: LazySection) {
+  if (!live || live.added.has(key)) return
+  const words = ready.get(`${live.locale}:${key}`)
+  if (!words) throw fetchSection(live.locale, key)
+  addSection(key, { vi: words, en: words })
 }

@@ -14,6 +14,10 @@ import { loaderHeaders } from "~/lib/headers"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta, summarize } from "~/lib/seo"
 import { getProducer } from "~/lib/store-api.server"
+import type { SectionsHandle } from "~/i18n/sections"
+
+/** The producer page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
+export const handle: SectionsHandle = { i18nSections: ["product"] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)

@@ -19,6 +19,10 @@ import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { tileSettings } from "~/lib/map-tiles.server"
 import { seoMeta, summarize } from "~/lib/seo"
 import { getFair } from "~/lib/store-api.server"
+import type { SectionsHandle } from "~/i18n/sections"
+
+/** The fair page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
+export const handle: SectionsHandle = { i18nSections: ["enquiry"] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)

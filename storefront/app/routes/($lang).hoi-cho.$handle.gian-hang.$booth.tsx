@@ -14,6 +14,10 @@ import { loaderHeaders } from "~/lib/headers"
 import { countScan, referralHeaders, rememberReferral } from "~/lib/fair-referral.server"
 import { pageHeaders, publicOrigin } from "~/lib/http.server"
 import { seoMeta } from "~/lib/seo"
+import type { SectionsHandle } from "~/i18n/sections"
+
+/** The booth page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
+export const handle: SectionsHandle = { i18nSections: ["enquiry"] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)

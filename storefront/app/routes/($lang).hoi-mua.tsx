@@ -14,10 +14,14 @@ import { loaderHeaders } from "~/lib/headers"
 import { publicOrigin } from "~/lib/http.server"
 import { retryMinutes, TooManyAttempts } from "~/lib/medusa.server"
 import { seoMeta } from "~/lib/seo"
+import type { SectionsHandle } from "~/i18n/sections"
 
 /** Personal answers (what was typed, whether it was sent): never cached, never indexed. */
 const PRIVATE = { "Cache-Control": "private, no-store" }
 const ERROR_KEY = /^enquiry\.errors\.[A-Za-z]+$/
+
+/** The enquiry page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
+export const handle: SectionsHandle = { i18nSections: ["enquiry"] }
 
 /**
  * The enquiry page: where every enquiry form posts (lib/enquiry.ts), so the forms work without JavaScript. Its

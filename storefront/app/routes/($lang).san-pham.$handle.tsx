@@ -41,6 +41,10 @@ import { getFair } from "~/lib/store-api.server"
 import type { Locale } from "~/i18n/config"
 import { customerToken, redirectToLogin } from "~/lib/session.server"
 import { seoMeta, summarize } from "~/lib/seo"
+import type { SectionsHandle } from "~/i18n/sections"
+
+/** The product page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
+export const handle: SectionsHandle = { i18nSections: ["product", "reviews", "enquiry"] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)

@@ -19,6 +19,10 @@ import { isMultipart, photoRefusal, readPhotoForm, type PhotoProblem } from "~/l
 import { loaderHeaders } from "~/lib/headers"
 import { getProduct } from "~/lib/store-api.server"
 import { flashCookie, takeFlash } from "~/lib/session.server"
+import type { SectionsHandle } from "~/i18n/sections"
+
+/** The review page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
+export const handle: SectionsHandle = { i18nSections: ["reviews"] }
 
 /**
  * Writing a review: a private page (the product page is public and cached, so whether this visitor may review

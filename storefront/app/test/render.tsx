@@ -10,6 +10,10 @@ import { localeFromPathname } from "~/i18n/config"
 import { createHydrationI18n } from "~/i18n/hydration-i18n"
 import en from "~/i18n/locales/en"
 import vi from "~/i18n/locales/vi"
+import { LAZY_SECTION_KEYS, loadSections } from "~/i18n/sections"
+
+// In the browser entry.client fetches a page's lazy sections before hydrating; components under test get them all.
+await Promise.all([loadSections("vi", LAZY_SECTION_KEYS), loadSections("en", LAZY_SECTION_KEYS)])
 
 export function renderPage(ui: ReactNode, url = "/") {
   const locale = localeFromPathname(new URL(url, "http://localhost").pathname)

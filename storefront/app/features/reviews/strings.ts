@@ -1,10 +1,8 @@
 import { useTranslation } from "react-i18next"
-import en from "~/i18n/locales/reviews/en"
-import vi from "~/i18n/locales/reviews/vi"
-import { addSection } from "~/i18n/sections"
+import { useLazySection } from "~/i18n/sections"
 
-/** `useTranslation` for buyers' reviews: their words (`reviews.*`) come with the pages that show them. */
+/** `useTranslation` for buyers' reviews: their words (`reviews.*`) come in the page's language only (i18n/sections.ts). */
 export function useReviewsTranslation() {
-  addSection("reviews", { vi, en })
+  useLazySection("reviews")
   return useTranslation()
 }

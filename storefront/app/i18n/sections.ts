@@ -4,9 +4,9 @@
  * page's components add their section to the live resources before they translate (`useSection`), so
  * hydration and client navigation see the same words the server used.
  *
- * Most sections come with their page's code in both languages (`addSection`). The product page's sections are
- * fetched in the page's language only (`useLazySection`): that page is the one closest to its JavaScript budget
- * (targets.md), and the other language was ~3 KB gzip of it. A route that shows them names them in its
+ * Most sections come with their page's code in both languages (`addSection`). The product page's sections (and
+ * the review page's) are fetched in the page's language only (`useLazySection`): that page is the one closest to
+ * its JavaScript budget (targets.md), and the other language was ~3 KB gzip of it. A route that shows them names them in its
  * `handle.i18nSections`, which entry.client.tsx fetches before hydrating; a component whose words are not there
  * yet (a client navigation) suspends until they are.
  */
@@ -37,10 +37,14 @@ export function addSection(key: string, byLocale: Record<Locale, Tree>) {
   live.added.add(key)
 }
 
-/** The sections fetched one language at a time, in one chunk per language (gzip packs them tighter together). */
-const LAZY_WORDS: Record<Locale, () => Promise<{ default: Record<LazySection, Tree> }>> = {
-  vi: () => import("./locales/lazy/vi"),
-  en: () => import("./locales/lazy/en"),
+/**
+ * The sections fetched one language at a time. The product page's two come in one chunk per language (gzip packs
+ * them tighter together); the reviews' only for the review page (the product page renders its reviews as HTML).
+ */
+const LAZY_WORDS: Record<LazySection, Record<Locale, () => Promise<Tree>>> = {
+  product: { vi: () => import("./locales/lazy/vi").then((m) => m.default.product), en: () => import("./locales/lazy/en").then((m) => m.default.product) },
+  enquiry: { vi: () => import("./locales/lazy/vi").then((m) => m.default.enquiry), en: () => import("./locales/lazy/en").then((m) => m.default.enquiry) },
+  reviews: { vi: () => import("./locales/reviews/vi").then((m) => m.default), en: () => import("./locales/reviews/en").then((m) => m.default) },
 }
 
 export const LAZY_SECTION_KEYS = ["product", "reviews", "enquiry"] as const
@@ -60,9 +64,9 @@ function fetchSection(locale: Locale, key: LazySection): Promise<Tree> {
   const id = `${locale}:${key}`
   let pending = fetched.get(id)
   if (!pending) {
-    pending = LAZY_WORDS[locale]().then((module) => {
-      ready.set(id, module.default[key])
-      return module.default[key]
+    pending = LAZY_WORDS[key][locale]().then((words) => {
+      ready.set(id, words)
+      return words
     })
     // A failed fetch (offline) is tried again by the next render rather than remembered.
     pending.catch(() => fetched.delete(id))

@@ -3,7 +3,6 @@ import { Await, useLoaderData } from "@remix-run/react"
 import { Suspense } from "react"
 import { Breadcrumbs } from "~/components/Breadcrumbs"
 import { WholesaleEnquiry } from "~/features/product/WholesaleEnquiry"
-import { ReviewsSection } from "~/features/reviews/ReviewsSection"
 import { LocaleLink } from "~/components/LocaleLink"
 import { StarBadge } from "~/components/StarBadge"
 import { addFavourite, removeFavourite } from "~/features/account/customer.server"
@@ -21,6 +20,7 @@ import { ShareButton } from "~/features/product/ShareButton"
 import { WhereToBuy } from "~/features/product/WhereToBuy"
 import { productJsonLd } from "~/features/product/product-json-ld"
 import { loadProductPage } from "~/features/product/product.server"
+import { renderReviewsSection } from "~/features/reviews/reviews-html.server"
 import { loadReviews, reviewPageOf } from "~/features/reviews/reviews.server"
 import { RatingStars } from "~/components/RatingStars"
 import { deferUnlessReady } from "~/lib/defer"
@@ -44,7 +44,7 @@ import { seoMeta, summarize } from "~/lib/seo"
 import type { SectionsHandle } from "~/i18n/sections"
 
 /** The product page's words that come in its language only (i18n/sections.ts), fetched before it hydrates. */
-export const handle: SectionsHandle = { i18nSections: ["product", "reviews", "enquiry"] }
+export const handle: SectionsHandle = { i18nSections: ["product", "enquiry"] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeOf(request)
@@ -54,8 +54,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     translatorFor(locale),
   ])
   const { product } = page
-  // Below the fold: streamed when not ready with the rest; a failure leaves the section out, not the page.
-  const reviews = (await deferUnlessReady(loadReviews(product.handle, reviewPageOf(request)).catch(() => null))).data
+  // Below the fold: streamed when not ready with the rest; a failure leaves the section out, not the page. It
+  // comes as HTML: nothing in it reacts to the shopper, so its code stays on the server.
+  const reviewsHtml = loadReviews(product.handle, reviewPageOf(request))
+    .then((list) => (list ? renderReviewsSection(locale, { handle: product.handle, list, producerName: product.producer?.name ?? null }) : null))
+    .catch(() => null)
+  const reviews = (await deferUnlessReady(reviewsHtml)).data
   const origin = publicOrigin(request)
   const path = `/san-pham/${product.handle}`
   const award = `${t("stars.label", { stars: product.ocop.stars })} (${product.ocop.certificate_no})`
@@ -206,7 +210,7 @@ export default function ProductPage() {
       <WhereToBuy salesPoints={product.sales_points} />
       <Suspense fallback={null}>
         <Await resolve={reviews} errorElement={null}>
-          {(list) => (list ? <ReviewsSection handle={product.handle} list={list} producerName={product.producer?.name ?? null} /> : null)}
+          {(html) => (html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : null)}
         </Await>
       </Suspense>
       <WholesaleEnquiry product={product} referral={referral} />

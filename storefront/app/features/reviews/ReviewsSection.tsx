@@ -1,6 +1,5 @@
-import { LocaleLink } from "~/components/LocaleLink"
 import { RatingStars } from "~/components/RatingStars"
-import { useLocale } from "~/i18n/use-locale"
+import { localizePath, type Locale } from "~/i18n/config"
 import { formatDate, formatRating, isoDateInVietnam } from "~/lib/format"
 import type { Review, ReviewList } from "~/lib/store-api"
 import { REVIEW_PAGE_PARAM, REVIEWS_ANCHOR } from "./params"
@@ -9,20 +8,24 @@ import { useReviewsTranslation } from "./strings"
 
 /**
  * A product's reviews on its public page: the average, the count and how many gave each number of stars, the
- * newest reviews with the producer's answers, pages as plain links (they work without JavaScript), and the way
- * to write one. Whether this visitor may write one is personal: the link leads to a private page that knows.
+ * newest reviews with the producer's answers, pages as plain links, and the way to write one. Whether this
+ * visitor may write one is personal: the link leads to a private page that knows.
+ *
+ * Nothing here reacts to the shopper, so the server renders it to HTML (reviews-html.server.tsx) and the browser
+ * never downloads it: no router, only plain links, the locale given.
  */
 export function ReviewsSection({
   handle,
   list,
   producerName,
+  locale,
 }: {
   handle: string
   list: ReviewList
   producerName: string | null
+  locale: Locale
 }) {
   const { t } = useReviewsTranslation()
-  const locale = useLocale()
   const page = Math.floor(list.offset / list.limit) + 1
   const pages = Math.max(1, Math.ceil(list.count / list.limit))
   const average = list.average != null ? formatRating(list.average, locale) : null
@@ -44,13 +47,13 @@ export function ReviewsSection({
         <p className="mt-2 text-stone-700">{t("reviews.none")}</p>
       )}
       <p className="mt-4">
-        <LocaleLink
-          to={`/san-pham/${handle}/danh-gia`}
+        <a
+          href={localizePath(`/san-pham/${handle}/danh-gia`, locale)}
           rel="nofollow"
           className="inline-flex min-h-11 items-center rounded-lg border border-ocop-800 px-4 font-semibold text-ocop-800 hover:bg-ocop-50"
         >
           {t("reviews.write")}
-        </LocaleLink>
+        </a>
       </p>
       {list.reviews.length > 0 && (
         <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
@@ -64,17 +67,17 @@ export function ReviewsSection({
       {pages > 1 && (
         <nav aria-label={t("reviews.pages")} className="mt-3 flex items-center justify-between gap-2 text-sm">
           {page > 1 ? (
-            <LocaleLink to={pageLink(handle, page - 1)} className="min-h-11 inline-flex items-center font-semibold text-ocop-800 underline underline-offset-4" preventScrollReset>
+            <a href={localizePath(pageLink(handle, page - 1), locale)} className="min-h-11 inline-flex items-center font-semibold text-ocop-800 underline underline-offset-4">
               ← {t("reviews.newer")}
-            </LocaleLink>
+            </a>
           ) : (
             <span />
           )}
           <span className="text-stone-700">{t("reviews.pageOf", { page, pages })}</span>
           {page < pages ? (
-            <LocaleLink to={pageLink(handle, page + 1)} className="min-h-11 inline-flex items-center font-semibold text-ocop-800 underline underline-offset-4" preventScrollReset>
+            <a href={localizePath(pageLink(handle, page + 1), locale)} className="min-h-11 inline-flex items-center font-semibold text-ocop-800 underline underline-offset-4">
               {t("reviews.older")} →
-            </LocaleLink>
+            </a>
           ) : (
             <span />
           )}

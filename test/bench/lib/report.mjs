@@ -54,7 +54,8 @@ export function renderTable(r) {
   out.push("")
   for (const c of [r.checkout, r.checkout_one_producer_three_lines, r.checkout_split].filter(Boolean)) {
     out.push(
-      `Checkout — ${c.shoppers} shoppers at once, cash on delivery (pp_system_default), ${c.label ?? "one product per cart"}: ${c.orders} purchases` +
+      `Checkout — ${c.shoppers} shoppers at once, cash on delivery (pp_system_default), ${c.label ?? "one product per cart"}` +
+        `${c.rounds ? ` (${c.rounds} rounds, taking turns with the other kinds after a warm-up round each)` : ""}: ${c.orders} purchases` +
         `${c.parcels !== undefined ? ` (${c.parcels} orders)` : ""}, ${f(c.orders_per_s, 2)} purchases/s${Object.keys(c.failures).length ? `, failures ${JSON.stringify(c.failures)}` : ", no failure"}.`
     )
     out.push("")

@@ -222,10 +222,11 @@ try {
   const variants = await buyableVariants(client, conn * rounds * 7, regionId)
   const singles = variants.slice(0, conn * rounds).map((v) => [v.variant_id])
   const triples = cartsOfProducers(variants.slice(conn * rounds), 3)
-  // The same number of lines from one producer each, from variants none of the carts above use.
+  // The same number of lines from one producer each, from variants none of the carts above use (a pool large
+  // enough that 40 carts find three lines of one producer once the first 280 variants are taken).
   const used = new Set([...singles, ...triples].flat())
   const sameLines = cartsOfOneProducer(
-    (await buyableVariants(client, conn * rounds * 12, regionId)).filter((v) => !used.has(v.variant_id)),
+    (await buyableVariants(client, conn * rounds * 20, regionId)).filter((v) => !used.has(v.variant_id)),
     3
   ).slice(0, conn * rounds)
   /** One round: `conn` shoppers at once, each completing one cart. @param {string[][]} carts */

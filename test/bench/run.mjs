@@ -263,6 +263,9 @@ try {
   if (!kinds.some((kind) => kind.key === "checkout_split")) {
     report.checkout_split_skipped = `only ${triples.length} carts of three producers could be made from the catalogue's first products`
   }
+  if (!kinds.some((kind) => kind.key === "checkout_one_producer_three_lines")) {
+    say(`checkout: only ${sameLines.length} carts of three lines of one producer (${conn * rounds} needed): that anchor is not measured`)
+  }
   /** @type {Record<string, { steps: Record<string, number[]>, failures: Record<string, number>, orders: number[], duration_s: number }>} */
   const counted = {}
   for (let round = 0; round < rounds; round++) {

@@ -6,9 +6,9 @@
  *
  * Most sections come with their page's code in both languages (`addSection`). The product page's sections (and
  * the review page's) are fetched in the page's language only (`useLazySection`): that page is the one closest to
- * its JavaScript budget (targets.md), and the other language was ~3 KB gzip of it. A route that shows them names them in its
- * `handle.i18nSections`, which entry.client.tsx fetches before hydrating; a component whose words are not there
- * yet (a client navigation) suspends until they are.
+ * its JavaScript budget (targets.md), and the other language was ~3 KB gzip of it. A route that shows them names
+ * them in its `handle.i18nSections`, which entry.client.tsx fetches before hydrating; a component whose words are
+ * not there yet (a client navigation) suspends until they are.
  */
 import type { Locale } from "./config"
 
@@ -33,7 +33,13 @@ export function setLiveResources(locale: Locale, resources: object) {
 /** Adds a section in the page's language to the browser's resources; nothing to do on the server. Idempotent. */
 export function addSection(key: string, byLocale: Record<Locale, Tree>) {
   if (!live || live.added.has(key)) return
-  live.resources[key] = { ...((live.resources[key] as object | undefined) ?? {}), ...byLocale[live.locale] }
+  addWords(key, byLocale[live.locale])
+}
+
+/** Merges one language's words of a section into the live resources, beside what its key already holds. */
+function addWords(key: string, words: Tree) {
+  if (!live) return
+  live.resources[key] = { ...((live.resources[key] as object | undefined) ?? {}), ...words }
   live.added.add(key)
 }
 
@@ -89,5 +95,5 @@ export function useLazySection(key: LazySection) {
   if (!live || live.added.has(key)) return
   const words = ready.get(`${live.locale}:${key}`)
   if (!words) throw fetchSection(live.locale, key)
-  addSection(key, { vi: words, en: words })
+  addWords(key, words)
 }

@@ -256,7 +256,7 @@ export function vietnamDay(date: DateInput): string {
  * UTC, a browser abroad and a phone in Buôn Ma Thuột, whatever the hour. Negative once `until`'s day has passed.
  */
 export function vietnamDaysBetween(now: DateInput, until: DateInput): number {
-  return Math.round((Date.parse(vietnamDay(until)) - Date.parse(vietnamDay(now))) / (24 * 60 * 60 * 1000))
+  return Math.round((Date.parse(vietnamDay(until)) - Date.parse(vietnamDay(now))) / DAY_MS)
 }
 
 /**

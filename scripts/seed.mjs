@@ -45,7 +45,7 @@ function toExecArgs(rest) {
 const options = stackOptionsFromEnv()
 const running = await runningStack(options.dataDir)
 if (running && reset) {
-  console.error("✗ `npm start` is running: stop it (Ctrl-C) before `npm run seed -- --reset` drops its database.")
+  console.error("✗ `npm start` is running: stop it (`npm stop`) before `npm run seed -- --reset` drops its database.")
   process.exit(1)
 }
 

@@ -1,13 +1,13 @@
 // @ts-check
 /**
- * The database: the user's own PostgreSQL when DATABASE_URL is set, otherwise the embedded one, run as a
- * child process (postgres-server.mjs) with its data in <dataDir>/pg.
+ * The database: the user's own PostgreSQL when DATABASE_URL is set, otherwise the embedded one, started by its
+ * own pg_ctl (postgres.mjs) with its data in <dataDir>/pg.
  */
-import { fork } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { ROOT, UserError } from "./config.mjs"
+import { UserError } from "./config.mjs"
+import { startPostgres, stopPostgres } from "./postgres.mjs"
 
 export const EMBEDDED_DATABASE = "ocop"
 
@@ -16,7 +16,7 @@ export const EMBEDDED_DATABASE = "ocop"
  * @property {string} url
  * @property {boolean} embedded
  * @property {() => Promise<void>} stop
- * @property {number} [pid]  the process that runs the embedded server (its PostgreSQL processes are its children)
+ * @property {number} [pid]  the embedded server's postmaster (its other processes are its children)
  */
 
 /**
@@ -31,32 +31,21 @@ export async function startDatabase({ dataDir, postgresPort, databaseUrl, databa
   const pgDir = path.join(dataDir, "pg")
   assertReachableByPostgresUser(pgDir)
   fs.mkdirSync(dataDir, { recursive: true })
-  const server = fork(path.join(ROOT, "scripts/lib/postgres-server.mjs"), [pgDir, String(postgresPort)], {
-    detached: true,
-    stdio: ["ignore", "ignore", "ignore", "ipc"],
-  })
-  const exited = new Promise((resolve) => server.on("exit", resolve))
-  /** @type {{ ready: boolean, error?: string }} */
-  const status = await new Promise((resolve) => {
-    server.once("message", (message) => resolve(/** @type {any} */ (message)))
-    server.once("exit", (code) => resolve({ ready: false, error: `exited with code ${code}` }))
-  })
-  if (!status.ready) {
-    throw new UserError(
-      `The embedded PostgreSQL did not start (${status.error}); see ${path.join(dataDir, "postgres.log")}`
-    )
+  const logFile = path.join(dataDir, "postgres.log")
+  /** @type {number} */
+  let pid
+  try {
+    pid = await startPostgres({ dataDir: pgDir, port: postgresPort, logFile })
+  } catch (error) {
+    throw new UserError(`The embedded PostgreSQL did not start (${error instanceof Error ? error.message : error}); see ${logFile}`)
   }
   const url = `postgres://postgres:postgres@localhost:${postgresPort}/${databaseName}`
   await createDatabaseIfMissing(url)
   return {
     url,
     embedded: true,
-    pid: server.pid,
-    async stop() {
-      if (server.exitCode !== null) return
-      server.kill("SIGTERM")
-      await exited
-    },
+    pid,
+    stop: () => stopPostgres({ dataDir: pgDir, logFile }),
   }
 }
 

@@ -46,6 +46,32 @@ export async function stopService(service, graceMs = 10_000) {
   signalGroup(pid, "SIGKILL")
 }
 
+/**
+ * The same stop for a process group this process did not start (the one `npm start` left running): SIGTERM,
+ * then SIGKILL if its leader is still there after `graceMs`.
+ * @param {number} pid
+ */
+export async function stopProcessGroup(pid, graceMs = 10_000) {
+  const deadline = Date.now() + graceMs
+  signalGroup(pid, "SIGTERM")
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  signalGroup(pid, "SIGKILL")
+}
+
+/** Whether the process runs: an exited one its new parent has not reaped yet (a zombie) does not. @param {number} pid */
+export function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z"
+  } catch {
+    return true // no /proc (macOS): the signal's answer is all there is
+  }
+}
+
 /** @param {number} pid @param {NodeJS.Signals} signal */
 function signalGroup(pid, signal) {
   try {

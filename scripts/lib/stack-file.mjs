@@ -10,7 +10,10 @@ import { writePrivate } from "./admin-password.mjs"
 /**
  * @typedef {{ backend_url: string, storefront_url: string, admin_email: string, admin_password: string,
  *   publishable_key: string, database_url: string, region_id?: string, mail_dir: string,
- *   producer_email?: string, producer_password: string, producer_handle?: string }} StackInfo
+ *   producer_email?: string, producer_password: string, producer_handle?: string,
+ *   pids?: { backend?: number, storefront?: number, postgres?: number }, timings_ms?: Record<string, number> }} StackInfo
+ * `pids`: the process groups of the served processes and the embedded PostgreSQL's postmaster, for `npm stop`;
+ * `timings_ms`: how long each step of the start took (test/bench/bootstrap-figures.mjs reads them).
  */
 
 /** @param {string} file @param {StackInfo} info */

@@ -23,6 +23,7 @@ import { createDatabaseIfMissing, dropDatabase, startDatabase } from "./database
 import { ensureInstalled } from "./install.mjs"
 import { stackEnvironment } from "./medusa.mjs"
 import { isMigrationDue, migrate } from "./migrations.mjs"
+import { runningServerPid } from "./postgres.mjs"
 import { assertPortFree, stopService, waitForHttp } from "./processes.mjs"
 import { reindexSearch } from "./search.mjs"
 import { recordSeed, recordedSeed, runSeed as seed } from "./seed.mjs"
@@ -77,7 +78,10 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     assertNodeVersion()
     await assertPortFree(options.backendPort, "BACKEND_PORT")
     await assertPortFree(options.storefrontPort, "STOREFRONT_PORT")
-    if (!options.databaseUrl) await assertPortFree(options.postgresPort, "POSTGRES_PORT")
+    // A server a killed run left on this data folder is stopped and started again, not reported as in the way.
+    if (!options.databaseUrl && !runningServerPid(path.join(options.dataDir, "pg"))) {
+      await assertPortFree(options.postgresPort, "POSTGRES_PORT")
+    }
   }
 
   /** Migrations and the seed load the plugin from its build; the dev servers build the rest themselves. */
@@ -165,6 +169,8 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
       producer_email: seeded.producer_email,
       producer_password: producerPassword(),
       producer_handle: seeded.producer_handle,
+      pids: pids(),
+      timings_ms: { ...timings },
     }
     writeStackFile(folder.stackFile, info)
     wroteStackFile = true

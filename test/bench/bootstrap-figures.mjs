@@ -1,26 +1,32 @@
 // @ts-check
 /**
- * Measures the bootstrap as a person meets it: `npm start` in a checkout until both URLs are healthy, the
- * resident memory of the running stack (backend, storefront, PostgreSQL), then Ctrl-C and a check that no
- * process of the run is left. Repeat it for a warm restart.
+ * Measures the bootstrap as a person meets it: `npm start` in a checkout until it hands back the terminal with
+ * both URLs healthy, where the time went (install, builds, database, migrations, seed, serving), then the
+ * resident memory of every process it left running, at rest, one by one; then `npm stop` and a check that no
+ * process of the run is left. Run it again on the same checkout for a warm restart.
  *
- *   node test/bench/bootstrap-figures.mjs <checkout> [--runs 2] [--npm-cache <dir>]
+ *   node test/bench/bootstrap-figures.mjs <checkout> [--runs 2] [--npm-cache <dir>] [--rest-seconds 60]
  *
- * Prints one JSON line per run: { run, ready_s, rss_mb: { backend, storefront, postgres, total }, leftovers }.
+ * Prints one JSON line per run: { run, ready_s, steps_s, rss_mb: { backend, storefront, postgres, other, total },
+ * processes: [{ pid, role, rss_mb, command }], leftovers }. "At rest" waits `--rest-seconds` after the start:
+ * Medusa's pool lets the connections it opened while starting go after 30 s idle.
  */
 import { spawn } from "node:child_process"
 import fs from "node:fs"
+import path from "node:path"
 
-const [checkout, ...rest] = process.argv.slice(2)
-if (!checkout) throw new Error("usage: bootstrap-figures.mjs <checkout> [--runs N] [--npm-cache DIR]")
-const runs = Number(rest[rest.indexOf("--runs") + 1] ?? 1) || 1
-const npmCache = rest.includes("--npm-cache") ? rest[rest.indexOf("--npm-cache") + 1] : undefined
+const [checkoutArg, ...rest] = process.argv.slice(2)
+if (!checkoutArg) throw new Error("usage: bootstrap-figures.mjs <checkout> [--runs N] [--npm-cache DIR] [--rest-seconds S]")
+const checkout = path.resolve(checkoutArg)
+const option = (/** @type {string} */ name) => (rest.includes(`--${name}`) ? rest[rest.indexOf(`--${name}`) + 1] : undefined)
+const runs = Number(option("runs") ?? 1) || 1
+const npmCache = option("npm-cache")
+const restSeconds = Number(option("rest-seconds") ?? 60)
 
 /** @param {number} pid @returns {number[]} the process and all its descendants */
 function tree(pid) {
-  const children = fs.existsSync(`/proc/${pid}/task/${pid}/children`)
-    ? fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number)
-    : []
+  const file = `/proc/${pid}/task/${pid}/children`
+  const children = fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : []
   return [pid, ...children.flatMap(tree)]
 }
 
@@ -37,64 +43,74 @@ function rssKb(pid) {
 /** @param {number} pid */
 function commandOf(pid) {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ")
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim()
   } catch {
     return ""
   }
 }
 
-/** Detached services are not descendants of npm: find them by their command line within the checkout. */
-function stackProcesses() {
-  const pids = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)
-  const groups = { backend: /** @type {number[]} */ ([]), storefront: /** @type {number[]} */ ([]), postgres: /** @type {number[]} */ ([]) }
-  for (const pid of pids) {
-    const command = commandOf(pid)
-    if (!command.includes(checkout)) {
-      // postgres children show "postgres: checkpointer" etc.; count them through their parent below
-      continue
-    }
-    if (/medusa(\.js)? (start|develop)/.test(command)) groups.backend.push(...tree(pid))
-    else if (command.includes("storefront/server.mjs") || command.includes("vite:dev")) groups.storefront.push(...tree(pid))
-    else if (/bin\/postgres -D/.test(command)) groups.postgres.push(...tree(pid))
-  }
-  return groups
+/** @param {string} command */
+function roleOf(command) {
+  if (/@medusajs\/cli\/dist\/index\.js (start|develop)|\.bin\/medusa (start|develop)/.test(command)) return "backend"
+  if (command.includes("storefront/server.mjs") || command.includes("vite:dev")) return "storefront"
+  if (/bin\/postgres -D|^postgres: /.test(command)) return "postgres"
+  return "other"
 }
 
-for (let run = 1; run <= runs; run++) {
-  const started = Date.now()
-  const env = { ...process.env, ...(npmCache ? { npm_config_cache: npmCache } : {}) }
-  const child = spawn("npm", ["start"], { cwd: checkout, env, stdio: ["ignore", "pipe", "pipe"] })
-  let output = ""
-  const ready = await new Promise((resolve) => {
-    child.stdout.on("data", (chunk) => {
-      output += chunk
-      if (output.includes("is running")) resolve(true)
-    })
-    child.stderr.on("data", (chunk) => (output += chunk))
-    child.on("exit", () => resolve(false))
+/**
+ * Every process of this checkout: those whose command line names it (the servers, PostgreSQL's postmaster, and
+ * any supervisor or wrapper there is), with all their descendants (PostgreSQL's own processes do not name it).
+ */
+function checkoutProcesses() {
+  const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)
+  const roots = all.filter((pid) => pid !== process.pid && commandOf(pid).includes(checkout))
+  return [...new Set(roots.flatMap(tree))].map((pid) => {
+    const command = commandOf(pid)
+    return { pid, role: roleOf(command), rss_mb: Math.round(rssKb(pid) / 1024), command: command.replace(checkout, ".").slice(0, 100) }
   })
+}
+
+/** @param {string[]} args @param {NodeJS.ProcessEnv} env */
+function npm(args, env) {
+  const child = spawn("npm", args, { cwd: checkout, env, stdio: ["ignore", "pipe", "pipe"] })
+  let output = ""
+  child.stdout.on("data", (chunk) => (output += chunk))
+  child.stderr.on("data", (chunk) => (output += chunk))
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })))
+}
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const seconds = (/** @type {number | undefined} */ ms) => (ms === undefined ? undefined : Number((ms / 1000).toFixed(1)))
+
+for (let run = 1; run <= runs; run++) {
+  const env = { ...process.env, ...(npmCache ? { npm_config_cache: npmCache } : {}) }
+  const started = Date.now()
+  const start = /** @type {{ code: number, output: string }} */ (await npm(["start"], env))
   const readySeconds = (Date.now() - started) / 1000
-  if (!ready) {
-    console.error(output)
+  if (start.code !== 0 || !start.output.includes("is running")) {
+    console.error(start.output)
     process.exit(1)
   }
-  await new Promise((resolve) => setTimeout(resolve, 5000)) // let the servers settle before reading memory
-  const groups = stackProcesses()
-  const mb = (/** @type {number[]} */ pids) => Math.round(pids.reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
-  const rss = { backend: mb(groups.backend), storefront: mb(groups.storefront), postgres: mb(groups.postgres) }
-  // Ctrl-C in a terminal reaches npm and the orchestrator; send it to the orchestrator as a terminal would.
-  // npm runs the script through `sh -c`, which would not pass the signal on: find the node process itself.
-  const orchestrator = tree(/** @type {number} */ (child.pid)).find((pid) => /^\S*node\S* scripts\/start\.mjs/.test(commandOf(pid)))
-  process.kill(orchestrator ?? /** @type {number} */ (child.pid), "SIGINT")
-  await new Promise((resolve) => child.on("exit", resolve))
-  await new Promise((resolve) => setTimeout(resolve, 1000))
-  const left = Object.values(stackProcesses()).flat()
+  const stackFile = path.join(checkout, ".data/stack.json")
+  const timings = fs.existsSync(stackFile) ? JSON.parse(fs.readFileSync(stackFile, "utf8")).timings_ms ?? {} : {}
+  const install = /Installed dependencies in ([\d.]+) s/.exec(start.output)
+  const steps = { install: install ? Number(install[1]) : 0, ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, seconds(v)])) }
+
+  await sleep(restSeconds * 1000)
+  const processes = checkoutProcesses()
+  const sum = (/** @type {string} */ role) => processes.filter((p) => p.role === role).reduce((total, p) => total + p.rss_mb, 0)
+  const rss = { backend: sum("backend"), storefront: sum("storefront"), postgres: sum("postgres"), other: sum("other") }
+
+  await npm(["stop"], env)
+  await sleep(1000)
   console.log(
     JSON.stringify({
       run,
       ready_s: Number(readySeconds.toFixed(1)),
-      rss_mb: { ...rss, total: rss.backend + rss.storefront + rss.postgres },
-      leftovers: left.map((pid) => commandOf(pid).slice(0, 80)),
+      steps_s: steps,
+      rss_mb: { ...rss, total: rss.backend + rss.storefront + rss.postgres + rss.other },
+      processes,
+      leftovers: checkoutProcesses().map((p) => p.command),
     })
   )
 }

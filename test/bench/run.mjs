@@ -90,7 +90,8 @@ try {
   report.fixtures = fixtures
   say(`fixtures: ${JSON.stringify(fixtures)}`)
 
-  await new Promise((resolve) => setTimeout(resolve, 5000))
+  // At rest as after `npm start`: Medusa's pool lets the connections it opened while starting go after 30 s idle.
+  await new Promise((resolve) => setTimeout(resolve, 35_000))
   const pids = current.stack?.pids()
   report.memory_at_rest_mb = pids ? await residentMemory(pids) : undefined
 

@@ -8,12 +8,12 @@
  * - first-visit JavaScript: headless Chromium (playwright-core), fresh context, mobile viewport, network idle,
  *   scripts re-gzipped at level 6 (a server-independent weight);
  * - Lighthouse 12 mobile (its default config), a fresh Chromium per run, the run with the median performance;
- * - resident memory: RSS of each process tree (pidusage), as scripts' bootstrap-figures.mjs reads it.
+ * - resident memory: RSS of each process tree and of every process in it, as bootstrap-figures.mjs reads it.
  */
 import fs from "node:fs"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
-import pidusage from "pidusage"
+import { ROOT } from "../../../scripts/lib/config.mjs"
 
 /** @param {number[]} sorted @param {number} p */
 export function pct(sorted, p) {
@@ -220,31 +220,47 @@ export function processTree(pid) {
 }
 
 /**
- * Resident memory of each named process tree, in MB. PostgreSQL's count is its server processes only (the
- * Node process that supervises it is reported apart). RSS is summed like bootstrap-figures.mjs does, so shared
- * buffers count once per process that touched them (an upper bound); PSS beside it counts them once.
+ * Resident memory of each named process tree, in MB, and of every process in them (the bench's stack is what
+ * `npm start` leaves: the backend, the storefront and PostgreSQL's postmaster with its own processes; no
+ * supervisor). RSS is summed like bootstrap-figures.mjs does, so shared pages (PostgreSQL's shared buffers, the
+ * Node binary) count once per process that maps them (the target was measured so); PSS beside it counts them once.
  * @param {Record<string, number | undefined>} roots  name → root pid
  */
 export async function residentMemory(roots) {
-  /** @type {Record<string, number>} */
+  /** @type {Record<string, number> & { processes?: { name: string, pid: number, command: string, rss: number }[] }} */
   const mb = {}
+  const processes = []
   for (const [name, pid] of Object.entries(roots)) {
     if (!pid) continue
-    let pids = processTree(pid)
-    if (name === "postgres") {
-      const server = pids.filter((p) => p !== pid)
-      const supervisor = await pidusage(pid).catch(() => undefined)
-      if (supervisor) mb.postgres_supervisor = supervisor.memory / 2 ** 20
-      pids = server
-    }
-    const stats = pids.length ? await pidusage(pids).catch(() => ({})) : {}
-    mb[name] = Object.values(/** @type {Record<string, { memory: number }>} */ (stats)).reduce((sum, s) => sum + (s?.memory ?? 0), 0) / 2 ** 20
+    const pids = processTree(pid)
+    const each = pids.map((p) => ({ name, pid: p, command: commandOf(p), rss: statusKb(p, "VmRSS") / 1024 }))
+    processes.push(...each)
+    mb[name] = each.reduce((sum, p) => sum + p.rss, 0)
     mb[`${name}_pss`] = pids.reduce((sum, p) => sum + pssKb(p), 0) / 1024
   }
-  pidusage.clear()
   mb.total = (mb.backend ?? 0) + (mb.storefront ?? 0) + (mb.postgres ?? 0)
   mb.total_pss = (mb.backend_pss ?? 0) + (mb.storefront_pss ?? 0) + (mb.postgres_pss ?? 0)
-  return mb
+  return { ...mb, processes }
+}
+
+/** @param {number} pid @param {string} field  a line of /proc/<pid>/status, in kB */
+function statusKb(pid, field) {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`))
+    return line ? Number(line.split(/\s+/)[1]) : 0
+  } catch {
+    return 0
+  }
+}
+
+/** PostgreSQL's processes name themselves ("postgres: checkpointer"); the others by their command line. @param {number} pid */
+function commandOf(pid) {
+  try {
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim()
+    return command.replaceAll(ROOT, ".").replace(/ \d+\.\d+\.\d+\.\d+\(\d+\)/, "").slice(0, 80)
+  } catch {
+    return ""
+  }
 }
 
 /**

@@ -84,13 +84,22 @@ export function renderTable(r) {
   }
   const mem = (/** @type {any} */ m) => (m ? `${f(m.backend, 0)} / ${f(m.storefront, 0)} / ${f(m.postgres, 0)} = **${f(m.total, 0)}**` : "n/a")
   const pss = (/** @type {any} */ m) => (m?.total_pss ? `${f(m.backend_pss, 0)} / ${f(m.storefront_pss, 0)} / ${f(m.postgres_pss, 0)} = ${f(m.total_pss, 0)}` : "n/a")
-  out.push("Resident memory, MB (backend / storefront / PostgreSQL = total; RSS summed per process as the target was measured, PSS counting shared buffers once; PostgreSQL's supervising Node process apart)")
+  out.push("Resident memory, MB (backend / storefront / PostgreSQL = total; RSS summed per process as the target was measured, PSS counting shared pages once)")
   out.push("")
-  out.push("| when | RSS | PSS | PostgreSQL supervisor | target | verdict |")
-  out.push("|---|---|---|---|---|---|")
-  out.push(`| at rest | ${mem(r.memory_at_rest_mb)} | ${pss(r.memory_at_rest_mb)} | ${f(r.memory_at_rest_mb?.postgres_supervisor, 0)} | RSS ≤ 450 at rest | ${r.memory_at_rest_mb ? verdict(r.memory_at_rest_mb.total <= 450) : "—"} |`)
-  out.push(`| after the load | ${mem(r.memory_after_load_mb)} | ${pss(r.memory_after_load_mb)} | ${f(r.memory_after_load_mb?.postgres_supervisor, 0)} | — | — |`)
+  out.push("| when | RSS | PSS | target | verdict |")
+  out.push("|---|---|---|---|---|")
+  out.push(`| at rest | ${mem(r.memory_at_rest_mb)} | ${pss(r.memory_at_rest_mb)} | RSS ≤ 450 at rest | ${r.memory_at_rest_mb ? verdict(r.memory_at_rest_mb.total <= 450) : "—"} |`)
+  out.push(`| after the load | ${mem(r.memory_after_load_mb)} | ${pss(r.memory_after_load_mb)} | — | — |`)
   out.push("")
+  const processes = r.memory_at_rest_mb?.processes
+  if (processes?.length) {
+    out.push(`Every process of the stack at rest (${processes.length}), RSS MB:`)
+    out.push("")
+    out.push("| process | RSS |")
+    out.push("|---|---|")
+    for (const p of processes) out.push(`| ${p.name}: \`${p.command}\` | ${f(p.rss, 0)} |`)
+    out.push("")
+  }
   if (r.browser?.length) {
     out.push("Browser — first-visit JavaScript (re-gzipped, KB) and Lighthouse mobile (perf / a11y / best practices / SEO)")
     out.push("")

@@ -129,10 +129,13 @@ export function renderTable(r) {
         out.push(`| ${p.scale} | not measured: ${p.refused} | | | | | |`)
         continue
       }
+      // The same targets as the table above, judged per size: ours against Medusa's list, search against our
+      // unfiltered catalogue, every figure of the same stack.
+      const catalogueRatio = p.ours.p95 / p.medusa.p95
       const search = p.search ? `${f(p.search.p95)} (${p.search_count})` : "—"
-      const searchRatio = p.search ? `${f(p.search.p95 / p.unfiltered.p95, 2)}×` : "—"
+      const searchRatio = p.search ? p.search.p95 / p.unfiltered.p95 : undefined
       out.push(
-        `| ${p.scale} | ${f(p.ours.p95)} (${p.ours_count}) | ${f(p.unfiltered.p95)} (${p.unfiltered_count}) | ${search} | ${f(p.medusa.p95)} (${p.medusa_count}) | ${f(p.ours.p95 / p.medusa.p95, 2)}× | ${searchRatio} |`
+        `| ${p.scale} | ${f(p.ours.p95)} (${p.ours_count}) | ${f(p.unfiltered.p95)} (${p.unfiltered_count}) | ${search} | ${f(p.medusa.p95)} (${p.medusa_count}) | ${f(catalogueRatio, 2)}× ${verdict(catalogueRatio <= 0.5)} | ${searchRatio === undefined ? "—" : `${f(searchRatio, 2)}× ${verdict(searchRatio <= 1)}`} |`
       )
     }
     out.push("")

@@ -42,6 +42,7 @@ const SWEEP = (option("sweep", quick ? String(SCALE) : `1000,${SCALE}`) ?? "").s
 const PROVINCES = option("provinces", undefined)
 /** `--only checkout`: the checkout figures alone, for work on the cart's hooks (minutes instead of twenty). */
 const ONLY = option("only", undefined)
+if (ONLY !== undefined && ONLY !== "checkout") throw new Error(`--only ${ONLY}: the one part measured alone is "checkout"`)
 const measures = (/** @type {string} */ part) => !ONLY || ONLY === part
 const PLAN = quick
   ? { warmup: 5, sequential: 30, parallel: 60, connections: 10, ttfbN: 20, lhRuns: 1, checkoutRounds: Number(option("checkout-rounds", "1")) }

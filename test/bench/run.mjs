@@ -11,6 +11,8 @@
  *   npm run bench -- --quick              small request counts, one Lighthouse run: for trying the harness
  *   npm run bench -- --orders 20000       producers' orders in the database for the order-list figure (default 10 000)
  *   npm run bench -- --skip-browser       no Chromium (first-visit JS, Lighthouse)
+ *   npm run bench -- --only checkout      the checkout figures only (with bare Medusa's beside ours), no sweep
+ *   npm run bench -- --checkout-rounds 6  counted rounds of 10 checkouts per kind (default 3, 1 with --quick)
  *
  * Output: the table on stdout, the raw figures in .data/bench/bench-<time>.json (and latest.json).
  */
@@ -20,8 +22,9 @@ import path from "node:path"
 import { ROOT } from "../../scripts/lib/config.mjs"
 import { buyableVariants, cartsOfOneProducer, cartsOfProducers, checkoutRequests, storeClient } from "./lib/checkout.mjs"
 import { CHROME, fire, measureGet, measureJs, measureLighthouse, measureTtfb, residentMemory, summarise } from "./lib/measure.mjs"
-import { PORTS, reuseStack, startSeededStack, stopOnSignals } from "./lib/stack.mjs"
-import { renderTable } from "./lib/report.mjs"
+import { BARE_PORT, PORTS, reuseStack, startSeededStack, stopOnSignals } from "./lib/stack.mjs"
+import { MEDUSA_VERSION, startBareMedusa } from "./lib/bare-medusa.mjs"
+import { compareWithBare, renderTable } from "./lib/report.mjs"
 
 const args = process.argv.slice(2)
 const option = (/** @type {string} */ name, /** @type {string | undefined} */ fallback) => {
@@ -37,8 +40,12 @@ const ORDERS = Number(option("orders", "10000"))
 const SWEEP = (option("sweep", quick ? String(SCALE) : `1000,${SCALE}`) ?? "").split(",").filter(Boolean).map(Number)
 /** `all` or province codes: every stack of the run seeded by the national generator. */
 const PROVINCES = option("provinces", undefined)
+/** `--only checkout`: the checkout figures alone, for work on the cart's hooks (minutes instead of twenty). */
+const ONLY = option("only", undefined)
+if (ONLY !== undefined && ONLY !== "checkout") throw new Error(`--only ${ONLY}: the one part measured alone is "checkout"`)
+const measures = (/** @type {string} */ part) => !ONLY || ONLY === part
 const PLAN = quick
-  ? { warmup: 5, sequential: 30, parallel: 60, connections: 10, ttfbN: 20, lhRuns: 1, checkoutRounds: 1 }
+  ? { warmup: 5, sequential: 30, parallel: 60, connections: 10, ttfbN: 20, lhRuns: 1, checkoutRounds: Number(option("checkout-rounds", "1")) }
   : // Medusa's own anchors took 1–3 s a request on this shared 2-core machine (load average 7): these counts
     // keep a run near 20 min; --sequential / --parallel raise them on a quieter machine.
     {
@@ -48,7 +55,7 @@ const PLAN = quick
       connections: 10,
       ttfbN: 100,
       lhRuns: Number(option("lh-runs", "1")),
-      checkoutRounds: 3,
+      checkoutRounds: Number(option("checkout-rounds", "3")),
     }
 const skipBrowser = flag("skip-browser") || !CHROME
 const say = (/** @type {string} */ line) => console.error(`[bench] ${line}`)
@@ -64,8 +71,14 @@ if (!reuse) {
 }
 let current = reuse
   ? await reuseStack(path.resolve(reuse))
-  : await startSeededStack({ scale: SCALE, provinces: PROVINCES, orders: ORDERS, ports: PORTS.bench, name: "bench", say })
-stopOnSignals(() => current.stop())
+  : await startSeededStack({ scale: SCALE, provinces: PROVINCES, orders: ORDERS, ports: PORTS.bench, name: "bench", say, bareCopy: true })
+/** Bare Medusa on the copy of the data, up during the checkout rounds only (bare-medusa.mjs). */
+let bare = /** @type {Awaited<ReturnType<typeof startBareMedusa>> | undefined} */ (undefined)
+const stopAll = async () => {
+  await bare?.stop()
+  await current.stop()
+}
+stopOnSignals(stopAll)
 
 const started = Date.now()
 const report = /** @type {any} */ ({
@@ -95,123 +108,125 @@ try {
   const pids = current.stack?.pids()
   report.memory_at_rest_mb = pids ? await residentMemory(pids) : undefined
 
-  // ---- Store API, each beside its anchor -------------------------------------------------------------------
-  const medusaList = `/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price`
-  const pairs = [
-    {
-      name: "catalogue: 4 ★ and up, one group, 24 cards",
-      path: `/store/ocop/products?min_stars=4&group=${fixtures.group}&limit=24`,
-      anchor: "Medusa /store/products?limit=24 with calculated prices",
-      anchorPath: medusaList,
-      target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
-    },
-    {
-      name: "catalogue: deep page (offset 9000)",
-      path: `/store/ocop/products?limit=24&offset=${fixtures.deepOffset}`,
-      anchor: `Medusa /store/products, same offset, with calculated prices`,
-      anchorPath: `${medusaList}&offset=${fixtures.deepOffset}`,
-      target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
-    },
-    {
-      name: "catalogue: unfiltered, 24 cards",
-      path: "/store/ocop/products?limit=24",
-      anchor: "Medusa /store/products?limit=24 with calculated prices",
-      anchorPath: medusaList,
-      target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
-    },
-    {
-      name: `search q=${fixtures.queryAccented}`,
-      path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryAccented)}`,
-      anchor: "our unfiltered catalogue",
-      anchorPath: "/store/ocop/products?limit=24",
-      target: { p95: 1, source: "targets.md: search no slower than the catalogue (≤ 1×)" },
-    },
-    {
-      name: `search q=${fixtures.queryPlain} (no accents)`,
-      path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryPlain)}`,
-      anchor: "our unfiltered catalogue",
-      anchorPath: "/store/ocop/products?limit=24",
-      target: { p95: 1, source: "targets.md: search no slower than the catalogue (≤ 1×)" },
-    },
-    {
-      // Medusa's q= matches accents literally, so it gets the accented term (it would find nothing otherwise).
-      name: `search q=${fixtures.queryAccented}`,
-      path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryAccented)}`,
-      anchor: `Medusa /store/products?q=${fixtures.queryAccented} with calculated prices`,
-      anchorPath: `${medusaList}&q=${encodeURIComponent(fixtures.queryAccented)}`,
-      target: { p95: 0.5, source: "targets.md: search p95 ≤ 0.5× Medusa's q=" },
-    },
-    {
-      name: "product detail",
-      path: `/store/ocop/products/${fixtures.productHandle}?region_id=${regionId}`,
-      anchor: "Medusa /store/products/:id with calculated prices",
-      anchorPath: `/store/products/${fixtures.productId}?region_id=${regionId}&fields=*variants.calculated_price`,
-      target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
-    },
-    {
-      name: "producer page",
-      path: `/store/ocop/producers/${fixtures.producerHandle}`,
-      anchor: "Medusa /store/products/:id with calculated prices",
-      anchorPath: `/store/products/${fixtures.productId}?region_id=${regionId}&fields=*variants.calculated_price`,
-      target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
-    },
-  ]
-  // A producer's own order list, signed in as the seed's demo owner (its producer holds half the seeded orders).
-  const producerAuth = await producerLogin(stack)
-  if (producerAuth) {
-    for (const [name, p] of [
-      [`producer's order list, 20 newest (${ORDERS} orders in the database)`, "/producer/orders?limit=20"],
-      ["producer's order list, pending only", "/producer/orders?limit=20&status=pending"],
-    ]) {
-      pairs.push({
-        name,
-        path: p,
+  if (measures("api")) {
+    // ---- Store API, each beside its anchor -------------------------------------------------------------------
+    const medusaList = `/store/products?limit=24&region_id=${regionId}&fields=*variants.calculated_price`
+    const pairs = [
+      {
+        name: "catalogue: 4 ★ and up, one group, 24 cards",
+        path: `/store/ocop/products?min_stars=4&group=${fixtures.group}&limit=24`,
+        anchor: "Medusa /store/products?limit=24 with calculated prices",
+        anchorPath: medusaList,
+        target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
+      },
+      {
+        name: "catalogue: deep page (offset 9000)",
+        path: `/store/ocop/products?limit=24&offset=${fixtures.deepOffset}`,
+        anchor: `Medusa /store/products, same offset, with calculated prices`,
+        anchorPath: `${medusaList}&offset=${fixtures.deepOffset}`,
+        target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
+      },
+      {
+        name: "catalogue: unfiltered, 24 cards",
+        path: "/store/ocop/products?limit=24",
+        anchor: "Medusa /store/products?limit=24 with calculated prices",
+        anchorPath: medusaList,
+        target: { p95: 0.5, rps: 3, source: "targets.md: catalogue p95 ≤ 0.5×, ≥ 3× req/s" },
+      },
+      {
+        name: `search q=${fixtures.queryAccented}`,
+        path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryAccented)}`,
         anchor: "our unfiltered catalogue",
         anchorPath: "/store/ocop/products?limit=24",
-        target: { p95: 1, source: "targets.md: a producer's order list, 10 000 orders, p95 ≤ 1.0× the certified catalogue" },
-      })
+        target: { p95: 1, source: "targets.md: search no slower than the catalogue (≤ 1×)" },
+      },
+      {
+        name: `search q=${fixtures.queryPlain} (no accents)`,
+        path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryPlain)}`,
+        anchor: "our unfiltered catalogue",
+        anchorPath: "/store/ocop/products?limit=24",
+        target: { p95: 1, source: "targets.md: search no slower than the catalogue (≤ 1×)" },
+      },
+      {
+        // Medusa's q= matches accents literally, so it gets the accented term (it would find nothing otherwise).
+        name: `search q=${fixtures.queryAccented}`,
+        path: `/store/ocop/products?limit=24&q=${encodeURIComponent(fixtures.queryAccented)}`,
+        anchor: `Medusa /store/products?q=${fixtures.queryAccented} with calculated prices`,
+        anchorPath: `${medusaList}&q=${encodeURIComponent(fixtures.queryAccented)}`,
+        target: { p95: 0.5, source: "targets.md: search p95 ≤ 0.5× Medusa's q=" },
+      },
+      {
+        name: "product detail",
+        path: `/store/ocop/products/${fixtures.productHandle}?region_id=${regionId}`,
+        anchor: "Medusa /store/products/:id with calculated prices",
+        anchorPath: `/store/products/${fixtures.productId}?region_id=${regionId}&fields=*variants.calculated_price`,
+        target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
+      },
+      {
+        name: "producer page",
+        path: `/store/ocop/producers/${fixtures.producerHandle}`,
+        anchor: "Medusa /store/products/:id with calculated prices",
+        anchorPath: `/store/products/${fixtures.productId}?region_id=${regionId}&fields=*variants.calculated_price`,
+        target: { p95: 1, source: "bench's bar (none in targets.md): no slower than Medusa's retrieve" },
+      },
+    ]
+    // A producer's own order list, signed in as the seed's demo owner (its producer holds half the seeded orders).
+    const producerAuth = await producerLogin(stack)
+    if (producerAuth) {
+      for (const [name, p] of [
+        [`producer's order list, 20 newest (${ORDERS} orders in the database)`, "/producer/orders?limit=20"],
+        ["producer's order list, pending only", "/producer/orders?limit=20&status=pending"],
+      ]) {
+        pairs.push({
+          name,
+          path: p,
+          anchor: "our unfiltered catalogue",
+          anchorPath: "/store/ocop/products?limit=24",
+          target: { p95: 1, source: "targets.md: a producer's order list, 10 000 orders, p95 ≤ 1.0× the certified catalogue" },
+        })
+      }
+    } else report.producer_orders_skipped = "no producer login in stack.json"
+    /** Anchors shared by several rows are measured once. */
+    const measured = new Map()
+    const measure = async (/** @type {string} */ p) => {
+      if (!measured.has(p)) {
+        say(`API ${p}`)
+        const asProducer = p.startsWith("/producer/")
+        const requestHeaders = asProducer ? { ...headers, authorization: `Bearer ${producerAuth}` } : headers
+        const first = await client.get(p, asProducer ? { authorization: `Bearer ${producerAuth}` } : undefined)
+        const figures = await measureGet(`${stack.backend_url}${p}`, { ...PLAN, headers: requestHeaders })
+        measured.set(p, { status: first.status, count: first.body?.count, items: first.body?.products?.length ?? first.body?.orders?.length, ...figures })
+      }
+      return measured.get(p)
     }
-  } else report.producer_orders_skipped = "no producer login in stack.json"
-  /** Anchors shared by several rows are measured once. */
-  const measured = new Map()
-  const measure = async (/** @type {string} */ p) => {
-    if (!measured.has(p)) {
-      say(`API ${p}`)
-      const asProducer = p.startsWith("/producer/")
-      const requestHeaders = asProducer ? { ...headers, authorization: `Bearer ${producerAuth}` } : headers
-      const first = await client.get(p, asProducer ? { authorization: `Bearer ${producerAuth}` } : undefined)
-      const figures = await measureGet(`${stack.backend_url}${p}`, { ...PLAN, headers: requestHeaders })
-      measured.set(p, { status: first.status, count: first.body?.count, items: first.body?.products?.length ?? first.body?.orders?.length, ...figures })
+    for (const pair of pairs) {
+      report.api.push({ ...pair, ours: await measure(pair.path), base: await measure(pair.anchorPath) })
     }
-    return measured.get(p)
-  }
-  for (const pair of pairs) {
-    report.api.push({ ...pair, ours: await measure(pair.path), base: await measure(pair.anchorPath) })
-  }
 
-  // ---- The lookup and the stamp check, beside the certified catalogue ----------------------------------------
-  const verification = await verificationRows(stack, client, headers, measured, say)
-  if (verification) report.api.push(...verification)
+    // ---- The lookup and the stamp check, beside the certified catalogue ----------------------------------------
+    const verification = await verificationRows(stack, client, headers, measured, say)
+    if (verification) report.api.push(...verification)
 
-  // ---- Storefront SSR beside a static file of the same Remix server ----------------------------------------
-  const pages = [
-    { name: "home", path: "/" },
-    { name: "catalogue", path: "/san-pham" },
-    { name: "product", path: `/san-pham/${fixtures.productHandle}` },
-  ]
-  const DTC_TTFB_P95 = { home: 39, catalogue: 33, product: 40 }
-  say("storefront static file /favicon.svg")
-  const staticFile = {
-    ttfb: await measureTtfb(`${stack.storefront_url}/favicon.svg`, { warmup: PLAN.warmup, n: PLAN.ttfbN }),
-    c10: await fire({ url: `${stack.storefront_url}/favicon.svg`, connections: PLAN.connections, amount: PLAN.parallel }),
-  }
-  report.static_file = staticFile
-  for (const page of pages) {
-    say(`storefront ${page.path}`)
-    const url = `${stack.storefront_url}${page.path}`
-    const ttfb = await measureTtfb(url, { warmup: PLAN.warmup, n: PLAN.ttfbN })
-    const c10 = await fire({ url, connections: PLAN.connections, amount: Math.round(PLAN.parallel / 2) })
-    report.pages.push({ ...page, ttfb, c10, dtc_ttfb_p95: DTC_TTFB_P95[/** @type {"home"} */ (page.name)] })
+    // ---- Storefront SSR beside a static file of the same Remix server ----------------------------------------
+    const pages = [
+      { name: "home", path: "/" },
+      { name: "catalogue", path: "/san-pham" },
+      { name: "product", path: `/san-pham/${fixtures.productHandle}` },
+    ]
+    const DTC_TTFB_P95 = { home: 39, catalogue: 33, product: 40 }
+    say("storefront static file /favicon.svg")
+    const staticFile = {
+      ttfb: await measureTtfb(`${stack.storefront_url}/favicon.svg`, { warmup: PLAN.warmup, n: PLAN.ttfbN }),
+      c10: await fire({ url: `${stack.storefront_url}/favicon.svg`, connections: PLAN.connections, amount: PLAN.parallel }),
+    }
+    report.static_file = staticFile
+    for (const page of pages) {
+      say(`storefront ${page.path}`)
+      const url = `${stack.storefront_url}${page.path}`
+      const ttfb = await measureTtfb(url, { warmup: PLAN.warmup, n: PLAN.ttfbN })
+      const c10 = await fire({ url, connections: PLAN.connections, amount: Math.round(PLAN.parallel / 2) })
+      report.pages.push({ ...page, ttfb, c10, dtc_ttfb_p95: DTC_TTFB_P95[/** @type {"home"} */ (page.name)] })
+    }
   }
 
   // ---- Cart completion, 10 shoppers at once: carts of one producer, of three lines of one producer, of three
@@ -230,8 +245,11 @@ try {
     (await buyableVariants(client, conn * rounds * 20, regionId)).filter((v) => !used.has(v.variant_id)),
     3
   ).slice(0, conn * rounds)
-  /** One round: `conn` shoppers at once, each completing one cart. @param {string[][]} carts */
-  const checkoutRound = async (carts) => {
+  /**
+   * One round: `conn` shoppers at once, each completing one cart, on our backend or on bare Medusa's.
+   * @param {string[][]} carts @param {string} backendUrl
+   */
+  const checkoutRound = async (carts, backendUrl) => {
     /** @type {Record<string, number[]>} */
     const steps = {}
     /** @type {Record<string, number>} */
@@ -247,7 +265,7 @@ try {
       onOrder: (_cart, _order, parcels) => orders.push(parcels),
     })
     const run = await fire({
-      url: stack.backend_url,
+      url: backendUrl,
       connections: conn,
       amount: flow.length * conn,
       headers: { ...headers, "content-type": "application/json" },
@@ -256,10 +274,24 @@ try {
     })
     return { steps, failures, orders, duration_s: run.duration_s }
   }
+  // The baseline (issue 22): bare Medusa of the same version on a copy of the same data, with the very carts of
+  // the one-product kind (the copy has its own stock, so the same variants sell in both).
+  const ownStack = reuse ? undefined : current.stack
+  if (ownStack && measures("checkout")) {
+    say(`checkout: starting bare Medusa ${MEDUSA_VERSION} (no OCOP plugin) on the copy of the data, port ${BARE_PORT}`)
+    bare = await startBareMedusa({ dir: current.dir, info: stack, options: ownStack.options, port: BARE_PORT, say }).catch((error) => {
+      report.checkout_bare_skipped = `bare Medusa did not start: ${String(error.message ?? error).slice(0, 300)}`
+      say(report.checkout_bare_skipped)
+      return undefined
+    })
+  } else if (reuse) report.checkout_bare_skipped = "bare Medusa runs only beside the bench's own stack (not with --stack)"
   const kinds = [
-    { key: "checkout", label: "one producer's product per cart", carts: singles },
-    { key: "checkout_one_producer_three_lines", label: "three products of one producer per cart (one order each)", carts: sameLines },
-    { key: "checkout_split", label: "three producers' products per cart (three orders each)", carts: triples },
+    { key: "checkout", label: "one producer's product per cart", carts: singles, url: stack.backend_url },
+    ...(bare
+      ? [{ key: "checkout_bare", label: `bare Medusa ${MEDUSA_VERSION} (no OCOP plugin, a copy of the same data): the same carts`, carts: singles, url: bare.url }]
+      : []),
+    { key: "checkout_one_producer_three_lines", label: "three products of one producer per cart (one order each)", carts: sameLines, url: stack.backend_url },
+    { key: "checkout_split", label: "three producers' products per cart (three orders each)", carts: triples, url: stack.backend_url },
   ].filter((kind) => kind.carts.length >= conn * rounds)
   if (!kinds.some((kind) => kind.key === "checkout_split")) {
     report.checkout_split_skipped = `only ${triples.length} carts of three producers could be made from the catalogue's first products`
@@ -270,9 +302,11 @@ try {
   /** @type {Record<string, { steps: Record<string, number[]>, failures: Record<string, number>, orders: number[], duration_s: number }>} */
   const counted = {}
   for (let round = 0; round < rounds; round++) {
-    for (const kind of kinds) {
+    // Every other round in the opposite order, so that no kind always follows the same one (ours after bare's
+    // round found PostgreSQL's caches warmed by the other database).
+    for (const kind of round % 2 ? [...kinds].reverse() : kinds) {
       say(`checkout round ${round + 1}/${rounds}${round === 0 ? " (warm-up)" : ""}: ${conn} shoppers at once, cash on delivery, ${kind.label}`)
-      const part = await checkoutRound(kind.carts.slice(round * conn, (round + 1) * conn))
+      const part = await checkoutRound(kind.carts.slice(round * conn, (round + 1) * conn), kind.url)
       if (round === 0) continue
       const sum = (counted[kind.key] ??= { steps: {}, failures: {}, orders: [], duration_s: 0 })
       for (const [step, times] of Object.entries(part.steps)) (sum.steps[step] ??= []).push(...times)
@@ -299,11 +333,18 @@ try {
   if (report.checkout_split) {
     report.checkout_split.target = { p95: 1.2, source: "targets.md: completion of 3-producer carts p95 ≤ 1.2× single-producer completion, same run" }
   }
+  if (bare) {
+    report.checkout_bare.medusa_version = MEDUSA_VERSION
+    report.checkout_bare.delivery = bare.delivery
+    report.checkout_vs_bare = compareWithBare(report.checkout, report.checkout_bare)
+    await bare.stop()
+    bare = undefined
+  }
 
   report.memory_after_load_mb = pids ? await residentMemory(pids) : undefined
 
   // ---- First-visit JavaScript and Lighthouse mobile ---------------------------------------------------------
-  if (!skipBrowser) {
+  if (!skipBrowser && measures("browser")) {
     const browserPages = [
       { name: "home", path: "/", js_budget_kb: 100 },
       { name: "catalogue", path: "/san-pham", js_budget_kb: 120 },
@@ -318,7 +359,7 @@ try {
       report.browser.push({ ...page, js, lighthouse })
     }
   } else {
-    report.browser_skipped = CHROME ? "--skip-browser" : "no Chromium found (apt-get install chromium, or CHROME_PATH)"
+    report.browser_skipped = !CHROME ? "no Chromium found (apt-get install chromium, or CHROME_PATH)" : ONLY ? `--only ${ONLY}` : "--skip-browser"
   }
 
   // ---- Size sweep: the catalogue's p95 as the catalogue grows ----------------------------------------------
@@ -345,7 +386,7 @@ try {
     }
     return point
   }
-  if (!reuse) {
+  if (!reuse && measures("sweep")) {
     // The main stack's size first, while it is still up; then one stack per other size.
     for (const scale of [...SWEEP].sort((a, b) => (a === SCALE ? -1 : b === SCALE ? 1 : a - b))) {
       if (scale === SCALE) {
@@ -361,7 +402,7 @@ try {
   }
   report.sweep.sort((/** @type {any} */ a, /** @type {any} */ b) => a.scale - b.scale)
 } finally {
-  await current.stop()
+  await stopAll()
 }
 
 report.duration_s = Math.round((Date.now() - started) / 1000)

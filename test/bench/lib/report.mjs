@@ -8,6 +8,38 @@ const f = (/** @type {number | undefined} */ n, d = 1) => (n === undefined || n 
 const ms = (/** @type {any} */ s) => (s ? `${f(s.p50)} / ${f(s.p95)} / ${f(s.p99)}` : "n/a")
 const verdict = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? "—" : ok ? "PASS" : "MISS")
 
+/** Issue 22's bar: the whole checkout no more than 1.2× bare Medusa's at p95, measured in the same run. */
+export const BARE_TARGET = { p95: 1.2, source: "issue 22: whole checkout p95 ≤ 1.2× bare Medusa's (same version, same data, same run)" }
+
+/**
+ * Our one-product checkout beside bare Medusa's, whole and step by step (p50 and p95, and p95's ratio), for the
+ * report's JSON: what our cart hooks and checks cost at each step.
+ * @param {any} ours  report.checkout @param {any} bare  report.checkout_bare
+ */
+export function compareWithBare(ours, bare) {
+  const steps = Object.keys(ours.steps)
+    .filter((step) => bare.steps[step])
+    .map((step) => {
+      const o = ours.steps[step]
+      const b = bare.steps[step]
+      return { step, ours: { p50: o.p50, p95: o.p95, n: o.n }, bare: { p50: b.p50, p95: b.p95, n: b.n }, p95_ratio: o.p95 / b.p95 }
+    })
+  const whole = steps.find((s) => s.step === "whole checkout")
+  const ratio = whole ? whole.p95_ratio : NaN
+  return {
+    ours_p95: whole?.ours.p95,
+    bare_p95: whole?.bare.p95,
+    // Beside the verdict: ten shoppers' carts of a round finish together, so one slow round moves a p95 far more
+    // than the p50.
+    ours_p50: whole?.ours.p50,
+    bare_p50: whole?.bare.p50,
+    ratio,
+    target: BARE_TARGET,
+    verdict: Number.isNaN(ratio) ? "n/a" : ratio <= BARE_TARGET.p95 ? "PASS" : "MISS",
+    steps: steps.filter((s) => s.step !== "whole checkout"),
+  }
+}
+
 /** @param {any} r */
 export function renderTable(r) {
   const out = []
@@ -52,7 +84,7 @@ export function renderTable(r) {
   }
   if (st) out.push(`\nStatic file at 10 connections: p95 ${f(st.c10.p95)} ms, ${f(st.c10.rps, 0)} req/s.`)
   out.push("")
-  for (const c of [r.checkout, r.checkout_one_producer_three_lines, r.checkout_split].filter(Boolean)) {
+  for (const c of [r.checkout, r.checkout_bare, r.checkout_one_producer_three_lines, r.checkout_split].filter(Boolean)) {
     out.push(
       `Checkout — ${c.shoppers} shoppers at once, cash on delivery (pp_system_default), ${c.label ?? "one product per cart"}` +
         `${c.rounds ? ` (${c.rounds} rounds, taking turns with the other kinds after a warm-up round each)` : ""}: ${c.orders} purchases` +
@@ -82,6 +114,7 @@ export function renderTable(r) {
     out.push(`Split checkout skipped: ${r.checkout_split_skipped}`)
     out.push("")
   }
+  out.push(...bareRows(r))
   const mem = (/** @type {any} */ m) => (m ? `${f(m.backend, 0)} / ${f(m.storefront, 0)} / ${f(m.postgres, 0)} = **${f(m.total, 0)}**` : "n/a")
   const pss = (/** @type {any} */ m) => (m?.total_pss ? `${f(m.backend_pss, 0)} / ${f(m.storefront_pss, 0)} / ${f(m.postgres_pss, 0)} = ${f(m.total_pss, 0)}` : "n/a")
   out.push("Resident memory, MB (backend / storefront / PostgreSQL = total; RSS summed per process as the target was measured, PSS counting shared pages once)")
@@ -142,4 +175,28 @@ export function renderTable(r) {
   }
   out.push(`Bench took ${r.duration_s} s.`)
   return out.join("\n")
+}
+
+/**
+ * "Whole checkout vs bare Medusa": the verdict row, then each step's p50 / p95 in both and the p95 ratio.
+ * @param {any} r @returns {string[]}
+ */
+function bareRows(r) {
+  const vs = r.checkout_vs_bare
+  if (!vs) return r.checkout_bare_skipped ? [`Checkout against bare Medusa skipped: ${r.checkout_bare_skipped}`, ""] : []
+  const pair = (/** @type {any} */ s) => `${f(s.p50)} / ${f(s.p95)}`
+  return [
+    `Bare Medusa ${r.checkout_bare.medusa_version}: no OCOP plugin, a copy of the same database, the same carts, rounds taking turns with ours; ${r.checkout_bare.delivery}.`,
+    "",
+    "| what | ours p95 | bare Medusa p95 (same run) | ratio | target | verdict | p50: ours / bare = ratio |",
+    "|---|---|---|---|---|---|---|",
+    `| Whole checkout vs bare Medusa, ${r.checkout.shoppers} shoppers at once (${r.checkout.orders} + ${r.checkout_bare.orders} purchases) | ${f(vs.ours_p95)} ms | ${f(vs.bare_p95)} ms | ${f(vs.ratio, 2)}× | p95 ≤ ${vs.target.p95}× | ${vs.verdict} | ${f(vs.ours_p50)} / ${f(vs.bare_p50)} = ${f(vs.ours_p50 / vs.bare_p50, 2)}× |`,
+    "",
+    "| step | ours ms p50 / p95 | bare Medusa ms p50 / p95 | p95 ratio | p95 difference |",
+    "|---|---|---|---|---|",
+    ...vs.steps.map(
+      (/** @type {any} */ s) => `| ${s.step} | ${pair(s.ours)} | ${pair(s.bare)} | ${f(s.p95_ratio, 2)}× | ${s.ours.p95 >= s.bare.p95 ? "+" : ""}${f(s.ours.p95 - s.bare.p95, 0)} ms |`
+    ),
+    "",
+  ]
 }

@@ -18,6 +18,7 @@ import { fingerprint } from "../../../scripts/lib/build.mjs"
 import { stackOptionsFromEnv } from "../../../scripts/lib/config.mjs"
 import { SEED_INPUTS } from "../../../scripts/lib/seed.mjs"
 import { createStack } from "../../../scripts/lib/stack.mjs"
+import { copySeededDatabase } from "./bare-medusa.mjs"
 
 /**
  * Port ranges given to the bench and the load test (README, "Benchmarks and load"); `BENCH_PORTS`, `LOAD_PORTS`
@@ -28,6 +29,12 @@ export const PORTS = {
   load: portsFromEnv("LOAD_PORTS", { backend: 9860, storefront: 3860, postgres: 54531 }),
   template: portsFromEnv("TEMPLATE_PORTS", { backend: 9870, storefront: 3870, postgres: 54532 }),
 }
+
+/**
+ * Bare Medusa's port during the bench's checkout (bare-medusa.mjs): `BENCH_BARE_PORT`, or the bench backend's + 5
+ * (9855), clear of the load test's and the templates' ranges.
+ */
+export const BARE_PORT = Number(process.env.BENCH_BARE_PORT) || PORTS.bench.backend + 5
 
 /** @param {string} name @param {{ backend: number, storefront: number, postgres: number }} fallback */
 function portsFromEnv(name, fallback) {
@@ -159,15 +166,24 @@ export async function ensureTemplate(scale, say, { provinces, orders = 0 } = {})
 
 /**
  * A running stack with N generated products on a fresh copy of the template. `stop()` ends every process and
- * deletes the copy.
+ * deletes the copy. `bareCopy`: a second database, a copy of the seeded one for bare Medusa (bare-medusa.mjs),
+ * made before the backend first connects.
  * @param {{ scale: number, provinces?: string, orders?: number, ports: { backend: number, storefront: number, postgres: number }, name: string,
- *   say?: (line: string) => void }} options
+ *   say?: (line: string) => void, bareCopy?: boolean }} options
  */
-export async function startSeededStack({ scale, provinces, orders = 0, ports, name, say = (line) => console.error(`[${name}] ${line}`) }) {
+export async function startSeededStack({ scale, provinces, orders = 0, ports, name, say = (line) => console.error(`[${name}] ${line}`), bareCopy = false }) {
   const template = await ensureTemplate(scale, say, { provinces, orders })
   const dir = path.join(cacheRoot(), `run-${name}-${process.pid}`)
   copyDir(template, dir)
   movePortInState(dir, PORTS.template.postgres, ports.postgres)
+  if (bareCopy) {
+    const copying = Date.now()
+    await copySeededDatabase(dir, ports.postgres).catch((error) => {
+      fs.rmSync(dir, { recursive: true, force: true })
+      throw error
+    })
+    say(`copied the seeded database for bare Medusa in ${((Date.now() - copying) / 1000).toFixed(1)} s`)
+  }
   const stack = createStack(
     {
       ...stackOptionsFromEnv(),

@@ -32,6 +32,19 @@ export function healthUrl(name, options) {
 const LEAN_NODE = { NODE_OPTIONS: "--max-semi-space-size=4", MALLOC_ARENA_MAX: "2" }
 
 /**
+ * A production Medusa server as the stack runs one (the bench's bare Medusa too, to compare like with like).
+ * @param {string} name @param {string} cwd  the folder with its medusa-config @param {NodeJS.ProcessEnv} env @param {string} [logFile]
+ */
+export function startMedusaServer(name, cwd, env, logFile) {
+  const nodeOptions = [env.NODE_OPTIONS, LEAN_NODE.NODE_OPTIONS].filter(Boolean).join(" ")
+  return startService(name, process.execPath, [MEDUSA_CLI_JS, "start"], {
+    cwd,
+    env: { ...env, ...LEAN_NODE, NODE_OPTIONS: nodeOptions, NODE_ENV: "production" },
+    logFile,
+  })
+}
+
+/**
  * The backend; the cluster starts several, each with a name, a port and a worker mode of its own.
  * @param {ServerSetting & { name?: string, port?: number, logName?: string }} setting  `env` with DATABASE_URL
  */
@@ -40,11 +53,7 @@ export function startBackend({ options, folder, env, name = "backend", port = op
   linkStaticToUploads(baseDir, folder.uploadDir)
   return options.dev
     ? startService(name, path.join(BIN, "medusa"), ["develop"], { cwd: BACKEND_DIR, env: { ...env, PORT: String(port) } })
-    : startService(name, process.execPath, [MEDUSA_CLI_JS, "start"], {
-        cwd: baseDir,
-        env: { ...env, ...LEAN_NODE, NODE_OPTIONS: [env.NODE_OPTIONS, LEAN_NODE.NODE_OPTIONS].filter(Boolean).join(" "), NODE_ENV: "production", PORT: String(port) },
-        logFile: folder.log(logName),
-      })
+    : startMedusaServer(name, baseDir, { ...env, PORT: String(port) }, folder.log(logName))
 }
 
 /** @param {ServerSetting & { publishableKey: string, name?: string, port?: number, logName?: string }} setting */

@@ -14,8 +14,9 @@ import pg from "pg"
 import { ROOT } from "../../../scripts/lib/config.mjs"
 import { dataFolder } from "../../../scripts/lib/data-folder.mjs"
 import { startDatabase } from "../../../scripts/lib/database.mjs"
-import { BIN, stackEnvironment } from "../../../scripts/lib/medusa.mjs"
-import { startService, stopService, waitForHttp } from "../../../scripts/lib/processes.mjs"
+import { stackEnvironment } from "../../../scripts/lib/medusa.mjs"
+import { stopService, waitForHttp } from "../../../scripts/lib/processes.mjs"
+import { startMedusaServer } from "../../../scripts/lib/servers.mjs"
 
 export const BARE_DATABASE = "ocop_bare"
 const BARE_DIR = path.join(ROOT, "test/bench/bare-medusa")
@@ -70,11 +71,7 @@ export async function startBareMedusa({ dir, info, options, port, say }) {
   }
   fs.mkdirSync(folder.logDir, { recursive: true })
   const started = Date.now()
-  const service = startService("bare-medusa", path.join(BIN, "medusa"), ["start"], {
-    cwd: BARE_DIR,
-    env,
-    logFile: folder.log("bare-medusa.log"),
-  })
+  const service = startMedusaServer("bare-medusa", BARE_DIR, env, folder.log("bare-medusa.log"))
   const url = `http://localhost:${port}`
   try {
     await waitForHttp(`${url}/health`, { service, timeoutMs: 120_000 })

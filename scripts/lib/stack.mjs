@@ -67,9 +67,10 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   async function start() {
     await preflight()
     await timed("install", () => ensureInstalled(say))
-    if (options.dev) await buildPlugin()
-    else await timed("build", buildAll)
-    const seeded = await prepareDatabase()
+    await timed("build-plugin", buildPlugin)
+    // Migrations and the seed need the plugin's build only: the database is prepared while the backend's and the
+    // storefront's builds run (a fresh clone's start, decision 050).
+    const [seeded] = await Promise.all([prepareDatabase(), options.dev ? undefined : timed("build", buildServers)])
     await timed("serve", () => serve(seeded.publishable_key))
     return writeStackInfo(seeded)
   }
@@ -87,8 +88,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   /** Migrations and the seed load the plugin from its build; the dev servers build the rest themselves. */
   const buildPlugin = () => buildIfChanged(TARGETS.plugin, { logFile: folder.log("build.log"), env: environment(), say })
 
-  async function buildAll() {
-    await buildPlugin()
+  async function buildServers() {
     // The backend's admin build and the storefront's Vite build are independent: run them side by side.
     await Promise.all(
       [TARGETS.backend, TARGETS.storefront].map((target) =>

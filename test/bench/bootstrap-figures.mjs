@@ -87,6 +87,7 @@ for (let run = 1; run <= runs; run++) {
   const started = Date.now()
   const start = /** @type {{ code: number, output: string }} */ (await npm(["start"], env))
   const readySeconds = (Date.now() - started) / 1000
+  fs.writeFileSync(path.join(checkout, `.data/logs/bootstrap-figures-${run}.log`), start.output)
   if (start.code !== 0 || !start.output.includes("is running")) {
     console.error(start.output)
     process.exit(1)

@@ -250,7 +250,9 @@ export async function reuseStack(file) {
   const info = JSON.parse(fs.readFileSync(file, "utf8"))
   const alive = await fetch(`${info.backend_url}/health`).then((r) => r.ok, () => false)
   if (!alive) throw new Error(`${file} names ${info.backend_url}, which does not answer`)
-  return { info, stack: undefined, dir: path.dirname(file), stop: async () => {} }
+  // `npm start` names its processes in stack.json: their memory is measured too (decision 050).
+  const pids = info.pids
+  return { info, stack: pids ? { pids: () => pids } : undefined, dir: path.dirname(file), stop: async () => {} }
 }
 
 /** Stops the stack on SIGINT/SIGTERM or a crash of the harness itself, so no server is left behind. */

@@ -8,6 +8,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
+import { isAlive } from "../../scripts/lib/processes.mjs"
 import { readStack, stackEnvironment } from "../support/stack"
 
 const root = path.resolve(__dirname, "../..")
@@ -34,14 +35,8 @@ function runScript(script: string) {
   return new Promise<{ code: number | null; output: string }>((resolve) => child.on("exit", (code) => resolve({ code, output })))
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
+// An exited server that its new parent has not reaped yet still answers signals: isAlive reads its state.
+const alive = (pid: number) => isAlive(pid)
 
 const readPids = () => JSON.parse(fs.readFileSync(path.join(dataDir, "stack.json"), "utf8")).pids as Record<string, number>
 

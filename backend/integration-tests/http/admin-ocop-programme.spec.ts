@@ -179,8 +179,9 @@ medusaIntegrationTestRunner({
         const { storefront } = catalogue
         const coffee = catalogue.data.find((p) => p.handle === "ca-phe-rang-xay-cong-bang-ea-kiet")!
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: products } = await query.graph({ entity: "product", fields: ["id", "variants.id"], filters: { handle: coffee.handle } })
-        const variantId = (products[0] as any).variants[0].id as string
+        const { data: products } = await query.graph({ entity: "product", fields: ["id", "variants.id", "variants.sku"], filters: { handle: coffee.handle } })
+        // The 250 g pack (95 000 ₫) by its SKU: the query returns the variants in no fixed order.
+        const variantId = (products[0] as any).variants.find((v: { sku: string }) => v.sku === "CP-EAKIET-RX-250").id as string
         const productId = (products[0] as any).id as string
 
         const { data: kiosks } = await query.graph({ entity: "sales_point", fields: ["id"], filters: { handle: "ki-ot-ocop-cho-buon-ma-thuot" } })

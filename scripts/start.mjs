@@ -7,12 +7,10 @@
  * them. `npm start -- --foreground` and `npm run dev` stay in the terminal instead, and Ctrl-C stops everything.
  * Only Node's own modules are imported before dependencies are installed; the rest is loaded after.
  */
-import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
+import { ensureInstalled } from "./lib/install.mjs"
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dev = process.argv.includes("--dev")
 const foreground = dev || process.argv.includes("--foreground")
 
@@ -26,12 +24,11 @@ const [major, minor] = process.versions.node.split(".").map(Number)
 if (!((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22)) {
   fail(`Node ${process.versions.node} is too old: Medusa 2.21 needs Node ^20.19 or >=22.12.`)
 }
-if (!fs.existsSync(path.join(root, "node_modules/.package-lock.json"))) {
-  console.log("Installing dependencies (npm install, about a minute on a cold cache)…")
-  const installing = Date.now()
-  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: root, stdio: "inherit" })
-  if (result.status !== 0) fail("npm install failed")
-  console.log(`Installed dependencies in ${((Date.now() - installing) / 1000).toFixed(1)} s`)
+try {
+  // Only what `npm start` serves: the test workspace's tools come with the first `npm test` (decision 051).
+  ensureInstalled()
+} catch (error) {
+  fail(error)
 }
 
 const { stackOptionsFromEnv, UserError } = await import("./lib/config.mjs")

@@ -4,19 +4,22 @@
  * run over every workspace with the stack's address in the environment; everything is stopped afterwards.
  * Extra arguments go to Vitest: `npm test -- backend/integration-tests/http/health.spec.ts`.
  */
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { ensureInstalled } from "./lib/install.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 
-if (!fs.existsSync(path.join(root, "node_modules/.package-lock.json"))) {
-  console.log("Installing dependencies (npm install)…")
-  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: root, stdio: "inherit" })
-  if (result.status !== 0) process.exit(1)
+try {
+  // Every workspace: the tests' own tools (browser, Lighthouse, fast-check…) live in the test workspace.
+  ensureInstalled({ tests: true })
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
 }
 
 const { stackOptionsFromEnv, UserError } = await import("./lib/config.mjs")

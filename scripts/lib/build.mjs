@@ -114,3 +114,33 @@ export async function buildIfChanged(target, { logFile, env, say }) {
   say(`Built the ${target.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return true
 }
+
+/**
+ * The three builds in the order their imports allow, each skipped when unchanged: the storefront's beside the
+ * plugin's (it does not import the plugin), the backend's after the plugin's (its admin bundles the plugin's
+ * dashboard extensions). `besideBackend` starts once the plugin is built and runs beside the backend's build:
+ * migrations and the seed need the plugin only (decision 051). Resolves to what `besideBackend` resolved to.
+ * @template T
+ * @param {{
+ *   logFile: (target: BuildTarget) => string,
+ *   env: NodeJS.ProcessEnv,
+ *   say: (line: string) => void,
+ *   only?: BuildTarget[],
+ *   besideBackend?: () => Promise<T>,
+ *   timed?: <R>(step: string, work: () => Promise<R>) => Promise<R>,
+ * }} options  `only` narrows the builds (the dev servers build the backend and storefront themselves)
+ */
+export async function buildInOrder({ logFile, env, say, only, besideBackend, timed = (_step, work) => work() }) {
+  const wanted = (/** @type {BuildTarget} */ target) => !only || only.includes(target)
+  const build = (/** @type {BuildTarget} */ target) =>
+    wanted(target) ? buildIfChanged(target, { logFile: logFile(target), env, say }) : Promise.resolve(false)
+  const storefront = timed("build-storefront", () => build(TARGETS.storefront))
+  storefront.catch(() => {}) // awaited below, where its failure is thrown
+  await timed("build-plugin", () => build(TARGETS.plugin))
+  const [beside] = await Promise.all([
+    besideBackend ? besideBackend() : /** @type {Promise<any>} */ (Promise.resolve(undefined)),
+    timed("build-backend", () => build(TARGETS.backend)),
+    storefront,
+  ])
+  return /** @type {T} */ (beside)
+}

@@ -14,7 +14,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { assertHaproxyInstalled, balancerStates, startBalancer } from "./balancer.mjs"
-import { TARGETS, buildIfChanged } from "./build.mjs"
+import { TARGETS, buildInOrder } from "./build.mjs"
 import { ROOT, UserError, assertNodeVersion, stackOptionsFromEnv } from "./config.mjs"
 import { dataFolder } from "./data-folder.mjs"
 import { ensureInstalled } from "./install.mjs"
@@ -144,14 +144,10 @@ export function createCluster(options, { say = (line) => console.log(line), env:
     for (const [p, variable] of named) await assertPortFree(/** @type {number} */ (p), /** @type {string} */ (variable))
   }
 
-  async function buildAll() {
-    const env = stackEnvironment(stack.options, folder)
-    await buildIfChanged(TARGETS.plugin, { logFile: folder.log("build.log"), env, say })
-    await Promise.all(
-      [TARGETS.backend, TARGETS.storefront].map((target) =>
-        buildIfChanged(target, { logFile: folder.log(`build-${target.cwd}.log`), env, say })
-      )
-    )
+  function buildAll() {
+    const logFile = (/** @type {import("./build.mjs").BuildTarget} */ target) =>
+      folder.log(target === TARGETS.plugin ? "build.log" : `build-${target.cwd}.log`)
+    return buildInOrder({ logFile, env: stackEnvironment(stack.options, folder), say })
   }
 
   /**
@@ -172,7 +168,7 @@ export function createCluster(options, { say = (line) => console.log(line), env:
 
   async function start() {
     await preflight()
-    await timed("install", () => ensureInstalled(say))
+    await timed("install", async () => ensureInstalled({ say }))
     await timed("build", buildAll)
     fs.mkdirSync(folder.logDir, { recursive: true })
 

@@ -1,24 +1,57 @@
 // @ts-check
-/** Installs dependencies when a fresh clone has none, or when the lockfile changed since the last install. */
+/**
+ * Installs dependencies when a fresh clone has none, when the lockfile changed since the last install, or when
+ * the tests need the test workspace that `npm start` leaves out (docs/decisions/051).
+ *
+ * Node's own modules only: `npm start` and `npm test` import this before anything is installed.
+ */
+import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { ROOT } from "./config.mjs"
-import { run } from "./processes.mjs"
+import { fileURLToPath } from "node:url"
 
-export function needsInstall() {
-  const installed = path.join(ROOT, "node_modules/.package-lock.json")
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+
+/**
+ * What `npm start` builds and serves, with the root's own tools. The `test` workspace (browser, Lighthouse, load
+ * and bench tools: 233 packages, a third of the files written) is installed by `npm test` when it first runs.
+ */
+export const SERVING_WORKSPACES = ["plugins/ocop", "backend", "storefront", "seed"]
+
+/** npm links each installed workspace under its package name: the test workspace's link says it was installed. */
+const TEST_WORKSPACE_LINK = "node_modules/@ocop/test"
+
+/** @param {{ tests?: boolean, root?: string }} [need] */
+export function needsInstall({ tests = false, root = ROOT } = {}) {
+  const installed = path.join(root, "node_modules/.package-lock.json")
   if (!fs.existsSync(installed)) return true
-  return fs.statSync(path.join(ROOT, "package-lock.json")).mtimeMs > fs.statSync(installed).mtimeMs
+  if (fs.statSync(path.join(root, "package-lock.json")).mtimeMs > fs.statSync(installed).mtimeMs) return true
+  return tests && !fs.existsSync(path.join(root, TEST_WORKSPACE_LINK))
 }
 
 /**
- * `npm install` rather than `npm ci`: the lockfile also names other platforms' optional binaries
- * (swc, rollup, msgpackr) that `npm ci` insists on fetching and this registry lacks.
- * @param {(line: string) => void} say
+ * `npm install` arguments: every workspace for the tests, else the serving ones only. `npm install` rather than
+ * `npm ci`: the lockfile also names other platforms' optional binaries (swc, rollup, msgpackr) that `npm ci`
+ * insists on fetching and this registry lacks. A later full install only adds the test workspace's packages;
+ * a later partial one removes nothing.
+ * @param {{ tests?: boolean }} [need]
  */
-export async function ensureInstalled(say) {
-  if (!needsInstall()) return false
-  say("Installing dependencies (npm install, about a minute on a cold cache)…")
-  await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: ROOT, what: "npm install" })
+export function installArguments({ tests = false } = {}) {
+  const common = ["install", "--no-audit", "--no-fund", "--loglevel=error"]
+  if (tests) return common
+  return [...common, ...SERVING_WORKSPACES.flatMap((workspace) => ["--workspace", workspace]), "--include-workspace-root"]
+}
+
+/**
+ * Installs what is missing, saying so; returns whether it installed. Throws when npm fails.
+ * @param {{ tests?: boolean, say?: (line: string) => void }} [options]
+ */
+export function ensureInstalled({ tests = false, say = (line) => console.log(line) } = {}) {
+  if (!needsInstall({ tests })) return false
+  say(`Installing dependencies${tests ? " with the test tools" : ""} (npm install, about a minute on a cold cache)…`)
+  const installing = Date.now()
+  const result = spawnSync("npm", installArguments({ tests }), { cwd: ROOT, stdio: "inherit" })
+  if (result.status !== 0) throw new Error("npm install failed")
+  say(`Installed dependencies in ${((Date.now() - installing) / 1000).toFixed(1)} s`)
   return true
 }

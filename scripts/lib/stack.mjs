@@ -17,7 +17,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { UserError, assertNodeVersion } from "./config.mjs"
 import { ADMIN_PASSWORD_FILE, adminPasswordFor, keepAdminPassword, producerPasswordFor, setNewAdminPassword } from "./admin-password.mjs"
-import { TARGETS, buildIfChanged } from "./build.mjs"
+import { TARGETS, buildIfChanged, buildInOrder } from "./build.mjs"
 import { dataFolder } from "./data-folder.mjs"
 import { createDatabaseIfMissing, dropDatabase, startDatabase } from "./database.mjs"
 import { ensureInstalled } from "./install.mjs"
@@ -66,11 +66,17 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   /** @returns {Promise<StackInfo>} */
   async function start() {
     await preflight()
-    await timed("install", () => ensureInstalled(say))
-    await timed("build-plugin", buildPlugin)
-    // Migrations and the seed need the plugin's build only: the database is prepared while the backend's and the
-    // storefront's builds run (a fresh clone's start, decision 050).
-    const [seeded] = await Promise.all([prepareDatabase(), options.dev ? undefined : timed("build", buildServers)])
+    await timed("install", async () => ensureInstalled({ say }))
+    // Migrations and the seed need the plugin's build only: the database is prepared while the backend's build
+    // runs (decisions 050 and 051). The dev servers build the backend and the storefront themselves.
+    const seeded = await buildInOrder({
+      logFile: (target) => folder.log(target === TARGETS.plugin ? "build.log" : `build-${target.cwd}.log`),
+      env: environment(),
+      say,
+      only: options.dev ? [TARGETS.plugin] : undefined,
+      besideBackend: prepareDatabase,
+      timed,
+    })
     await timed("serve", () => serve(seeded.publishable_key))
     return writeStackInfo(seeded)
   }
@@ -87,15 +93,6 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
 
   /** Migrations and the seed load the plugin from its build; the dev servers build the rest themselves. */
   const buildPlugin = () => buildIfChanged(TARGETS.plugin, { logFile: folder.log("build.log"), env: environment(), say })
-
-  async function buildServers() {
-    // The backend's admin build and the storefront's Vite build are independent: run them side by side.
-    await Promise.all(
-      [TARGETS.backend, TARGETS.storefront].map((target) =>
-        buildIfChanged(target, { logFile: folder.log(`build-${target.cwd}.log`), env: environment(), say })
-      )
-    )
-  }
 
   /**
    * Starts the database, migrates it when the schema's inputs changed, and seeds it when it has never been

@@ -15,6 +15,7 @@
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
+import { ancestry, commandLine, processTree, statusKb } from "./lib/proc.mjs"
 
 const [checkoutArg, ...rest] = process.argv.slice(2)
 if (!checkoutArg) throw new Error("usage: bootstrap-figures.mjs <checkout> [--runs N] [--npm-cache DIR] [--rest-seconds S]")
@@ -23,32 +24,6 @@ const option = (/** @type {string} */ name) => (rest.includes(`--${name}`) ? res
 const runs = Number(option("runs") ?? 1) || 1
 const npmCache = option("npm-cache")
 const restSeconds = Number(option("rest-seconds") ?? 60)
-
-/** @param {number} pid @returns {number[]} the process and all its descendants */
-function tree(pid) {
-  const file = `/proc/${pid}/task/${pid}/children`
-  const children = fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : []
-  return [pid, ...children.flatMap(tree)]
-}
-
-/** @param {number} pid */
-function rssKb(pid) {
-  try {
-    const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"))
-    return line ? Number(line.split(/\s+/)[1]) : 0
-  } catch {
-    return 0
-  }
-}
-
-/** @param {number} pid */
-function commandOf(pid) {
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim()
-  } catch {
-    return ""
-  }
-}
 
 /** @param {string} command */
 function roleOf(command) {
@@ -64,10 +39,12 @@ function roleOf(command) {
  */
 function checkoutProcesses() {
   const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)
-  const roots = all.filter((pid) => pid !== process.pid && commandOf(pid).includes(checkout))
-  return [...new Set(roots.flatMap(tree))].map((pid) => {
-    const command = commandOf(pid)
-    return { pid, role: roleOf(command), rss_mb: Math.round(rssKb(pid) / 1024), command: command.replace(checkout, ".").slice(0, 100) }
+  // Not this tool, nor what started it: their command lines name the checkout too.
+  const measuring = new Set(ancestry(process.pid))
+  const roots = all.filter((pid) => !measuring.has(pid) && commandLine(pid).includes(checkout))
+  return [...new Set(roots.flatMap(processTree))].map((pid) => {
+    const command = commandLine(pid)
+    return { pid, role: roleOf(command), rss_mb: Math.round(statusKb(pid, "VmRSS") / 1024), command: command.replace(checkout, ".").slice(0, 100) }
   })
 }
 

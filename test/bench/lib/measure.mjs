@@ -14,6 +14,9 @@ import fs from "node:fs"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { ROOT } from "../../../scripts/lib/config.mjs"
+import { commandLine, processTree, pssKb, statusKb } from "./proc.mjs"
+
+export { processTree }
 
 /** @param {number[]} sorted @param {number} p */
 export function pct(sorted, p) {
@@ -212,13 +215,6 @@ export async function measureLighthouse(url, runs) {
   return { ...sorted[Math.floor((sorted.length - 1) / 2)], performance_runs: all.map((r) => r.performance) }
 }
 
-/** @param {number} pid @returns {number[]} the process and all its descendants */
-export function processTree(pid) {
-  const file = `/proc/${pid}/task/${pid}/children`
-  const children = fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : []
-  return [pid, ...children.flatMap(processTree)]
-}
-
 /**
  * Resident memory of each named process tree, in MB, and of every process in them (the bench's stack is what
  * `npm start` leaves: the backend, the storefront and PostgreSQL's postmaster with its own processes; no
@@ -243,35 +239,8 @@ export async function residentMemory(roots) {
   return { ...mb, processes }
 }
 
-/** @param {number} pid @param {string} field  a line of /proc/<pid>/status, in kB */
-function statusKb(pid, field) {
-  try {
-    const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`))
-    return line ? Number(line.split(/\s+/)[1]) : 0
-  } catch {
-    return 0
-  }
-}
-
-/** PostgreSQL's processes name themselves ("postgres: checkpointer"); the others by their command line. @param {number} pid */
+/** A command line to print: the checkout as ".", a connection's client address left out. @param {number} pid */
 function commandOf(pid) {
-  try {
-    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim()
-    return command.replaceAll(ROOT, ".").replace(/ \d+\.\d+\.\d+\.\d+\(\d+\)/, "").slice(0, 80)
-  } catch {
-    return ""
-  }
+  return commandLine(pid).replaceAll(ROOT, ".").replace(/ \d+\.\d+\.\d+\.\d+\(\d+\)/, "").slice(0, 80)
 }
 
-/**
- * Proportional set size: shared pages (PostgreSQL's shared buffers) divided among the processes that map
- * them, so a sum over processes counts them once. @param {number} pid
- */
-function pssKb(pid) {
-  try {
-    const line = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").split("\n").find((l) => l.startsWith("Pss:"))
-    return line ? Number(line.split(/\s+/)[1]) : 0
-  } catch {
-    return 0
-  }
-}

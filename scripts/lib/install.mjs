@@ -12,11 +12,17 @@ import { fileURLToPath } from "node:url"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
+/** The workspace of the tests' own tools: browser, Lighthouse, load and bench (233 packages, a third of the files). */
+const TEST_WORKSPACE = "test"
+
 /**
- * What `npm start` builds and serves, with the root's own tools. The `test` workspace (browser, Lighthouse, load
- * and bench tools: 233 packages, a third of the files written) is installed by `npm test` when it first runs.
+ * What `npm start` builds and serves, with the root's own tools: every workspace of the root's package.json but
+ * the tests', which `npm test` installs when it first runs.
+ * @type {string[]}
  */
-export const SERVING_WORKSPACES = ["plugins/ocop", "backend", "storefront", "seed"]
+export const SERVING_WORKSPACES = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).workspaces.filter(
+  (/** @type {string} */ workspace) => workspace !== TEST_WORKSPACE
+)
 
 /** npm links each installed workspace under its package name: the test workspace's link says it was installed. */
 const TEST_WORKSPACE_LINK = "node_modules/@ocop/test"

@@ -14,17 +14,9 @@ const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-build-"))
 try {
   const targets = [TARGETS.plugin, TARGETS.backend, TARGETS.storefront]
   if (force) for (const target of targets) fs.rmSync(path.join(ROOT, target.stamp), { force: true })
-  const built = /** @type {string[]} */ ([])
-  await buildInOrder({
-    logFile: (target) => path.join(logDir, `${target.cwd.replaceAll("/", "-")}.log`),
-    env: process.env,
-    say: (line) => {
-      built.push(line)
-      console.log(`✓ ${line}`)
-    },
-  })
+  const { built } = await buildInOrder({ logDir, env: process.env, say: (line) => console.log(`✓ ${line}`) })
   for (const target of targets) {
-    if (!built.some((line) => line.includes(target.name))) console.log(`✓ The ${target.name} is up to date`)
+    if (!built.has(target)) console.log(`✓ The ${target.name} is up to date`)
   }
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : error}`)

@@ -44,6 +44,7 @@ export function fingerprint(inputs) {
  * @property {string[]} command
  * @property {string[]} inputs     relative to the root
  * @property {string} stamp        relative to the root; written after a successful build
+ * @property {string} log          the build's log file, in the data folder's logs (or `npm run build`'s)
  */
 
 /** @type {Record<"plugin" | "backend" | "storefront", BuildTarget>} */
@@ -54,6 +55,7 @@ export const TARGETS = {
     command: ["medusa", "plugin:build"],
     inputs: [...PLUGIN.buildInputs, "package-lock.json"],
     stamp: PLUGIN.buildStamp,
+    log: "build.log",
   },
   backend: {
     name: "Medusa backend and admin",
@@ -70,6 +72,7 @@ export const TARGETS = {
       "package-lock.json",
     ],
     stamp: "backend/.medusa/build-fingerprint",
+    log: "build-backend.log",
   },
   storefront: {
     name: "Remix storefront",
@@ -84,6 +87,7 @@ export const TARGETS = {
       "package-lock.json",
     ],
     stamp: "storefront/build/build-fingerprint",
+    log: "build-storefront.log",
   },
 }
 
@@ -119,10 +123,11 @@ export async function buildIfChanged(target, { logFile, env, say }) {
  * The three builds in the order their imports allow, each skipped when unchanged: the storefront's beside the
  * plugin's (it does not import the plugin), the backend's after the plugin's (its admin bundles the plugin's
  * dashboard extensions). `besideBackend` starts once the plugin is built and runs beside the backend's build:
- * migrations and the seed need the plugin only (decision 051). Resolves to what `besideBackend` resolved to.
+ * migrations and the seed need the plugin only (decision 051). Resolves to what `besideBackend` resolved to and
+ * the targets it built (the others were current).
  * @template T
  * @param {{
- *   logFile: (target: BuildTarget) => string,
+ *   logDir: string,
  *   env: NodeJS.ProcessEnv,
  *   say: (line: string) => void,
  *   only?: BuildTarget[],
@@ -130,17 +135,19 @@ export async function buildIfChanged(target, { logFile, env, say }) {
  *   timed?: <R>(step: string, work: () => Promise<R>) => Promise<R>,
  * }} options  `only` narrows the builds (the dev servers build the backend and storefront themselves)
  */
-export async function buildInOrder({ logFile, env, say, only, besideBackend, timed = (_step, work) => work() }) {
-  const wanted = (/** @type {BuildTarget} */ target) => !only || only.includes(target)
-  const build = (/** @type {BuildTarget} */ target) =>
-    wanted(target) ? buildIfChanged(target, { logFile: logFile(target), env, say }) : Promise.resolve(false)
+export async function buildInOrder({ logDir, env, say, only, besideBackend, timed = (_step, work) => work() }) {
+  const built = /** @type {Set<BuildTarget>} */ (new Set())
+  const build = async (/** @type {BuildTarget} */ target) => {
+    if (only && !only.includes(target)) return
+    if (await buildIfChanged(target, { logFile: path.join(logDir, target.log), env, say })) built.add(target)
+  }
   const storefront = timed("build-storefront", () => build(TARGETS.storefront))
   storefront.catch(() => {}) // awaited below, where its failure is thrown
   await timed("build-plugin", () => build(TARGETS.plugin))
-  const [beside] = await Promise.all([
+  const [besides] = await Promise.all([
     besideBackend ? besideBackend() : /** @type {Promise<any>} */ (Promise.resolve(undefined)),
     timed("build-backend", () => build(TARGETS.backend)),
     storefront,
   ])
-  return /** @type {T} */ (beside)
+  return { besides: /** @type {T} */ (besides), built }
 }

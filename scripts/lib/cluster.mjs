@@ -14,7 +14,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { assertHaproxyInstalled, balancerStates, startBalancer } from "./balancer.mjs"
-import { TARGETS, buildInOrder } from "./build.mjs"
+import { buildInOrder } from "./build.mjs"
 import { ROOT, UserError, assertNodeVersion, stackOptionsFromEnv } from "./config.mjs"
 import { dataFolder } from "./data-folder.mjs"
 import { ensureInstalled } from "./install.mjs"
@@ -145,9 +145,7 @@ export function createCluster(options, { say = (line) => console.log(line), env:
   }
 
   function buildAll() {
-    const logFile = (/** @type {import("./build.mjs").BuildTarget} */ target) =>
-      folder.log(target === TARGETS.plugin ? "build.log" : `build-${target.cwd}.log`)
-    return buildInOrder({ logFile, env: stackEnvironment(stack.options, folder), say })
+    return buildInOrder({ logDir: folder.logDir, env: stackEnvironment(stack.options, folder), say })
   }
 
   /**

@@ -3,14 +3,16 @@
  * Installs dependencies when a fresh clone has none, when the lockfile changed since the last install, or when
  * the tests need the test workspace that `npm start` leaves out (docs/decisions/051).
  *
- * Node's own modules only: `npm start` and `npm test` import this before anything is installed.
+ * Node's own modules only, here and in config.mjs: `npm start` and `npm test` import this before anything is
+ * installed.
  */
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
+import { ROOT } from "./config.mjs"
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+/** @param {string} file relative to the root */
+const readJson = (file) => JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"))
 
 /** The workspace of the tests' own tools: browser, Lighthouse, load and bench (233 packages, a third of the files). */
 const TEST_WORKSPACE = "test"
@@ -20,12 +22,12 @@ const TEST_WORKSPACE = "test"
  * the tests', which `npm test` installs when it first runs.
  * @type {string[]}
  */
-export const SERVING_WORKSPACES = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).workspaces.filter(
+export const SERVING_WORKSPACES = readJson("package.json").workspaces.filter(
   (/** @type {string} */ workspace) => workspace !== TEST_WORKSPACE
 )
 
 /** npm links each installed workspace under its package name: the test workspace's link says it was installed. */
-const TEST_WORKSPACE_LINK = "node_modules/@ocop/test"
+const TEST_WORKSPACE_LINK = path.join("node_modules", readJson(`${TEST_WORKSPACE}/package.json`).name)
 
 /** @param {{ tests?: boolean, root?: string }} [need] */
 export function needsInstall({ tests = false, root = ROOT } = {}) {

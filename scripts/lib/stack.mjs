@@ -69,8 +69,8 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
     await timed("install", async () => ensureInstalled({ say }))
     // Migrations and the seed need the plugin's build only: the database is prepared while the backend's build
     // runs (decisions 050 and 051). The dev servers build the backend and the storefront themselves.
-    const seeded = await buildInOrder({
-      logFile: (target) => folder.log(target === TARGETS.plugin ? "build.log" : `build-${target.cwd}.log`),
+    const { besides: seeded } = await buildInOrder({
+      logDir: folder.logDir,
       env: environment(),
       say,
       only: options.dev ? [TARGETS.plugin] : undefined,
@@ -92,7 +92,7 @@ export function createStack(options, { say = (line) => console.log(line) } = {})
   }
 
   /** Migrations and the seed load the plugin from its build; the dev servers build the rest themselves. */
-  const buildPlugin = () => buildIfChanged(TARGETS.plugin, { logFile: folder.log("build.log"), env: environment(), say })
+  const buildPlugin = () => buildIfChanged(TARGETS.plugin, { logFile: folder.log(TARGETS.plugin.log), env: environment(), say })
 
   /**
    * Starts the database, migrates it when the schema's inputs changed, and seeds it when it has never been

@@ -35,9 +35,6 @@ function runScript(script: string) {
   return new Promise<{ code: number | null; output: string }>((resolve) => child.on("exit", (code) => resolve({ code, output })))
 }
 
-// An exited server that its new parent has not reaped yet still answers signals: isAlive reads its state.
-const alive = (pid: number) => isAlive(pid)
-
 const readPids = () => JSON.parse(fs.readFileSync(path.join(dataDir, "stack.json"), "utf8")).pids as Record<string, number>
 
 afterAll(async () => {
@@ -53,7 +50,7 @@ describe("npm start in the background", () => {
     expect(start.output).toContain("`npm stop` stops everything")
 
     const pids = readPids()
-    expect(alive(pids.backend) && alive(pids.storefront)).toBe(true)
+    expect(isAlive(pids.backend) && isAlive(pids.storefront)).toBe(true)
     expect((await fetch(`http://localhost:${env.BACKEND_PORT}/health`)).status).toBe(200)
     expect((await fetch(`http://localhost:${env.STOREFRONT_PORT}/`)).status).toBe(200)
   }, 240_000)
@@ -72,7 +69,8 @@ describe("npm start in the background", () => {
     const stop = await runScript("scripts/stop.mjs")
     expect(stop.code, stop.output).toBe(0)
     expect(stop.output).toMatch(/Stopped backend, storefront/)
-    expect(alive(pids.backend) || alive(pids.storefront)).toBe(false)
+    // An exited server that its new parent has not reaped yet still answers signals: isAlive reads its state.
+    expect(isAlive(pids.backend) || isAlive(pids.storefront)).toBe(false)
     expect(fs.existsSync(path.join(dataDir, "stack.json"))).toBe(false)
 
     const nothing = await runScript("scripts/stop.mjs")

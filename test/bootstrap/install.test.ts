@@ -35,30 +35,28 @@ describe("when an install is due", () => {
     fs.writeFileSync(path.join(root, file), "{}")
     fs.utimesSync(path.join(root, file), at, at)
   }
+  const due = () => ({ start: needsInstall({ root }), test: needsInstall({ root, tests: true }) })
 
   it("is due on a fresh clone, for both commands", () => {
     write("package-lock.json", 1_000)
-    expect(needsInstall({ root })).toBe(true)
-    expect(needsInstall({ root, tests: true })).toBe(true)
+    expect(due()).toEqual({ start: true, test: true })
   })
 
   it("after npm start's install, is due for the tests only", () => {
     write("node_modules/.package-lock.json", 2_000)
-    expect(needsInstall({ root })).toBe(false)
-    expect(needsInstall({ root, tests: true })).toBe(true)
+    expect(due()).toEqual({ start: false, test: true })
   })
 
   it("is not due once the test workspace is linked", () => {
     fs.mkdirSync(path.join(root, "node_modules/@ocop"), { recursive: true })
     fs.symlinkSync("../../test", path.join(root, "node_modules/@ocop/test"))
     fs.mkdirSync(path.join(root, "test"))
-    expect(needsInstall({ root, tests: true })).toBe(false)
+    expect(due()).toEqual({ start: false, test: false })
   })
 
   it("is due again for both when the lockfile changed since", () => {
     write("package-lock.json", 3_000)
-    expect(needsInstall({ root })).toBe(true)
-    expect(needsInstall({ root, tests: true })).toBe(true)
+    expect(due()).toEqual({ start: true, test: true })
   })
 })
 

@@ -10,6 +10,7 @@ import path from "node:path"
 import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { isAlive } from "../../scripts/lib/processes.mjs"
+import { commandLine, parentPid } from "../bench/lib/proc.mjs"
 import { SMALL_MACHINE_SETTINGS, runningServerPid, startPostgres, stopPostgres } from "../../scripts/lib/postgres.mjs"
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-postgres-"))
@@ -31,10 +32,7 @@ async function freePort() {
   return port
 }
 
-function parentCommand(pid: number) {
-  const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1])
-  return fs.readFileSync(`/proc/${ppid}/cmdline`, "utf8").replaceAll("\0", " ")
-}
+const parentCommand = (pid: number) => commandLine(parentPid(pid))
 
 async function setting(port: number, name: string) {
   const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${port}/postgres` })
